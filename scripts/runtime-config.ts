@@ -1,0 +1,68 @@
+// Node-side helpers for the app's runtime configuration (`/config.json`) and the security
+// headers derived from it. Used by vite.config.ts (dev and preview servers) and by tests.
+import { readFileSync } from 'node:fs'
+import { stackConfig } from '../stack/config.ts'
+
+export interface RuntimeConfig {
+  instances: { issuer: string; name: string }[]
+  spaClients?: { providerIssuer: string; clientId: string }[]
+}
+
+/** The configuration that points the app at the local stack (used by `npm start` and the tests). */
+export function localStackRuntimeConfig(): RuntimeConfig {
+  return {
+    instances: [{ issuer: stackConfig.mytoken.issuer, name: 'Local mytoken server' }],
+    spaClients: [
+      {
+        providerIssuer: stackConfig.provider.issuer,
+        clientId: stackConfig.provider.spaClient.clientId,
+      },
+    ],
+  }
+}
+
+/**
+ * MYTOKEN_WEB_CONFIG selects what `/config.json` serves: `local-stack`, a path to a JSON file,
+ * or (unset) the file in the served folder.
+ */
+export function runtimeConfigOverride(): RuntimeConfig | undefined {
+  const choice = process.env.MYTOKEN_WEB_CONFIG
+  if (!choice) return undefined
+  if (choice === 'local-stack') return localStackRuntimeConfig()
+  return JSON.parse(readFileSync(choice, 'utf8')) as RuntimeConfig
+}
+
+function origin(url: string): string {
+  return new URL(url).origin
+}
+
+/** Security headers for every response of the built app. */
+export function securityHeaders(config: RuntimeConfig, path: string): Record<string, string> {
+  const apiOrigins = config.instances.map((instance) => origin(instance.issuer))
+  const providerOrigins = (config.spaClients ?? []).map((client) => origin(client.providerIssuer))
+  const connect = [...new Set(["'self'", ...apiOrigins, ...providerOrigins])]
+  const frames = [...new Set(providerOrigins)]
+  // The provider's silent sign-in answers inside a hidden iframe of this app, so that one
+  // page (and only that one) may be framed by the app itself.
+  const frameAncestors = path.startsWith('/auth/callback') ? "'self'" : "'none'"
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    `frame-src ${frames.length > 0 ? frames.join(' ') : "'none'"}`,
+    `frame-ancestors ${frameAncestors}`,
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ')
+  return {
+    'Content-Security-Policy': csp,
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  }
+}

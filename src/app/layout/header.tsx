@@ -1,0 +1,138 @@
+import { NavLink, useNavigate } from 'react-router'
+import { useId } from 'react'
+import { useIdentity } from '@/features/identity/identity'
+import { useSignOut } from '@/features/session/api'
+import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { useInstance } from '@/lib/instance/instance-provider'
+import { useSession } from '@/lib/session/use-session'
+import { paths } from '../paths'
+
+const messages = defineMessages({
+  en: {
+    app: 'mytoken-web',
+    nav: 'Main',
+    home: 'Home',
+    create: 'Create a token',
+    tokens: 'My tokens',
+    tokenInfo: 'Token info',
+    instance: 'mytoken server',
+    language: 'Language',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signedInAs: 'Signed in as {name}',
+    signedIn: 'Signed in',
+    account: 'Account',
+  },
+  de: {
+    app: 'mytoken-web',
+    nav: 'Hauptmenü',
+    home: 'Start',
+    create: 'Token erstellen',
+    tokens: 'Meine Tokens',
+    tokenInfo: 'Token-Info',
+    instance: 'mytoken-Server',
+    language: 'Sprache',
+    signIn: 'Anmelden',
+    signOut: 'Abmelden',
+    signingOut: 'Abmeldung…',
+    signedInAs: 'Angemeldet als {name}',
+    signedIn: 'Angemeldet',
+    account: 'Konto',
+  },
+})
+
+const languageNames = { en: 'English', de: 'Deutsch' } as const
+
+export function Header() {
+  const t = useMessages(messages)
+  const { language, setLanguage } = useLanguage()
+  const { config, instance, selectInstance } = useInstance()
+  const session = useSession()
+  const identity = useIdentity()
+  const navigate = useNavigate()
+  const signOut = useSignOut(() => {
+    void identity.forget()
+    void navigate(paths.home)
+  })
+  const instanceId = useId()
+  const languageId = useId()
+
+  const profile = identity.user?.profile
+  const displayName = profile?.name ?? profile?.email
+
+  return (
+    <header className="header">
+      <div className="header-top">
+        <NavLink to={paths.home} className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          {t('app')}
+        </NavLink>
+        <div className="header-controls">
+          {config.instances.length > 1 ? (
+            <div className="inline-field">
+              <label htmlFor={instanceId}>{t('instance')}</label>
+              <select
+                id={instanceId}
+                value={instance.issuer}
+                disabled={Boolean(session)}
+                onChange={(event) => selectInstance(event.target.value)}
+              >
+                {config.instances.map((i) => (
+                  <option key={i.issuer} value={i.issuer}>
+                    {i.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <span className="instance-name" title={instance.issuer}>
+              {instance.name}
+            </span>
+          )}
+          <div className="inline-field">
+            <label htmlFor={languageId}>{t('language')}</label>
+            <select
+              id={languageId}
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as typeof language)}
+            >
+              {languages.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {languageNames[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {session ? (
+            <div className="user-menu">
+              <NavLink to={paths.account} className="user-name">
+                {displayName ? t('signedInAs', { name: String(displayName) }) : t('signedIn')}
+              </NavLink>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => signOut.mutate()}
+                disabled={signOut.isPending}
+              >
+                {signOut.isPending ? t('signingOut') : t('signOut')}
+              </button>
+            </div>
+          ) : (
+            <NavLink to={paths.signIn} className="button button-primary">
+              {t('signIn')}
+            </NavLink>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t('nav')} className="nav">
+        <NavLink to={paths.home} end>
+          {t('home')}
+        </NavLink>
+        <NavLink to={paths.create}>{t('create')}</NavLink>
+        <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
+        <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
+      </nav>
+    </header>
+  )
+}

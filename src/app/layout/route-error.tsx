@@ -1,0 +1,46 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { Alert } from '@/components/ui/alert'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+
+const messages = defineMessages({
+  en: {
+    title: 'This page could not be shown',
+    reload: 'Reload the page',
+    home: 'Go to the start page',
+  },
+  de: {
+    title: 'Diese Seite kann nicht angezeigt werden',
+    reload: 'Seite neu laden',
+    home: 'Zur Startseite',
+  },
+})
+
+export function RouteError() {
+  const t = useMessages(messages)
+  const describe = useErrorMessage()
+  const error = useRouteError()
+  const detail = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : describe(error)
+  return (
+    <main id="main" className="main">
+      <Alert
+        tone="error"
+        title={t('title')}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t('reload')}
+            </button>
+            <a className="button button-secondary" href="/">
+              {t('home')}
+            </a>
+          </>
+        }
+      >
+        <p>{detail}</p>
+      </Alert>
+    </main>
+  )
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { SignInPanel } from '@/features/session/components/sign-in-panel'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { sessionNotice, useSessionNotice } from '@/lib/session/session-notice'
+import { useSession } from '@/lib/session/use-session'
+
+const messages = defineMessages({
+  en: {
+    expired: 'Your session has expired',
+    revoked: 'Your session has ended',
+    revokedText:
+      'The server no longer accepts this app’s session token (it was revoked or replaced). Nothing you entered on this page was lost.',
+    expiredText: 'Sessions last a few hours. Nothing you entered on this page was lost.',
+    signIn: 'Sign in again',
+    dismiss: 'Dismiss',
+  },
+  de: {
+    expired: 'Ihre Sitzung ist abgelaufen',
+    revoked: 'Ihre Sitzung wurde beendet',
+    revokedText:
+      'Der Server akzeptiert das Sitzungstoken dieser App nicht mehr (es wurde widerrufen oder ersetzt). Ihre Eingaben auf dieser Seite sind erhalten.',
+    expiredText: 'Sitzungen dauern einige Stunden. Ihre Eingaben auf dieser Seite sind erhalten.',
+    signIn: 'Erneut anmelden',
+    dismiss: 'Schließen',
+  },
+})
+
+export function SessionEndedNotice() {
+  const t = useMessages(messages)
+  const reason = useSessionNotice()
+  const session = useSession()
+  const [signingIn, setSigningIn] = useState(false)
+  if (!reason || session) return null
+  if (signingIn) {
+    // Signing in right here keeps everything the user has on this page.
+    return <SignInPanel onSignedIn={() => setSigningIn(false)} />
+  }
+  return (
+    <Alert
+      tone="warning"
+      title={reason === 'expired' ? t('expired') : t('revoked')}
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => setSigningIn(true)}>
+            {t('signIn')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => sessionNotice.set(undefined)}
+          >
+            {t('dismiss')}
+          </button>
+        </>
+      }
+    >
+      <p>{reason === 'expired' ? t('expiredText') : t('revokedText')}</p>
+    </Alert>
+  )
+}

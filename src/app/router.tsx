@@ -1,0 +1,39 @@
+import { createBrowserRouter } from 'react-router'
+import { paths } from './paths'
+import { AppShell } from './layout/app-shell'
+import { RouteError } from './layout/route-error'
+import { HomeRoute } from './routes/home'
+import { NotFoundRoute } from './routes/not-found'
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      children: [
+        { path: paths.home, element: <HomeRoute /> },
+        {
+          path: paths.signIn,
+          lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+        },
+        {
+          path: paths.account,
+          lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }),
+        },
+        {
+          path: paths.create,
+          lazy: async () => ({ Component: (await import('./routes/create')).CreateRoute }),
+        },
+        {
+          path: paths.tokens,
+          lazy: async () => ({ Component: (await import('./routes/tokens')).TokensRoute }),
+        },
+        {
+          path: paths.tokenInfo,
+          lazy: async () => ({ Component: (await import('./routes/token-info')).TokenInfoRoute }),
+        },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ])
+}

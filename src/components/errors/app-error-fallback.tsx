@@ -1,0 +1,38 @@
+import type { FallbackProps } from 'react-error-boundary'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { Alert } from '../ui/alert'
+import { useErrorMessage } from './error-messages'
+
+const messages = defineMessages({
+  en: { title: 'This page stopped working', retry: 'Try again', home: 'Go to the start page' },
+  de: {
+    title: 'Diese Seite funktioniert nicht mehr',
+    retry: 'Erneut versuchen',
+    home: 'Zur Startseite',
+  },
+})
+
+export function AppErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
+  const t = useMessages(messages)
+  const describe = useErrorMessage()
+  return (
+    <div className="page">
+      <Alert
+        tone="error"
+        title={t('title')}
+        actions={
+          <>
+            <button type="button" className="button" onClick={resetErrorBoundary}>
+              {t('retry')}
+            </button>
+            <a className="button button-secondary" href="/">
+              {t('home')}
+            </a>
+          </>
+        }
+      >
+        <p>{describe(error)}</p>
+      </Alert>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { OidcFlowRequest } from '@/lib/mytoken/client'
+import type { MytokenResponse } from '@/lib/mytoken/schemas'
+import { sessionStore, type Session } from '@/lib/mytoken/session-store'
+import { useInstance } from '@/lib/instance/instance-provider'
+
+export const SESSION_TOKEN_NAME = 'mytoken-web session'
+export const APPLICATION_NAME = 'mytoken-web'
+export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
+/** Enough to list, inspect and revoke the user's tokens — and nothing that mints access tokens. */
+export const SESSION_CAPABILITIES = [
+  'tokeninfo:introspect',
+  'manage_mytokens:list',
+  'manage_mytokens:history',
+  'manage_mytokens:revoke',
+]
+
+/** The restricted token the app holds as its session (no `AT`, no rotation, hours of expiry). */
+export function sessionTokenRequest(providerIssuer: string, nowMs: number): OidcFlowRequest {
+  return {
+    oidc_issuer: providerIssuer,
+    name: SESSION_TOKEN_NAME,
+    application_name: APPLICATION_NAME,
+    capabilities: SESSION_CAPABILITIES,
+    restrictions: [{ exp: Math.floor(nowMs / 1000) + SESSION_LIFETIME_SECONDS }],
+    response_type: 'token',
+  }
+}
+
+export function sessionFromResult(
+  result: MytokenResponse,
+  instanceIssuer: string,
+  providerIssuer: string,
+  nowMs: number,
+): Session {
+  if (!result.mytoken) throw new Error('The server returned no session token')
+  return {
+    instanceIssuer,
+    providerIssuer,
+    token: result.mytoken,
+    momId: result.mom_id ?? '',
+    expiresAt: result.expires_in !== undefined ? nowMs + result.expires_in * 1000 : undefined,
+    signedInAt: nowMs,
+  }
+}
+
+/**
+ * Revokes the session token at the server, then forgets everything (even when the server
+ * cannot be reached: the token then simply expires). Never retried automatically.
+ */
+export function useSignOut(onSignedOut: () => void) {
+  const { client } = useInstance()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async () => {
+      const session = sessionStore.get()
+      if (session && client) await client.revokeToken(session.token, false)
+    },
+    onSettled: () => {
+      sessionStore.clear()
+      queryClient.clear()
+      onSignedOut()
+    },
+  })
+}

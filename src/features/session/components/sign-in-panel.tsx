@@ -1,0 +1,95 @@
+import { useId, useState } from 'react'
+import { ConsentProgress } from '@/components/consent-progress'
+import { Alert } from '@/components/ui/alert'
+import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { useInstance } from '@/lib/instance/instance-provider'
+import { sessionStore } from '@/lib/mytoken/session-store'
+import { sessionNotice } from '@/lib/session/session-notice'
+import { SESSION_LIFETIME_SECONDS, sessionFromResult, sessionTokenRequest } from '../api'
+
+const messages = defineMessages({
+  en: {
+    provider: 'Sign in with',
+    providerHint: 'The organisation account you use for research services.',
+    start: 'Sign in',
+    explain:
+      'Signing in opens the mytoken server in a new tab. There you approve a session token for this app (it can list, inspect and revoke your tokens for {hours} hours, but cannot obtain access tokens), and sign in at your provider.',
+    noProviders: 'This mytoken instance offers no OpenID provider.',
+  },
+  de: {
+    provider: 'Anmelden mit',
+    providerHint: 'Das Konto Ihrer Einrichtung, das Sie für Forschungsdienste nutzen.',
+    start: 'Anmelden',
+    explain:
+      'Beim Anmelden öffnet sich der mytoken-Server in einem neuen Tab. Dort bestätigen Sie ein Sitzungstoken für diese App (es kann {hours} Stunden lang Ihre Tokens auflisten, prüfen und widerrufen, aber keine Access Tokens holen) und melden sich bei Ihrem Provider an.',
+    noProviders: 'Diese mytoken-Instanz bietet keinen OpenID-Provider an.',
+  },
+})
+
+export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useMessages(messages)
+  const { client, discovery, instance } = useInstance()
+  const providers = discovery?.providers_supported ?? []
+  const [providerIssuer, setProviderIssuer] = useState(() => providers[0]?.issuer ?? '')
+  const selectId = useId()
+  const hintId = useId()
+  const provider = providers.find((p) => p.issuer === providerIssuer) ?? providers[0]
+
+  const flow = useConsentFlow(client, (result) => {
+    if (!provider) return
+    sessionNotice.set(undefined)
+    sessionStore.set(sessionFromResult(result, instance.issuer, provider.issuer, Date.now()))
+    onSignedIn()
+  })
+
+  if (!provider) return <Alert tone="error" title={t('noProviders')} />
+
+  const start = () => flow.start(sessionTokenRequest(provider.issuer, Date.now()))
+  const busy = flow.status === 'pending'
+
+  return (
+    <div className="stack">
+      <p>{t('explain', { hours: SESSION_LIFETIME_SECONDS / 3600 })}</p>
+      <form
+        className="sign-in-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          start()
+        }}
+      >
+        {providers.length > 1 ? (
+          <div className="field">
+            <label htmlFor={selectId}>{t('provider')}</label>
+            <select
+              id={selectId}
+              aria-describedby={hintId}
+              value={provider.issuer}
+              disabled={busy}
+              onChange={(event) => setProviderIssuer(event.target.value)}
+            >
+              {providers.map((p) => (
+                <option key={p.issuer} value={p.issuer}>
+                  {p.name ?? p.issuer}
+                </option>
+              ))}
+            </select>
+            <p id={hintId} className="hint">
+              {t('providerHint')}
+            </p>
+          </div>
+        ) : null}
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {providers.length > 1
+            ? t('start')
+            : `${t('start')} – ${provider.name ?? provider.issuer}`}
+        </button>
+      </form>
+      <ConsentProgress
+        flow={flow}
+        providerName={provider.name ?? provider.issuer}
+        onRetry={start}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { useMutation } from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
+import type { MytokenResponse } from '../mytoken/schemas'
+import { runConsentFlow, type ConsentWaiting } from './run-consent-flow'
+
+export interface ConsentFlow {
+  /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
+  start: (request: OidcFlowRequest) => void
+  cancel: () => void
+  reset: () => void
+  waiting: ConsentWaiting | undefined
+  connectionTrouble: boolean
+  status: 'idle' | 'pending' | 'success' | 'error'
+  result: MytokenResponse | undefined
+  error: Error | null
+}
+
+export function useConsentFlow(
+  client: MytokenClient | undefined,
+  onSuccess?: (result: MytokenResponse) => void,
+): ConsentFlow {
+  const [waiting, setWaiting] = useState<ConsentWaiting>()
+  const [connectionTrouble, setConnectionTrouble] = useState(false)
+  const abortRef = useRef<AbortController | null>(null)
+
+  const mutation = useMutation({
+    mutationFn: ({ request, tab }: { request: OidcFlowRequest; tab: Window | null }) => {
+      if (!client) throw new Error('The mytoken server is not ready yet')
+      const controller = new AbortController()
+      abortRef.current = controller
+      return runConsentFlow(client, request, {
+        tab,
+        signal: controller.signal,
+        onWaiting: setWaiting,
+        onConnectionTrouble: setConnectionTrouble,
+      })
+    },
+    onSuccess,
+    onSettled: () => {
+      abortRef.current = null
+      setConnectionTrouble(false)
+    },
+  })
+
+  useEffect(() => () => abortRef.current?.abort(), [])
+
+  const { mutate, reset: resetMutation } = mutation
+  const start = useCallback(
+    (request: OidcFlowRequest) => {
+      setWaiting(undefined)
+      const tab = window.open('about:blank', '_blank')
+      if (tab) tab.opener = null
+      mutate({ request, tab })
+    },
+    [mutate],
+  )
+  const cancel = useCallback(() => {
+    abortRef.current?.abort()
+    resetMutation()
+    setWaiting(undefined)
+  }, [resetMutation])
+
+  return {
+    start,
+    cancel,
+    reset: cancel,
+    waiting,
+    connectionTrouble,
+    status: mutation.status,
+    result: mutation.data,
+    error: mutation.error,
+  }
+}

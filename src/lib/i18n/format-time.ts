@@ -1,0 +1,34 @@
+import type { Language } from './i18n'
+
+const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
+
+/** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
+export function formatDateTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZoneName: 'short',
+  }).format(epochMs)
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+]
+
+/** "in 3 days", "vor 5 Minuten". */
+export function formatRelative(epochMs: number, language: Language, now = Date.now()): string {
+  const seconds = Math.round((epochMs - now) / 1000)
+  const format = new Intl.RelativeTimeFormat(locales[language], { numeric: 'auto' })
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return format.format(Math.trunc(seconds / size), unit)
+    }
+  }
+  return format.format(0, 'second')
+}

@@ -1,0 +1,82 @@
+// A small i18n layer: each feature defines its own English and German messages next to its
+// code (`defineMessages`), and components read them with `useMessages`. German must have every
+// English key — the types enforce it.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+
+export const languages = ['en', 'de'] as const
+export type Language = (typeof languages)[number]
+
+type Messages = Record<string, string>
+export interface MessageBundle<M extends Messages> {
+  en: M
+  de: { [K in keyof M]: string }
+}
+
+export function defineMessages<M extends Messages>(bundle: MessageBundle<M>): MessageBundle<M> {
+  return bundle
+}
+
+export type Translate<M extends Messages> = (
+  key: keyof M,
+  values?: Record<string, string | number>,
+) => string
+
+export function format(template: string, values?: Record<string, string | number>): string {
+  if (!values) return template
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  )
+}
+
+interface LanguageContextValue {
+  language: Language
+  setLanguage: (language: Language) => void
+}
+
+const LanguageContext = createContext<LanguageContextValue | null>(null)
+const LANGUAGE_KEY = 'mytoken-web.language'
+
+export function detectLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_KEY)
+    if (stored === 'en' || stored === 'de') return stored
+  } catch {
+    // storage may be unavailable; fall back to the browser language
+  }
+  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en'
+}
+
+export function LanguageProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode
+  initial?: Language
+}) {
+  const [language, setLanguageState] = useState<Language>(() => initial ?? detectLanguage())
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next)
+    document.documentElement.lang = next
+    try {
+      localStorage.setItem(LANGUAGE_KEY, next)
+    } catch {
+      // not persisted; the choice still holds for this page
+    }
+  }, [])
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage])
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
+}
+
+export function useLanguage(): LanguageContextValue {
+  const value = useContext(LanguageContext)
+  if (!value) throw new Error('useLanguage outside LanguageProvider')
+  return value
+}
+
+export function useMessages<M extends Messages>(bundle: MessageBundle<M>): Translate<M> {
+  const { language } = useLanguage()
+  return useCallback(
+    (key, values) => format((bundle[language] as Record<keyof M, string>)[key], values),
+    [bundle, language],
+  )
+}

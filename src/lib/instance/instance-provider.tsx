@@ -1,0 +1,120 @@
+// Which mytoken instance the app talks to, its discovery document and the API client built
+// from it. The choice is remembered in localStorage (an issuer URL, not a secret); while
+// signed in, the session's instance wins.
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
+import { createMytokenClient, fetchDiscovery, type MytokenClient } from '../mytoken/client'
+import type { Discovery } from '../mytoken/schemas'
+import { useSession } from '../session/use-session'
+
+export const discoveryQueries = {
+  all: () => ['discovery'] as const,
+  detail: (issuer: string) =>
+    queryOptions({
+      queryKey: [...discoveryQueries.all(), issuer] as const,
+      queryFn: () => fetchDiscovery(issuer),
+      staleTime: 60 * 60 * 1000,
+      retry: 1,
+    }),
+}
+
+interface InstanceContextValue {
+  config: RuntimeConfig
+  instance: InstanceConfig
+  selectInstance: (issuer: string) => void
+  discovery: Discovery | undefined
+  discoveryError: Error | null
+  isDiscoveryLoading: boolean
+  refetchDiscovery: () => void
+  client: MytokenClient | undefined
+}
+
+const InstanceContext = createContext<InstanceContextValue | null>(null)
+const INSTANCE_KEY = 'mytoken-web.instance'
+
+function storedInstance(config: RuntimeConfig): InstanceConfig {
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem(INSTANCE_KEY)
+  } catch {
+    stored = null
+  }
+  return (
+    config.instances.find((i) => stored !== null && sameIssuer(i.issuer, stored)) ??
+    config.instances[0]!
+  )
+}
+
+export function InstanceProvider({
+  config,
+  children,
+}: {
+  config: RuntimeConfig
+  children: ReactNode
+}) {
+  const session = useSession()
+  const [chosen, setChosen] = useState<InstanceConfig>(() => storedInstance(config))
+  const instance =
+    (session && config.instances.find((i) => sameIssuer(i.issuer, session.instanceIssuer))) ||
+    chosen
+
+  const discoveryQuery = useQuery(discoveryQueries.detail(instance.issuer))
+  const discovery = discoveryQuery.data
+  const client = useMemo(
+    () => (discovery ? createMytokenClient(discovery) : undefined),
+    [discovery],
+  )
+  const { refetch } = discoveryQuery
+
+  const selectInstance = useCallback(
+    (issuer: string) => {
+      const next = config.instances.find((i) => sameIssuer(i.issuer, issuer))
+      if (!next) return
+      setChosen(next)
+      try {
+        localStorage.setItem(INSTANCE_KEY, next.issuer)
+      } catch {
+        // remembered for this page only
+      }
+    },
+    [config.instances],
+  )
+
+  const value = useMemo<InstanceContextValue>(
+    () => ({
+      config,
+      instance,
+      selectInstance,
+      discovery,
+      discoveryError: discoveryQuery.error,
+      isDiscoveryLoading: discoveryQuery.isPending,
+      refetchDiscovery: () => void refetch(),
+      client,
+    }),
+    [
+      config,
+      instance,
+      selectInstance,
+      discovery,
+      discoveryQuery.error,
+      discoveryQuery.isPending,
+      refetch,
+      client,
+    ],
+  )
+  return <InstanceContext.Provider value={value}>{children}</InstanceContext.Provider>
+}
+
+export function useInstance(): InstanceContextValue {
+  const value = useContext(InstanceContext)
+  if (!value) throw new Error('useInstance outside InstanceProvider')
+  return value
+}
+
+/** The API client of the current instance; only call below a component that waited for discovery. */
+export function useMytokenClient(): MytokenClient {
+  const { client } = useInstance()
+  if (!client) throw new Error('useMytokenClient before discovery finished')
+  return client
+}

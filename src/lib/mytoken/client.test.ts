@@ -1,0 +1,76 @@
+import { expect, test } from 'vitest'
+import { applyTokenUpdate } from './client'
+import { memoryCredential } from './credential'
+import { discoverySchema, mytokenResponseSchema, tokenListSchema } from './schemas'
+
+test('token_update replaces the token of the credential that made the request', () => {
+  const credential = memoryCredential('old-token')
+  const update = applyTokenUpdate(
+    {
+      events: [],
+      token_update: { mytoken: 'rotated-token', mytoken_type: 'token', expires_in: 60 },
+    },
+    credential,
+  )
+  expect(update?.mytoken).toBe('rotated-token')
+  expect(credential.token()).toBe('rotated-token')
+})
+
+test('an answer without token_update leaves the credential alone', () => {
+  const credential = memoryCredential('same-token')
+  expect(applyTokenUpdate({ events: [] }, credential)).toBeUndefined()
+  expect(applyTokenUpdate(undefined, credential)).toBeUndefined()
+  expect(credential.token()).toBe('same-token')
+})
+
+test('a token_update without a token string is ignored', () => {
+  const credential = memoryCredential('kept')
+  applyTokenUpdate(
+    { token_update: { mytoken_type: 'transfer_code', transfer_code: 'ABCD' } },
+    credential,
+  )
+  expect(credential.token()).toBe('kept')
+})
+
+test('the onReplace callback sees the whole update (to update expiry and the UI)', () => {
+  const seen: unknown[] = []
+  const credential = memoryCredential('a', (update) => seen.push(update.expires_in))
+  applyTokenUpdate(
+    { token_update: { mytoken: 'b', mytoken_type: 'short_token', expires_in: 42 } },
+    credential,
+  )
+  expect(seen).toEqual([42])
+})
+
+test('discovery parsing keeps providers and fills defaults for optional lists', () => {
+  const discovery = discoverySchema.parse({
+    issuer: 'https://mytoken.example',
+    access_token_endpoint: 'https://mytoken.example/api/v0/token/access',
+    mytoken_endpoint: 'https://mytoken.example/api/v0/token/my',
+    jwks_uri: 'https://mytoken.example/jwks',
+    providers_supported: [
+      { issuer: 'https://op.example', name: 'OP', scopes_supported: ['openid'] },
+    ],
+    some_future_field: true,
+  })
+  expect(discovery.providers_supported[0]?.name).toBe('OP')
+  expect(discovery.tokeninfo_endpoint_actions_supported).toEqual([])
+  expect(discovery.response_types_supported).toEqual(['token'])
+})
+
+test('a nested token_update parses recursively', () => {
+  const parsed = mytokenResponseSchema.parse({
+    mytoken: 'child',
+    mytoken_type: 'token',
+    token_update: { mytoken: 'parent-rotated', mytoken_type: 'token' },
+  })
+  expect(parsed.token_update?.mytoken).toBe('parent-rotated')
+})
+
+test('a token list tolerates null children and a null list', () => {
+  expect(tokenListSchema.parse({ mytokens: null }).mytokens).toBeNull()
+  const list = tokenListSchema.parse({
+    mytokens: [{ token: { mom_id: 'a', name: '', created: 1 }, children: null }],
+  })
+  expect(list.mytokens?.[0]?.children).toBeUndefined()
+})

@@ -1,0 +1,239 @@
+// The one typed client for a mytoken server. Built from the instance's discovery document;
+// never touches UI or storage. Tokens travel in JSON bodies only (never in URLs or cookies).
+import type { z } from 'zod'
+import type { Credential } from './credential'
+import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
+import {
+  accessTokenSchema,
+  discoverySchema,
+  eventHistorySchema,
+  introspectionSchema,
+  mytokenResponseSchema,
+  pollingStartSchema,
+  profileListSchema,
+  subtokensSchema,
+  tokenListSchema,
+  tokenUpdateCarrierSchema,
+  type Discovery,
+  type MytokenResponse,
+  type MytokenType,
+  type Restriction,
+  type Rotation,
+} from './schemas'
+
+export type FetchLike = typeof fetch
+
+/** What a new mytoken should be like; shared by `oidc_flow` and the `mytoken` (sub-token) grant. */
+export interface MytokenSpec {
+  name?: string
+  capabilities?: string[]
+  restrictions?: Restriction[]
+  rotation?: Rotation
+  response_type?: MytokenType
+  include?: string | string[]
+}
+
+export interface OidcFlowRequest extends MytokenSpec {
+  oidc_issuer: string
+  application_name?: string
+}
+
+export interface AccessTokenOptions {
+  scope?: string
+  audience?: string
+  comment?: string
+}
+
+export type ProfileKind = 'profiles' | 'capabilities' | 'restrictions' | 'rotation'
+
+const JSON_TYPE = 'application/json'
+// Handlers that read the raw body as JSON accept it as text/plain, which spares the CORS
+// preflight (and half of the requests counted by the server's rate limiter).
+const TEXT_TYPE = 'text/plain;charset=UTF-8'
+
+export async function fetchDiscovery(
+  issuer: string,
+  fetchImpl: FetchLike = fetch,
+): Promise<Discovery> {
+  const url = `${issuer.replace(/\/+$/, '')}/.well-known/mytoken-configuration`
+  const json = await send(fetchImpl, url, { method: 'GET' })
+  const parsed = discoverySchema.safeParse(json)
+  if (!parsed.success) throw new UnexpectedResponseError(200, 'not a mytoken discovery document')
+  return parsed.data
+}
+
+async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetchImpl(url, { ...init, credentials: 'omit', cache: 'no-store' })
+  } catch (cause) {
+    throw new NetworkError(url, cause)
+  }
+  const text = await response.text().catch(() => '')
+  let json: unknown = undefined
+  if (text !== '') {
+    try {
+      json = JSON.parse(text)
+    } catch {
+      if (response.ok) throw new UnexpectedResponseError(response.status, 'answer is not JSON')
+    }
+  }
+  if (!response.ok) throw toMytokenError(response.status, json)
+  return json
+}
+
+export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike = fetch) {
+  async function post<T>(
+    url: string | undefined,
+    body: Record<string, unknown>,
+    schema: z.ZodType<T>,
+    options: { credential?: Credential | undefined; plain?: boolean } = {},
+  ): Promise<T> {
+    if (!url)
+      throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
+    const json = await send(fetchImpl, url, {
+      method: 'POST',
+      headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
+      body: JSON.stringify(body),
+    })
+    applyTokenUpdate(json, options.credential)
+    const parsed = schema.safeParse(json)
+    if (!parsed.success)
+      throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
+    return parsed.data
+  }
+
+  async function get<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+    const parsed = schema.safeParse(await send(fetchImpl, url, { method: 'GET' }))
+    if (!parsed.success)
+      throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
+    return parsed.data
+  }
+
+  function tokeninfo<T>(credential: Credential, action: string, schema: z.ZodType<T>, extra = {}) {
+    return post(
+      discovery.tokeninfo_endpoint,
+      { action, mytoken: credential.token(), ...extra },
+      schema,
+      { credential, plain: true },
+    )
+  }
+
+  const noContent = tokenUpdateCarrierSchema
+
+  return {
+    discovery,
+    issuer: discovery.issuer,
+
+    supportsAction: (action: string) =>
+      discovery.tokeninfo_endpoint_actions_supported.includes(action),
+
+    startOidcFlow: (request: OidcFlowRequest) =>
+      post(
+        discovery.mytoken_endpoint,
+        { grant_type: 'oidc_flow', oidc_flow: 'authorization_code', ...request },
+        pollingStartSchema,
+        { plain: true },
+      ),
+
+    /** Throws MytokenError `authorization_pending` (HTTP 428) until the user has finished. */
+    pollOidcFlow: (pollingCode: string) =>
+      post(
+        discovery.mytoken_endpoint,
+        { grant_type: 'polling_code', polling_code: pollingCode },
+        mytokenResponseSchema,
+        { plain: true },
+      ),
+
+    createSubtoken: (credential: Credential, spec: MytokenSpec) =>
+      post(
+        discovery.mytoken_endpoint,
+        { grant_type: 'mytoken', mytoken: credential.token(), ...spec },
+        mytokenResponseSchema,
+        { credential, plain: true },
+      ),
+
+    exchangeTransferCode: (transferCode: string) =>
+      post(
+        discovery.mytoken_endpoint,
+        { grant_type: 'transfer_code', transfer_code: transferCode },
+        mytokenResponseSchema,
+        { plain: true },
+      ),
+
+    createTransferCode: (credential: Credential) =>
+      post(
+        discovery.token_transfer_endpoint,
+        { mytoken: credential.token() },
+        mytokenResponseSchema,
+        { credential, plain: true },
+      ),
+
+    getAccessToken: (credential: Credential, options: AccessTokenOptions = {}) =>
+      post(
+        discovery.access_token_endpoint,
+        { grant_type: 'mytoken', mytoken: credential.token(), ...options },
+        accessTokenSchema,
+        { credential },
+      ),
+
+    introspect: (credential: Credential) =>
+      tokeninfo(credential, 'introspect', introspectionSchema),
+
+    eventHistory: (credential: Credential, momIds?: string[]) =>
+      tokeninfo(
+        credential,
+        'event_history',
+        eventHistorySchema,
+        momIds ? { mom_ids: momIds } : {},
+      ).then((answer) => answer.events ?? []),
+
+    subtokens: (credential: Credential) =>
+      tokeninfo(credential, 'subtokens', subtokensSchema).then((answer) => answer.mytokens),
+
+    listMytokens: (credential: Credential) =>
+      tokeninfo(credential, 'list_mytokens', tokenListSchema).then(
+        (answer) => answer.mytokens ?? [],
+      ),
+
+    /** Revokes the given token itself (possession is enough; no other credential needed). */
+    revokeToken: async (token: string, recursive: boolean) => {
+      await post(discovery.revocation_endpoint, { token, recursive }, noContent)
+    },
+
+    /** Revokes another token of the same user, authenticated by `credential`. */
+    revokeByMomId: async (credential: Credential, momId: string, recursive: boolean) => {
+      await post(
+        discovery.revocation_endpoint,
+        { token: credential.token(), mom_id: momId, recursive },
+        noContent,
+        { credential },
+      )
+    },
+
+    listProfiles: (kind: ProfileKind, group = '_') =>
+      discovery.profiles_endpoint
+        ? get(
+            `${discovery.profiles_endpoint}/${encodeURIComponent(group)}/${kind}`,
+            profileListSchema,
+          )
+        : Promise.resolve([]),
+  }
+}
+
+export type MytokenClient = ReturnType<typeof createMytokenClient>
+
+/** Hands a rotated replacement (`token_update`) to the credential that made the request. */
+export function applyTokenUpdate(
+  json: unknown,
+  credential: Credential | undefined,
+): MytokenResponse | undefined {
+  if (!credential) return undefined
+  const parsed = tokenUpdateCarrierSchema.safeParse(json)
+  const update = parsed.success ? parsed.data.token_update : undefined
+  if (update?.mytoken) {
+    credential.replace(update)
+    return update
+  }
+  return undefined
+}

@@ -1,0 +1,116 @@
+// The app's own session mytoken (restricted: hours of expiry, list/history/revoke only). It
+// lives in memory and is mirrored to sessionStorage so a reload keeps the user signed in; it is
+// the only token the app ever writes to storage. Nothing here is rendered or logged.
+import { z } from 'zod'
+import type { Credential } from './credential'
+import type { MytokenResponse } from './schemas'
+
+export interface Session {
+  instanceIssuer: string
+  providerIssuer: string
+  token: string
+  momId: string
+  /** epoch milliseconds */
+  expiresAt: number | undefined
+  signedInAt: number
+}
+
+const sessionSchema = z.object({
+  instanceIssuer: z.string(),
+  providerIssuer: z.string(),
+  token: z.string().min(1),
+  momId: z.string(),
+  expiresAt: z.number().optional(),
+  signedInAt: z.number(),
+})
+
+const STORAGE_KEY = 'mytoken-web.session'
+
+type Listener = () => void
+
+export interface SessionStore {
+  get(): Session | undefined
+  set(session: Session): void
+  clear(): void
+  subscribe(listener: Listener): () => void
+  /** The session as a credential for the API client; throws when signed out. */
+  credential(): Credential
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.sessionStorage
+  } catch {
+    return undefined
+  }
+}
+
+function readStored(storage: Storage | undefined, now: number): Session | undefined {
+  const raw = storage?.getItem(STORAGE_KEY)
+  if (!raw) return undefined
+  try {
+    const parsed = sessionSchema.safeParse(JSON.parse(raw))
+    if (!parsed.success) return undefined
+    const session = { ...parsed.data, expiresAt: parsed.data.expiresAt }
+    if (session.expiresAt !== undefined && session.expiresAt <= now) return undefined
+    return session
+  } catch {
+    return undefined
+  }
+}
+
+export class SignedOutError extends Error {
+  constructor() {
+    super('Not signed in')
+    this.name = 'SignedOutError'
+  }
+}
+
+export function createSessionStore(
+  storage: Storage | undefined = safeStorage(),
+  now: () => number = Date.now,
+): SessionStore {
+  let current = readStored(storage, now())
+  if (!current) storage?.removeItem(STORAGE_KEY)
+  const listeners = new Set<Listener>()
+
+  function write(next: Session | undefined) {
+    current = next
+    if (next) storage?.setItem(STORAGE_KEY, JSON.stringify(next))
+    else storage?.removeItem(STORAGE_KEY)
+    listeners.forEach((listener) => listener())
+  }
+
+  const store: SessionStore = {
+    get: () => current,
+    set: (session) => write(session),
+    clear: () => write(undefined),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    credential() {
+      return {
+        token() {
+          if (!current) throw new SignedOutError()
+          return current.token
+        },
+        replace(update: MytokenResponse) {
+          if (!current || !update.mytoken) return
+          write({
+            ...current,
+            token: update.mytoken,
+            expiresAt:
+              update.expires_in !== undefined
+                ? now() + update.expires_in * 1000
+                : current.expiresAt,
+          })
+        },
+      }
+    },
+  }
+  return store
+}
+
+/** The one session store of the running app. */
+export const sessionStore = createSessionStore()

@@ -1,0 +1,23 @@
+// Why the last session ended without the user signing out, so the UI can say so once.
+import { useSyncExternalStore } from 'react'
+
+export type SessionEndReason = 'expired' | 'revoked'
+
+let reason: SessionEndReason | undefined
+const listeners = new Set<() => void>()
+
+export const sessionNotice = {
+  set(next: SessionEndReason | undefined) {
+    reason = next
+    listeners.forEach((listener) => listener())
+  },
+  get: () => reason,
+  subscribe(listener: () => void) {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  },
+}
+
+export function useSessionNotice(): SessionEndReason | undefined {
+  return useSyncExternalStore(sessionNotice.subscribe, sessionNotice.get, sessionNotice.get)
+}

@@ -1,0 +1,95 @@
+// Every port, address, URL and demo credential of the local stack, in one place.
+// Everything binds to the loopback range; the mytoken server itself has no bind-address
+// setting and listens on all interfaces at its port (see README, "The local stack").
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const mytokenPort = 8610
+const providerPort = 4610
+const appDevPort = 5173
+const appPreviewPort = 4173
+
+export interface DemoUser {
+  username: string
+  password: string
+  name: string
+  givenName: string
+  familyName: string
+  email: string
+  eduPersonUniqueId: string
+}
+
+export const demoUsers: DemoUser[] = [
+  {
+    username: 'alice',
+    password: 'alice-demo-password',
+    name: 'Alice Researcher',
+    givenName: 'Alice',
+    familyName: 'Researcher',
+    email: 'alice@example.org',
+    eduPersonUniqueId: 'alice-0001@helmholtz.example',
+  },
+  {
+    username: 'bob',
+    password: 'bob-demo-password',
+    name: 'Bob Scientist',
+    givenName: 'Bob',
+    familyName: 'Scientist',
+    email: 'bob@example.org',
+    eduPersonUniqueId: 'bob-0002@helmholtz.example',
+  },
+]
+
+// Throwaway accounts for automated tests and benchmarks: any username that starts with this
+// prefix signs in with `testUserPassword`, so every test can use a user with no tokens yet.
+export const testUserPrefix = 'test-'
+export const testUserPassword = 'test-user-password'
+
+export const stackConfig = {
+  projectRoot,
+  /** git-ignored folder for the built server, data dirs, keys and logs */
+  stateDir: path.join(projectRoot, '.stack'),
+  mariadb: {
+    host: '127.0.0.2',
+    port: 3306,
+    rootPassword: 'stack-root-password',
+    database: 'mytoken',
+    user: 'mytoken',
+    password: 'mytoken-db-password',
+  },
+  mytoken: {
+    port: mytokenPort,
+    issuer: `http://127.0.0.1:${mytokenPort}`,
+    /** The pinned source archive; MYTOKEN_SERVER_ARCHIVE may point at another copy (e.g. GitHub's tag archive). */
+    archive:
+      process.env.MYTOKEN_SERVER_ARCHIVE ??
+      path.resolve(projectRoot, '..', 'shared', 'vendor', 'mytoken-server-v0.10.1.tar.gz'),
+    /** MYTOKEN_SERVER_ARCHIVE_SHA256 overrides the pin, for a deliberately different archive. */
+    archiveSha256:
+      process.env.MYTOKEN_SERVER_ARCHIVE_SHA256 ?? 'b5a4262af19d04d1c7f5f1b24a243275df5cad3943a08cd330d9155ead7f2dd4',
+    version: '0.10.1',
+    /** password of the admin profile group `_`, used to load the example server profiles */
+    profileAdminPassword: 'stack-profiles-password',
+  },
+  provider: {
+    port: providerPort,
+    issuer: `http://127.0.0.1:${providerPort}`,
+    name: 'Helmholtz AAI (local stand-in)',
+    scopes: ['openid', 'profile', 'email', 'eduperson_unique_id', 'offline_access'],
+    /** confidential client used by the mytoken server */
+    mytokenClient: { clientId: 'mytoken-server', clientSecret: 'mytoken-server-client-secret' },
+    /** public PKCE client used by the browser app (oidc-client-ts) */
+    spaClient: { clientId: 'mytoken-web' },
+  },
+  app: {
+    host: '127.0.0.1',
+    devPort: appDevPort,
+    previewPort: appPreviewPort,
+    devOrigin: `http://127.0.0.1:${appDevPort}`,
+    previewOrigin: `http://127.0.0.1:${appPreviewPort}`,
+  },
+} as const
+
+export type StackConfig = typeof stackConfig

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import {
+  localStackRuntimeConfig,
+  runtimeConfigOverride,
+  securityHeaders,
+  type RuntimeConfig,
+} from './scripts/runtime-config.ts'
+import { stackConfig } from './stack/config.ts'
+
+/**
+ * Serves `/config.json` (the runtime configuration the app fetches at start) and, in preview,
+ * the production security headers. The dev server defaults to the local stack; the preview
+ * server serves the built file unless MYTOKEN_WEB_CONFIG says otherwise.
+ */
+function runtimeConfigPlugin(): Plugin {
+  let outDir = 'dist'
+  const builtConfig = (): RuntimeConfig =>
+    JSON.parse(readFileSync(path.join(outDir, 'config.json'), 'utf8')) as RuntimeConfig
+  return {
+    name: 'mytoken-web-runtime-config',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== '/config.json') return next()
+        res.setHeader('Content-Type', 'application/json')
+        res.end(JSON.stringify(runtimeConfigOverride() ?? localStackRuntimeConfig()))
+      })
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const config = runtimeConfigOverride() ?? builtConfig()
+        const urlPath = req.url?.split('?')[0] ?? '/'
+        for (const [name, value] of Object.entries(securityHeaders(config, urlPath))) {
+          res.setHeader(name, value)
+        }
+        if (urlPath !== '/config.json') return next()
+        res.setHeader('Content-Type', 'application/json')
+        res.setHeader('Cache-Control', 'no-cache')
+        res.end(JSON.stringify(config))
+      })
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), runtimeConfigPlugin()],
+  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
+  server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
+  preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
+  build: {
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        main: path.resolve(import.meta.dirname, 'index.html'),
+        authCallback: path.resolve(import.meta.dirname, 'auth/callback.html'),
+      },
+    },
+  },
+})
