@@ -10,9 +10,11 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'node_modules',
       '.stack',
       'test-results',
+      'test-reports',
       'playwright-report',
       'bench-results',
     ],
@@ -54,7 +56,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['stack/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'stack/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
   },
   { ...playwright.configs['flat/recommended'], files: ['e2e/**/*.ts'] },

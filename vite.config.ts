@@ -53,6 +53,8 @@ export default defineConfig({
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
   build: {
+    // a test run on another preview port builds into its own folder
+    outDir: process.env.APP_PREVIEW_PORT ? `dist-${process.env.APP_PREVIEW_PORT}` : 'dist',
     sourcemap: false,
     rollupOptions: {
       input: {

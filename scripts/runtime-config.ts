@@ -41,7 +41,8 @@ export function securityHeaders(config: RuntimeConfig, path: string): Record<str
   const apiOrigins = config.instances.map((instance) => origin(instance.issuer))
   const providerOrigins = (config.spaClients ?? []).map((client) => origin(client.providerIssuer))
   const connect = [...new Set(["'self'", ...apiOrigins, ...providerOrigins])]
-  const frames = [...new Set(providerOrigins)]
+  // the provider's silent sign-in iframe ends on this app's own callback page
+  const frames = [...new Set(["'self'", ...providerOrigins])]
   // The provider's silent sign-in answers inside a hidden iframe of this app, so that one
   // page (and only that one) may be framed by the app itself.
   const frameAncestors = path.startsWith('/auth/callback') ? "'self'" : "'none'"
@@ -52,7 +53,7 @@ export function securityHeaders(config: RuntimeConfig, path: string): Record<str
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,
-    `frame-src ${frames.length > 0 ? frames.join(' ') : "'none'"}`,
+    `frame-src ${frames.join(' ')}`,
     `frame-ancestors ${frameAncestors}`,
     "form-action 'self'",
     "base-uri 'none'",

@@ -9,7 +9,8 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const mytokenPort = 8610
 const providerPort = 4610
 const appDevPort = 5173
-const appPreviewPort = 4173
+// Parallel worktrees/test runs may serve their build on another port (APP_PREVIEW_PORT).
+const appPreviewPort = Number(process.env.APP_PREVIEW_PORT ?? 4173)
 
 export interface DemoUser {
   username: string
@@ -68,7 +69,8 @@ export const stackConfig = {
       path.resolve(projectRoot, '..', 'shared', 'vendor', 'mytoken-server-v0.10.1.tar.gz'),
     /** MYTOKEN_SERVER_ARCHIVE_SHA256 overrides the pin, for a deliberately different archive. */
     archiveSha256:
-      process.env.MYTOKEN_SERVER_ARCHIVE_SHA256 ?? 'b5a4262af19d04d1c7f5f1b24a243275df5cad3943a08cd330d9155ead7f2dd4',
+      process.env.MYTOKEN_SERVER_ARCHIVE_SHA256 ??
+      'b5a4262af19d04d1c7f5f1b24a243275df5cad3943a08cd330d9155ead7f2dd4',
     version: '0.10.1',
     /** password of the admin profile group `_`, used to load the example server profiles */
     profileAdminPassword: 'stack-profiles-password',

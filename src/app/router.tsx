@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router'
 import { paths } from './paths'
 import { AppShell } from './layout/app-shell'
 import { RouteError } from './layout/route-error'
+import { RouteLoading } from './layout/route-loading'
 import { HomeRoute } from './routes/home'
 import { NotFoundRoute } from './routes/not-found'
 
@@ -10,6 +11,7 @@ export function createAppRouter() {
     {
       element: <AppShell />,
       errorElement: <RouteError />,
+      HydrateFallback: RouteLoading,
       children: [
         { path: paths.home, element: <HomeRoute /> },
         {

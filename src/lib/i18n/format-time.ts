@@ -4,9 +4,13 @@ const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
 
 /** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
 export function formatDateTime(epochMs: number, language: Language): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the single fields
   return new Intl.DateTimeFormat(locales[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(epochMs)
 }

@@ -1,0 +1,58 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
+
+export interface TestUser {
+  username: string
+  password: string
+  name: string
+}
+
+/** Drives the pages the consent tab shows: mytoken's consent page, then the provider's forms. */
+export async function approveInConsentTab(
+  consentTab: Page,
+  user: TestUser,
+  options: { onProviderConsent?: 'allow' | 'deny' } = {},
+) {
+  await consentTab.waitForURL(/\/c\//)
+  await consentTab.getByRole('button', { name: 'Continue' }).click()
+  await consentTab.waitForURL((url) => url.origin === stackConfig.provider.issuer)
+  // The provider may skip the login form when it still has a session for this browser.
+  const username = consentTab.getByLabel('Username')
+  if (await username.isVisible().catch(() => false)) {
+    await username.fill(user.username)
+    await consentTab.getByLabel('Password').fill(user.password)
+    await consentTab.getByRole('button', { name: 'Sign in' }).click()
+  }
+  const decision = options.onProviderConsent ?? 'allow'
+  await consentTab.getByRole('button', { name: decision === 'allow' ? 'Allow' : 'Deny' }).click()
+}
+
+/** Signs in through the app's real flow: consent page, provider login form, polling. */
+export async function signInThroughUi(page: Page, user: TestUser) {
+  await page.goto('/sign-in')
+  const tabPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: /^Sign in/ }).click()
+  const consentTab = await tabPromise
+  await approveInConsentTab(consentTab, user)
+  await expect(consentTab.getByText(/success/i).first()).toBeVisible()
+  await consentTab.close()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+}
+
+/** Reads the session token the app keeps in this tab's sessionStorage (test-only inspection). */
+export async function sessionTokenOf(page: Page): Promise<string> {
+  const raw = await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))
+  if (!raw) throw new Error('no session in sessionStorage')
+  return (JSON.parse(raw) as { token: string }).token
+}
+
+export const test = base.extend<{ user: TestUser }>({
+  // Every test signs in as a user of its own, so tests never see each other's tokens.
+  user: async ({}, use, testInfo) => {
+    const suffix = `${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
+    const username = `${testUserPrefix}${suffix}`
+    await use({ username, password: testUserPassword, name: `Test User ${suffix}` })
+  },
+})
+
+export { expect }

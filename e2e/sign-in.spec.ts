@@ -1,0 +1,95 @@
+import { isTokenValid } from './stack-api'
+import { approveInConsentTab, expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+
+test('a user signs in through the consent page and the provider, sees their name, and signing out revokes the session at the server', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+
+  // The provider identity (oidc-client-ts, silent sign-in) puts the user's name in the header.
+  await expect(page.getByRole('link', { name: `Signed in as ${user.name}` })).toBeVisible()
+
+  const token = await sessionTokenOf(page)
+  expect(await isTokenValid(token)).toBe(true)
+
+  // The session survives a reload (sessionStorage) …
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+
+  // … and signing out revokes it at the server and forgets it here.
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+  expect(await isTokenValid(token)).toBe(false)
+})
+
+test('the account page shows which requested attributes the provider released', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await page.getByRole('link', { name: /^Signed in as/ }).click()
+  await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible()
+  await expect(page.getByText(`${user.username}@test.example`)).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: 'eduperson_unique_id' })).toContainText(
+    'released',
+  )
+})
+
+test('cancelling on the consent page gives a clear message and a way to start again', async ({
+  page,
+  user,
+}) => {
+  await page.goto('/sign-in')
+  const firstTab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: /^Sign in/ }).click()
+  const consentTab = await firstTab
+  await consentTab.waitForURL(/\/c\//)
+  await consentTab.getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(
+    page.getByText('You cancelled on the consent page, so nothing was created.'),
+  ).toBeVisible()
+  await consentTab.close()
+
+  // Starting again works and signs the user in.
+  const secondTab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Start again' }).click()
+  await approveInConsentTab(await secondTab, user)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
+
+test('denying access at the provider gives a clear message and a way to start again', async ({
+  page,
+  user,
+}) => {
+  await page.goto('/sign-in')
+  const tab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: /^Sign in/ }).click()
+  await approveInConsentTab(await tab, user, { onProviderConsent: 'deny' })
+  await expect(page.getByText(/declined or interrupted/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible()
+})
+
+test('a polling code that expires before approval gives a clear message and a way to start again', async ({
+  page,
+  user,
+}) => {
+  await page.clock.install()
+  await page.goto('/sign-in')
+  const tab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: /^Sign in/ }).click()
+  const consentTab = await tab
+  await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
+
+  // The server's polling codes live 300 s; let that time pass in the app without approving.
+  await page.clock.fastForward('05:10')
+  await expect(page.getByText(/The request expired before it was approved/)).toBeVisible()
+
+  await consentTab.close()
+  const retryTab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Start again' }).click()
+  await approveInConsentTab(await retryTab, user)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
