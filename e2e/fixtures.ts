@@ -1,5 +1,9 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import type { MytokenSpec } from '../src/lib/mytoken/client'
+import { isMytokenError } from '../src/lib/mytoken/errors'
+import type { MytokenResponse } from '../src/lib/mytoken/schemas'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
+import { stackClient } from './stack-api'
 
 export interface TestUser {
   username: string
@@ -44,6 +48,37 @@ export async function sessionTokenOf(page: Page): Promise<string> {
   const raw = await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))
   if (!raw) throw new Error('no session in sessionStorage')
   return (JSON.parse(raw) as { token: string }).token
+}
+
+/**
+ * Creates a mytoken outside the app, the way any API client does: start `oidc_flow` from the
+ * test process, approve the consent and provider pages in a browser tab as `user`, then poll.
+ */
+export async function createMytokenViaApi(
+  context: BrowserContext,
+  user: TestUser,
+  spec: MytokenSpec = {},
+): Promise<MytokenResponse> {
+  const client = await stackClient()
+  const started = await client.startOidcFlow({
+    oidc_issuer: stackConfig.provider.issuer,
+    application_name: 'e2e test',
+    ...spec,
+  })
+  const tab = await context.newPage()
+  await tab.goto(started.consent_uri)
+  await approveInConsentTab(tab, user)
+  await tab.waitForURL(/\/native/)
+  await tab.close()
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    try {
+      return await client.pollOidcFlow(started.polling_code)
+    } catch (error) {
+      if (!isMytokenError(error, 'authorization_pending') || Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
 }
 
 export const test = base.extend<{ user: TestUser }>({

@@ -23,3 +23,16 @@ export async function isTokenValid(token: string): Promise<boolean> {
     throw error
   }
 }
+
+/** Whether the token can still obtain an access token at the server (uses one AT usage). */
+export async function canObtainAccessToken(token: string): Promise<boolean> {
+  const client = await stackClient()
+  try {
+    await client.getAccessToken(memoryCredential(token), { comment: 'e2e check' })
+    return true
+  } catch (error) {
+    if (isMytokenError(error, 'invalid_token') || isMytokenError(error, 'usage_restricted'))
+      return false
+    throw error
+  }
+}

@@ -97,7 +97,8 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       body: JSON.stringify(body),
     })
     applyTokenUpdate(json, options.credential)
-    const parsed = schema.safeParse(json)
+    // 204 No Content (e.g. revocation) has no body
+    const parsed = schema.safeParse(json ?? {})
     if (!parsed.success)
       throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
     return parsed.data
