@@ -4,7 +4,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
-import { createMytokenClient, fetchDiscovery, type MytokenClient } from '../mytoken/client'
+import type { MytokenClient } from '../mytoken/client'
 import type { Discovery } from '../mytoken/schemas'
 import { useSession } from '../session/use-session'
 
@@ -13,7 +13,12 @@ export const discoveryQueries = {
   detail: (issuer: string) =>
     queryOptions({
       queryKey: [...discoveryQueries.all(), issuer] as const,
-      queryFn: () => fetchDiscovery(issuer),
+      // The client (with its response schemas) loads on demand, keeping it out of the first
+      // page's JavaScript.
+      queryFn: async (): Promise<MytokenClient> => {
+        const { createMytokenClient, fetchDiscovery } = await import('../mytoken/client')
+        return createMytokenClient(await fetchDiscovery(issuer))
+      },
       staleTime: 60 * 60 * 1000,
       retry: 1,
     }),
@@ -60,11 +65,8 @@ export function InstanceProvider({
     chosen
 
   const discoveryQuery = useQuery(discoveryQueries.detail(instance.issuer))
-  const discovery = discoveryQuery.data
-  const client = useMemo(
-    () => (discovery ? createMytokenClient(discovery) : undefined),
-    [discovery],
-  )
+  const client = discoveryQuery.data
+  const discovery = client?.discovery
   const { refetch } = discoveryQuery
 
   const selectInstance = useCallback(
