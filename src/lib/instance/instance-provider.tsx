@@ -32,6 +32,8 @@ interface InstanceContextValue {
   discoveryError: Error | null
   isDiscoveryLoading: boolean
   refetchDiscovery: () => void
+  /** asks for the discovery document (RequireDiscovery does this) */
+  requestDiscovery: () => void
   client: MytokenClient | undefined
 }
 
@@ -64,7 +66,14 @@ export function InstanceProvider({
     (session && config.instances.find((i) => sameIssuer(i.issuer, session.instanceIssuer))) ||
     chosen
 
-  const discoveryQuery = useQuery(discoveryQueries.detail(instance.issuer))
+  // Discovery (and with it the API client's code) is fetched once a page needs the server, or
+  // when signed in; the start page does not wait for it.
+  const [discoveryWanted, setDiscoveryWanted] = useState(false)
+  const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
+  const discoveryQuery = useQuery({
+    ...discoveryQueries.detail(instance.issuer),
+    enabled: discoveryWanted || Boolean(session),
+  })
   const client = discoveryQuery.data
   const discovery = client?.discovery
   const { refetch } = discoveryQuery
@@ -92,6 +101,7 @@ export function InstanceProvider({
       discoveryError: discoveryQuery.error,
       isDiscoveryLoading: discoveryQuery.isPending,
       refetchDiscovery: () => void refetch(),
+      requestDiscovery,
       client,
     }),
     [
@@ -102,6 +112,7 @@ export function InstanceProvider({
       discoveryQuery.error,
       discoveryQuery.isPending,
       refetch,
+      requestDiscovery,
       client,
     ],
   )
