@@ -1,9 +1,13 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
-import { SignInPanel } from '@/features/session/components/sign-in-panel'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { sessionNotice, useSessionNotice } from '@/lib/session/session-notice'
 import { useSession } from '@/lib/session/use-session'
+
+// loaded only when needed, to keep the sign-in code out of every page's first load
+const SignInPanel = lazy(async () => ({
+  default: (await import('@/features/session/components/sign-in-panel')).SignInPanel,
+}))
 
 const messages = defineMessages({
   en: {
@@ -34,7 +38,11 @@ export function SessionEndedNotice() {
   if (!reason || session) return null
   if (signingIn) {
     // Signing in right here keeps everything the user has on this page.
-    return <SignInPanel onSignedIn={() => setSigningIn(false)} />
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <SignInPanel onSignedIn={() => setSigningIn(false)} />
+      </Suspense>
+    )
   }
   return (
     <Alert
