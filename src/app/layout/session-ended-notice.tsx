@@ -18,6 +18,9 @@ const messages = defineMessages({
     expiredText: 'Sessions last a few hours. Nothing you entered on this page was lost.',
     signIn: 'Sign in again',
     dismiss: 'Dismiss',
+    unconfirmed: 'You are signed out on this device',
+    unconfirmedText:
+      'The server could not be reached to revoke the session token. It stays valid until it expires (at most 8 hours after you signed in), but it is no longer stored anywhere in this browser.',
   },
   de: {
     expired: 'Ihre Sitzung ist abgelaufen',
@@ -27,6 +30,9 @@ const messages = defineMessages({
     expiredText: 'Sitzungen dauern einige Stunden. Ihre Eingaben auf dieser Seite sind erhalten.',
     signIn: 'Erneut anmelden',
     dismiss: 'Schließen',
+    unconfirmed: 'Sie sind auf diesem Gerät abgemeldet',
+    unconfirmedText:
+      'Der Server war nicht erreichbar, um das Sitzungstoken zu widerrufen. Es bleibt bis zu seinem Ablauf gültig (höchstens 8 Stunden nach der Anmeldung), ist aber nirgends mehr in diesem Browser gespeichert.',
   },
 })
 
@@ -44,10 +50,15 @@ export function SessionEndedNotice() {
       </Suspense>
     )
   }
+  const text = {
+    expired: [t('expired'), t('expiredText')],
+    revoked: [t('revoked'), t('revokedText')],
+    'sign-out-unconfirmed': [t('unconfirmed'), t('unconfirmedText')],
+  }[reason]
   return (
     <Alert
       tone="warning"
-      title={reason === 'expired' ? t('expired') : t('revoked')}
+      title={text[0]!}
       actions={
         <>
           <button type="button" className="button" onClick={() => setSigningIn(true)}>
@@ -63,7 +74,7 @@ export function SessionEndedNotice() {
         </>
       }
     >
-      <p>{reason === 'expired' ? t('expiredText') : t('revokedText')}</p>
+      <p>{text[1]}</p>
     </Alert>
   )
 }

@@ -1,7 +1,7 @@
 // Which mytoken instance the app talks to, its discovery document and the API client built
 // from it. The choice is remembered in localStorage (an issuer URL, not a secret); while
 // signed in, the session's instance wins.
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/client'
@@ -34,6 +34,8 @@ interface InstanceContextValue {
   refetchDiscovery: () => void
   /** asks for the discovery document (RequireDiscovery does this) */
   requestDiscovery: () => void
+  /** the API client, waiting for discovery if it is still loading */
+  loadClient: () => Promise<MytokenClient>
   client: MytokenClient | undefined
 }
 
@@ -70,6 +72,11 @@ export function InstanceProvider({
   // when signed in; the start page does not wait for it.
   const [discoveryWanted, setDiscoveryWanted] = useState(false)
   const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
+  const queryClient = useQueryClient()
+  const loadClient = useCallback(
+    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)),
+    [queryClient, instance.issuer],
+  )
   const discoveryQuery = useQuery({
     ...discoveryQueries.detail(instance.issuer),
     enabled: discoveryWanted || Boolean(session),
@@ -102,6 +109,7 @@ export function InstanceProvider({
       isDiscoveryLoading: discoveryQuery.isPending,
       refetchDiscovery: () => void refetch(),
       requestDiscovery,
+      loadClient,
       client,
     }),
     [
@@ -113,6 +121,7 @@ export function InstanceProvider({
       discoveryQuery.isPending,
       refetch,
       requestDiscovery,
+      loadClient,
       client,
     ],
   )
