@@ -142,8 +142,7 @@ function countries(codes: string[], language: Language): string {
 function when(seconds: number, nowMs: number, language: Language) {
   const ms = seconds * 1000
   return {
-    date: formatDateTime(ms, language),
-    relative: formatRelative(ms, language, nowMs),
+    values: { date: formatDateTime(ms, language), relative: formatRelative(ms, language, nowMs) },
     past: ms <= nowMs,
   }
 }
@@ -159,11 +158,11 @@ export function describeRestriction(
   const lines: string[] = []
   if (clause.nbf) {
     const at = when(clause.nbf, nowMs, language)
-    lines.push(t(at.past ? 'notBeforePast' : 'notBeforeFuture', at))
+    lines.push(t(at.past ? 'notBeforePast' : 'notBeforeFuture', at.values))
   }
   if (clause.exp) {
     const at = when(clause.exp, nowMs, language)
-    lines.push(t(at.past ? 'expiresPast' : 'expiresFuture', at))
+    lines.push(t(at.past ? 'expiresPast' : 'expiresFuture', at.values))
   }
   const scopes = clause.scope?.split(/\s+/).filter(Boolean) ?? []
   if (scopes.length > 0) lines.push(t('scope', { list: scopes.join(', ') }))
