@@ -36,8 +36,9 @@ test('a leaked token is pasted, decoded, checked and revoked without signing in;
   await expect(page.getByRole('heading', { name: 'What this token is' })).toBeVisible()
   await expect(page.getByText('notebook token', { exact: true })).toBeVisible()
   await expect(page.getByText('Helmholtz AAI (local stand-in)')).toBeVisible()
-  await expect(page.getByText('AT: obtain OpenID Connect access tokens')).toBeVisible()
-  await expect(page.getByText('At most 5 access tokens.')).toBeVisible()
+  const decoded = page.getByRole('region', { name: 'What this token is' })
+  await expect(decoded.getByText('AT: obtain OpenID Connect access tokens')).toBeVisible()
+  await expect(decoded.getByText('At most 5 access tokens.')).toBeVisible()
   await expect(page.getByText(/^Usable until .* \(in (59|60) minutes\)\.$/)).toBeVisible()
   await expect(page.getByText(/The signature is valid/)).toBeVisible()
   // only the instance's public keys were fetched: the token itself went nowhere yet

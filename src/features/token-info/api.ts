@@ -139,6 +139,8 @@ async function section<T>(
 export function useServerCheck(client: MytokenClient | undefined) {
   return useMutation({
     gcTime: 0,
+    // offline: fail at once with a NetworkError instead of waiting silently
+    networkMode: 'always',
     mutationFn: async ({
       credential,
       capabilities,
@@ -172,6 +174,8 @@ export function useServerCheck(client: MytokenClient | undefined) {
 export function useRevokePastedToken(client: MytokenClient | undefined) {
   return useMutation({
     gcTime: 0,
+    // offline: fail at once with a NetworkError instead of waiting silently
+    networkMode: 'always',
     retry: false,
     mutationFn: async ({
       credential,
@@ -189,6 +193,8 @@ export function useRevokePastedToken(client: MytokenClient | undefined) {
 export function useExchangeTransferCode(client: MytokenClient | undefined) {
   return useMutation({
     gcTime: 0,
+    // offline: fail at once with a NetworkError instead of waiting silently
+    networkMode: 'always',
     mutationFn: (code: string) => {
       if (!client) throw new Error('no client')
       return client.exchangeTransferCode(code)
@@ -199,6 +205,8 @@ export function useExchangeTransferCode(client: MytokenClient | undefined) {
 export function useCreateTransferCode(client: MytokenClient | undefined) {
   return useMutation({
     gcTime: 0,
+    // offline: fail at once with a NetworkError instead of waiting silently
+    networkMode: 'always',
     mutationFn: (credential: Credential) => {
       if (!client) throw new Error('no client')
       return client.createTransferCode(credential)

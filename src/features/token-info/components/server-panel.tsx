@@ -181,8 +181,11 @@ export function ServerPanel({
         <button
           type="button"
           className="button button-danger"
-          disabled={revoke.isPending}
-          onClick={() => setDialogOpen(true)}
+          // stays enabled (not `disabled`) so focus can return to it from the dialog
+          aria-disabled={revoke.isPending}
+          onClick={() => {
+            if (!revoke.isPending) setDialogOpen(true)
+          }}
         >
           {t('revoke')}
         </button>
