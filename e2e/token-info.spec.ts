@@ -137,6 +137,56 @@ test('a transfer code created on the page can be exchanged at the server for the
   expect(exchanged.mytoken).toBe(created.mytoken)
 })
 
+test('a short token cannot be decoded, so it goes straight to introspection at the server', async ({
+  page,
+  context,
+  user,
+}) => {
+  const created = await createMytokenViaApi(context, user, {
+    name: 'short one',
+    capabilities: ['AT', 'tokeninfo'],
+    response_type: 'short_token',
+  })
+  expect(created.mytoken_type).toBe('short_token')
+  await page.goto('/token-info')
+  await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
+  await page.getByRole('button', { name: 'Inspect' }).click()
+  await expect(page.getByRole('heading', { name: 'A short token' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'What this token is' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Check at the server' }).click()
+  await expect(page.getByText('The server accepts this token: it is valid.')).toBeVisible()
+  await expect(page.getByText('Name: short one')).toBeVisible()
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'AT: obtain OpenID Connect access tokens' }),
+  ).toBeVisible()
+})
+
+test('when the server rotates the pasted token, the page switches to the new one and says so', async ({
+  page,
+  context,
+  user,
+}) => {
+  // rotation on "other" uses only happens for tokens with a restriction clause
+  const created = await createMytokenViaApi(context, user, {
+    capabilities: ['tokeninfo'],
+    restrictions: [{ exp: inAnHour() }],
+    rotation: { on_other: true },
+  })
+  const old = created.mytoken!
+  await page.goto('/token-info')
+  await page.getByLabel('Paste a mytoken').fill(old)
+  await page.getByRole('button', { name: 'Inspect' }).click()
+  await page.getByRole('button', { name: 'Check at the server' }).click()
+  await expect(page.getByText('The server accepts this token: it is valid.')).toBeVisible()
+  const notice = page.getByRole('status').filter({ hasText: 'The server rotated this token' })
+  await expect(notice).toBeVisible()
+  await notice.getByRole('button', { name: 'Show' }).click()
+  const rotated = (await notice.getByTestId('revealed-token').textContent()) ?? ''
+  expect(rotated).not.toBe(old)
+  expect(await isTokenValid(rotated)).toBe(true)
+  expect(await isTokenValid(old)).toBe(false)
+})
+
 test.describe('bad input gets a specific message', () => {
   test('empty, whitespace, 1 MB, wrong-format transfer code', async ({ page }) => {
     await page.goto('/token-info')
