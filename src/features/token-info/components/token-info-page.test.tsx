@@ -44,7 +44,7 @@ beforeAll(async () => {
   const pair = await generateKeyPair('ES512', { extractable: true })
   privateKey = pair.privateKey
   publicJwk = { ...(await exportJWK(pair.publicKey)), alg: 'ES512', use: 'sig', kid: 'k1' }
-  server.listen({ onUnhandledRequest: 'error' })
+  server.listen({ onUnhandledFrame: 'error' })
   server.events.on('request:start', ({ request }) => {
     requests.push(`${request.method} ${request.url}`)
   })
