@@ -111,6 +111,13 @@ test('a transfer code created through the API is exchanged on the page, and the 
   await page.getByRole('button', { name: 'Inspect this token' }).click()
   await expect(page.getByText('moved token', { exact: true })).toBeVisible()
 
+  // leaving the page forgets the token: coming back shows an empty page
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Home' }).click()
+  await nav.getByRole('link', { name: 'Token info' }).click()
+  await expect(page.getByLabel('Paste a mytoken')).toHaveValue('')
+  await expect(page.getByText('moved token', { exact: true })).toHaveCount(0)
+
   // the code works once: exchanging it again is refused with a specific message
   await page.getByLabel('Paste a mytoken').fill(code)
   await page.getByRole('button', { name: 'Inspect' }).click()
