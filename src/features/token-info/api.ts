@@ -9,7 +9,13 @@ import { discoveryQueries } from '@/lib/instance/instance-provider'
 import { createMytokenClient, type MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/errors'
-import type { Discovery, Introspection, TokenEvent, TokenTree } from '@/lib/mytoken/schemas'
+import type {
+  Discovery,
+  Introspection,
+  Rotation,
+  TokenEvent,
+  TokenTree,
+} from '@/lib/mytoken/schemas'
 import { hasCapability } from './describe'
 
 async function fetchJwks(jwksUri: string): Promise<JSONWebKeySet> {
@@ -107,7 +113,11 @@ export function useSignatureCheck(token: string, alg: string, discovery: Discove
 }
 
 export type Section<T> =
-  { status: 'ok'; data: T } | { status: 'denied' } | { status: 'error'; error: unknown }
+  | { status: 'ok'; data: T }
+  | { status: 'denied' }
+  /** not asked: the question would rotate the token (see `allowRotation`) */
+  | { status: 'skipped' }
+  | { status: 'error'; error: unknown }
 
 export interface ServerCheck {
   introspection: Section<Introspection>
@@ -118,10 +128,12 @@ export interface ServerCheck {
 async function section<T>(
   capabilities: readonly string[] | undefined,
   required: string,
+  skip: boolean,
   run: () => Promise<T>,
 ): Promise<Section<T>> {
   // known not to be allowed: do not spend a request (or a usage) on it
   if (capabilities && !hasCapability(capabilities, required)) return { status: 'denied' }
+  if (skip) return { status: 'skipped' }
   try {
     return { status: 'ok', data: await run() }
   } catch (error) {
@@ -144,9 +156,17 @@ export function useServerCheck(client: MytokenClient | undefined) {
     mutationFn: async ({
       credential,
       capabilities,
+      rotation,
+      allowRotation,
     }: {
       credential: Credential
       capabilities: readonly string[] | undefined
+      rotation: Rotation | undefined
+      /**
+       * History and sub-tokens are "other" uses: for a token that rotates on them they would
+       * replace the string its owner holds. Only asked for when the user agrees.
+       */
+      allowRotation: boolean
     }): Promise<ServerCheck> => {
       if (!client) throw new Error('no client')
       let introspection: Section<Introspection>
@@ -159,10 +179,12 @@ export function useServerCheck(client: MytokenClient | undefined) {
       }
       const known =
         introspection.status === 'ok' ? (introspection.data.token.capabilities ?? []) : capabilities
-      const history = await section(known, 'tokeninfo:history', () =>
+      const policy = introspection.status === 'ok' ? introspection.data.token.rotation : rotation
+      const skip = Boolean(policy?.on_other) && !allowRotation
+      const history = await section(known, 'tokeninfo:history', skip, () =>
         client.eventHistory(credential),
       )
-      const subtokens = await section(known, 'tokeninfo:subtokens', () =>
+      const subtokens = await section(known, 'tokeninfo:subtokens', skip, () =>
         client.subtokens(credential),
       )
       return { introspection, history, subtokens }

@@ -83,6 +83,11 @@ export const tokenInfoMessages = defineMessages({
       'The server does not accept this token: it is not valid — expired, revoked or rotated away.',
     revokedByYou: 'You revoked this token. The server no longer accepts it.',
     checkFailed: 'The check did not work',
+    skippedTitle: 'Event history and sub-tokens were not asked for',
+    skippedText:
+      'This token rotates on such questions: the server would replace it, and the copy its owner uses would stop working (with auto-revoke, its next use would even revoke the whole token). Ask anyway only if that is what you want, for example for a leaked token you are about to revoke.',
+    askAnyway: 'Ask anyway (rotates the token)',
+    notAsked: 'Not asked (see above).',
     historyHeading: 'Event history',
     historyDenied:
       'This token may not ask for its event history (it lacks the capability "tokeninfo:history").',
@@ -223,6 +228,11 @@ export const tokenInfoMessages = defineMessages({
       'Der Server akzeptiert dieses Token nicht: Es ist nicht gültig – abgelaufen, widerrufen oder wegrotiert.',
     revokedByYou: 'Sie haben dieses Token widerrufen. Der Server akzeptiert es nicht mehr.',
     checkFailed: 'Die Prüfung hat nicht funktioniert',
+    skippedTitle: 'Ereignisverlauf und Sub-Tokens wurden nicht abgefragt',
+    skippedText:
+      'Dieses Token rotiert bei solchen Abfragen: Der Server würde es ersetzen, und die Kopie seines Besitzers würde nicht mehr funktionieren (mit Auto-Widerruf würde ihre nächste Nutzung sogar das ganze Token widerrufen). Fragen Sie nur trotzdem, wenn Sie das wollen, etwa bei einem geleakten Token, das Sie gleich widerrufen.',
+    askAnyway: 'Trotzdem fragen (rotiert das Token)',
+    notAsked: 'Nicht abgefragt (siehe oben).',
     historyHeading: 'Ereignisverlauf',
     historyDenied:
       'Dieses Token darf seinen Ereignisverlauf nicht abfragen (ihm fehlt die Berechtigung „tokeninfo:history“).',

@@ -49,7 +49,15 @@ function SubtokenTree({ nodes }: { nodes: TokenTree[] }) {
   )
 }
 
-function CheckResult({ result, isShortToken }: { result: ServerCheck; isShortToken: boolean }) {
+function CheckResult({
+  result,
+  isShortToken,
+  onAllowRotation,
+}: {
+  result: ServerCheck
+  isShortToken: boolean
+  onAllowRotation: () => void
+}) {
   const t = useMessages(tokenInfoMessages)
   const { language } = useLanguage()
   const describe = useErrorMessage()
@@ -79,8 +87,23 @@ function CheckResult({ result, isShortToken }: { result: ServerCheck; isShortTok
       ) : (
         <Alert tone="success" title={t('validNoIntrospect')} />
       )}
+      {history.status === 'skipped' || subtokens.status === 'skipped' ? (
+        <Alert
+          tone="info"
+          title={t('skippedTitle')}
+          actions={
+            <button type="button" className="button" onClick={onAllowRotation}>
+              {t('askAnyway')}
+            </button>
+          }
+        >
+          <p>{t('skippedText')}</p>
+        </Alert>
+      ) : null}
       <h3>{t('historyHeading')}</h3>
-      {history.status === 'denied' ? (
+      {history.status === 'skipped' ? (
+        <p>{t('notAsked')}</p>
+      ) : history.status === 'denied' ? (
         <p>{t('historyDenied')}</p>
       ) : history.status === 'error' ? (
         <p>{t('sectionFailed', { detail: describe(history.error) })}</p>
@@ -100,7 +123,9 @@ function CheckResult({ result, isShortToken }: { result: ServerCheck; isShortTok
         </ul>
       )}
       <h3>{t('subtokensHeading')}</h3>
-      {subtokens.status === 'denied' ? (
+      {subtokens.status === 'skipped' ? (
+        <p>{t('notAsked')}</p>
+      ) : subtokens.status === 'denied' ? (
         <p>{t('subtokensDenied')}</p>
       ) : subtokens.status === 'error' ? (
         <p>{t('sectionFailed', { detail: describe(subtokens.error) })}</p>
@@ -138,8 +163,8 @@ export function ServerPanel({
       ? (check.data.introspection.data.token.capabilities ?? [])
       : undefined)
 
-  function runCheck() {
-    check.mutate({ credential, capabilities })
+  function runCheck(allowRotation = false) {
+    check.mutate({ credential, capabilities, rotation, allowRotation })
   }
 
   function handleRevoke(recursive: boolean) {
@@ -174,7 +199,7 @@ export function ServerPanel({
           type="button"
           className="button button-primary"
           disabled={check.isPending}
-          onClick={runCheck}
+          onClick={() => runCheck()}
         >
           {t('check')}
         </button>
@@ -236,7 +261,7 @@ export function ServerPanel({
               tone="error"
               title={t('checkFailed')}
               actions={
-                <button type="button" className="button" onClick={runCheck}>
+                <button type="button" className="button" onClick={() => runCheck()}>
                   {t('retry')}
                 </button>
               }
@@ -246,7 +271,13 @@ export function ServerPanel({
           )
         ) : null}
       </div>
-      {check.data ? <CheckResult result={check.data} isShortToken={isShortToken} /> : null}
+      {check.data ? (
+        <CheckResult
+          result={check.data}
+          isShortToken={isShortToken}
+          onAllowRotation={() => runCheck(true)}
+        />
+      ) : null}
 
       <RevokeDialog
         open={dialogOpen}

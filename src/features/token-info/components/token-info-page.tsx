@@ -100,16 +100,14 @@ export function TokenInfoPage() {
           <p id={hintId} className="hint">
             {t('hint')}
           </p>
-          <div aria-live="assertive">
-            {fieldError ? (
-              <p id={errorId} className="field-error" role="alert">
-                {t(`error.${fieldError.error}`, {
-                  size: formatSize(fieldError.length),
-                  limit: formatSize(MAX_TOKEN_LENGTH),
-                })}
-              </p>
-            ) : null}
-          </div>
+          {fieldError ? (
+            <p id={errorId} className="field-error" role="alert">
+              {t(`error.${fieldError.error}`, {
+                size: formatSize(fieldError.length),
+                limit: formatSize(MAX_TOKEN_LENGTH),
+              })}
+            </p>
+          ) : null}
         </div>
         <div className="button-row">
           <button type="submit" className="button button-primary">
