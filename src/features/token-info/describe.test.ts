@@ -115,3 +115,22 @@ test('every message of the page has the same placeholders in English and German'
     expect(placeholders(german!), key).toEqual(placeholders(english))
   }
 })
+
+test('a budget without a counter from introspection means nothing used yet', async () => {
+  const { withUsageCounts } = await import('./describe')
+  expect(describeRestriction(withUsageCounts({ usages_AT: 5 }), now, 'en')).toEqual([
+    'At most 5 access tokens: 0 used, 5 left.',
+  ])
+  expect(withUsageCounts({ exp: 10 })).toEqual({ exp: 10 })
+  expect(withUsageCounts({ usages_other: 2, usages_other_done: 1 })).toEqual({
+    usages_other: 2,
+    usages_other_done: 1,
+  })
+})
+
+test('server events are named in words; unknown ones are shown as they are', async () => {
+  const { describeEvent } = await import('./describe')
+  expect(describeEvent('AT_created', 'en')).toBe('access token obtained')
+  expect(describeEvent('transfer_code_used', 'de')).toBe('Transfercode eingetauscht')
+  expect(describeEvent('calendar_created', 'en')).toBe('calendar_created')
+})

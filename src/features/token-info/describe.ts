@@ -260,3 +260,54 @@ export function describeRotation(rotation: Rotation | undefined, language: Langu
 export function rotates(rotation: Rotation | undefined): boolean {
   return Boolean(rotation?.on_AT || rotation?.on_other)
 }
+
+/**
+ * Introspection omits a usage counter that is still 0; for a clause with a budget, read a
+ * missing counter as "none used yet".
+ */
+export function withUsageCounts(clause: Restriction): Restriction {
+  const counted = { ...clause }
+  if (counted.usages_AT !== undefined) counted.usages_AT_done = clause.usages_AT_done ?? 0
+  if (counted.usages_other !== undefined) counted.usages_other_done = clause.usages_other_done ?? 0
+  return counted
+}
+
+const eventText: Record<Language, Sentences> = {
+  en: {
+    created: 'created',
+    AT_created: 'access token obtained',
+    MT_created: 'sub-token created',
+    tokeninfo_introspect: 'introspected',
+    tokeninfo_history: 'event history read',
+    tokeninfo_subtokens: 'sub-tokens listed',
+    tokeninfo_list_mytokens: 'all tokens listed',
+    transfer_code_created: 'transfer code created',
+    transfer_code_used: 'transfer code exchanged',
+    token_rotated: 'rotated',
+    revoked: 'revoked',
+    revoked_other_token: 'another token revoked',
+    expired: 'expired',
+    inherited_RT: 'took over a refresh token',
+  },
+  de: {
+    created: 'erzeugt',
+    AT_created: 'Access Token geholt',
+    MT_created: 'Sub-Token erzeugt',
+    tokeninfo_introspect: 'abgefragt (Introspektion)',
+    tokeninfo_history: 'Ereignisverlauf gelesen',
+    tokeninfo_subtokens: 'Sub-Tokens aufgelistet',
+    tokeninfo_list_mytokens: 'alle Tokens aufgelistet',
+    transfer_code_created: 'Transfercode erzeugt',
+    transfer_code_used: 'Transfercode eingetauscht',
+    token_rotated: 'rotiert',
+    revoked: 'widerrufen',
+    revoked_other_token: 'ein anderes Token widerrufen',
+    expired: 'abgelaufen',
+    inherited_RT: 'ein Refresh Token übernommen',
+  },
+}
+
+/** A server event name (`AT_created`) in words; unknown names are shown as they are. */
+export function describeEvent(event: string, language: Language): string {
+  return eventText[language][event] ?? event
+}

@@ -13,7 +13,7 @@ import {
   useServerCheck,
   type ServerCheck,
 } from '../api'
-import { rotates } from '../describe'
+import { describeEvent, rotates, withUsageCounts } from '../describe'
 import { tokenInfoMessages } from '../messages'
 import { CapabilityList, RestrictionList } from './decoded-token'
 import { RevokeDialog } from './revoke-dialog'
@@ -79,7 +79,7 @@ function CheckResult({
           ) : null}
           <h3>{t('usageHeading')}</h3>
           <RestrictionList
-            restrictions={introspection.data.token.restrictions}
+            restrictions={introspection.data.token.restrictions?.map(withUsageCounts)}
             now={now}
             headingLevel={4}
           />
@@ -116,7 +116,11 @@ function CheckResult({
               <time dateTime={new Date(event.time * 1000).toISOString()}>
                 {formatDateTime(event.time * 1000, language)}
               </time>
-              : {t('historyEvent', { event: event.event, ip: event.ip ?? '?' })}
+              :{' '}
+              {t('historyEvent', {
+                event: describeEvent(event.event, language),
+                ip: event.ip ?? '?',
+              })}
               {event.comment ? ` (${event.comment})` : ''}
             </li>
           ))}
