@@ -148,3 +148,41 @@ test('a changed token does not match the signature, and "Check at the server" as
   expect(requests).toContain('POST http://b.test/api/v0/tokeninfo')
   expect(requests.some((r) => r.startsWith('POST http://a.test'))).toBe(false)
 })
+
+test.each([
+  [401, 'expired_token', /This transfer code has expired/],
+  [401, 'invalid_token', /not known to Instance A: it was already used or has expired/],
+])('a transfer code answered with %i %s gets its own message', async (status, error, message) => {
+  useInstances()
+  server.use(
+    http.post('http://a.test/api/v0/token/my', () =>
+      HttpResponse.json({ error, error_description: 'Bad polling or transfer code' }, { status }),
+    ),
+  )
+  const user = userEvent.setup()
+  renderPage()
+  await user.type(screen.getByLabelText('Paste a mytoken'), 'KzQpRtWx')
+  await user.click(screen.getByRole('button', { name: 'Inspect' }))
+  await user.click(await screen.findByRole('button', { name: 'Exchange for the token' }))
+  expect(await screen.findByText(message)).toBeInTheDocument()
+})
+
+test('the page speaks German, including the specific field messages', async () => {
+  useInstances()
+  const user = userEvent.setup()
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <LanguageProvider initial="de">
+      <QueryClientProvider client={queryClient}>
+        <InstanceProvider config={config}>
+          <TokenInfoPage />
+        </InstanceProvider>
+      </QueryClientProvider>
+    </LanguageProvider>,
+  )
+  await user.click(screen.getByRole('button', { name: 'Prüfen' }))
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'Fügen Sie zuerst ein Token ein: Das Feld ist leer.',
+  )
+  expect(screen.getByLabelText('mytoken einfügen')).toHaveAttribute('aria-invalid', 'true')
+})
