@@ -129,7 +129,7 @@ test('a transfer code created through the API is exchanged on the page, and the 
   ).toBeVisible()
 })
 
-test('a transfer code created on the page can be exchanged at the server for the pasted token', async ({
+test('a transfer code created on the page works at the server; a token without tokeninfo capabilities is shown as valid but not allowed to ask', async ({
   page,
   context,
   user,
@@ -144,6 +144,14 @@ test('a transfer code created on the page can be exchanged at the server for the
   const client = await stackClient()
   const exchanged = await client.exchangeTransferCode(code)
   expect(exchanged.mytoken).toBe(created.mytoken)
+
+  // a token without tokeninfo capabilities: the server's 403 is shown as what it is
+  await page.getByRole('button', { name: 'Check at the server' }).click()
+  await expect(
+    page.getByText(/it is valid\. This token may not ask for its own content/),
+  ).toBeVisible()
+  await expect(page.getByText(/This token may not ask for its event history/)).toBeVisible()
+  await expect(page.getByText('The check did not work')).toHaveCount(0)
 })
 
 test('a short token cannot be decoded, so it goes straight to introspection at the server', async ({
@@ -315,7 +323,7 @@ test.describe('bad input gets a specific message', () => {
   test('an expired token', async ({ page, context, user }) => {
     const created = await createMytokenViaApi(context, user, {
       capabilities: ['tokeninfo'],
-      restrictions: [{ exp: Math.floor(Date.now() / 1000) + 20 }],
+      restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 }],
     })
     await expect.poll(() => isTokenValid(created.mytoken!), { timeout: 60_000 }).toBe(false)
     await page.goto('/token-info')
