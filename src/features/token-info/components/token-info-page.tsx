@@ -1,0 +1,276 @@
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { sameIssuer } from '@/lib/config'
+import { useMessages } from '@/lib/i18n/i18n'
+import { useInstance } from '@/lib/instance/instance-provider'
+import { memoryCredential, type Credential } from '@/lib/mytoken/credential'
+import { useIssuerClient } from '../api'
+import { decodeMytoken, MAX_TOKEN_LENGTH, type DecodedInput } from '../decode'
+import { tokenInfoMessages } from '../messages'
+import { DecodedToken } from './decoded-token'
+import { ServerPanel } from './server-panel'
+import { SignatureStatus } from './signature-status'
+import { TokenReveal } from './token-reveal'
+import { TransferCodePanel } from './transfer-code-panel'
+
+type Inspected = Exclude<DecodedInput, { kind: 'error' }>
+
+interface Inspection {
+  id: number
+  input: Inspected
+  credential: Credential | undefined
+  now: number
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024
+    ? `${(chars / (1024 * 1024)).toFixed(1)} MB`
+    : `${Math.ceil(chars / 1024)} kB`
+}
+
+/**
+ * Paste any mytoken, see what it is, check it at its server, revoke it, exchange or create
+ * transfer codes. Works signed out. The pasted token lives in this component's state only.
+ */
+export function TokenInfoPage() {
+  const t = useMessages(tokenInfoMessages)
+  const [text, setText] = useState('')
+  const [fieldError, setFieldError] = useState<Extract<DecodedInput, { kind: 'error' }>>()
+  const [inspection, setInspection] = useState<Inspection>()
+  const [rotatedTo, setRotatedTo] = useState<string>()
+  const nextId = useRef(0)
+  const fieldId = useId()
+  const hintId = useId()
+  const errorId = useId()
+
+  function inspect(value: string) {
+    const decoded = decodeMytoken(value)
+    setRotatedTo(undefined)
+    if (decoded.kind === 'error') {
+      setFieldError(decoded)
+      setInspection(undefined)
+      return
+    }
+    setFieldError(undefined)
+    const token = decoded.kind === 'transfer-code' ? undefined : decoded.token
+    nextId.current += 1
+    setInspection({
+      id: nextId.current,
+      input: decoded,
+      credential:
+        token === undefined
+          ? undefined
+          : memoryCredential(token, (update) => setRotatedTo(update.mytoken)),
+      now: Date.now(),
+    })
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    inspect(text)
+  }
+
+  function handleClear() {
+    setText('')
+    setFieldError(undefined)
+    setInspection(undefined)
+    setRotatedTo(undefined)
+  }
+
+  return (
+    <div className="stack token-info">
+      <p className="intro">{t('intro')}</p>
+      <form className="stack" onSubmit={handleSubmit} noValidate>
+        <div className="field field-wide">
+          <label htmlFor={fieldId}>{t('label')}</label>
+          <textarea
+            id={fieldId}
+            className="mono token-input"
+            rows={5}
+            value={text}
+            autoComplete="off"
+            autoCorrect="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? `${hintId} ${errorId}` : hintId}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <p id={hintId} className="hint">
+            {t('hint')}
+          </p>
+          {fieldError ? (
+            <p id={errorId} className="field-error" role="alert">
+              {t(`error.${fieldError.error}`, {
+                size: formatSize(fieldError.length),
+                limit: formatSize(MAX_TOKEN_LENGTH),
+              })}
+            </p>
+          ) : null}
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t('inspect')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={handleClear}>
+            {t('clear')}
+          </button>
+        </div>
+      </form>
+
+      {rotatedTo ? (
+        <Alert tone="info" title={t('rotatedTitle')}>
+          <p>{t('rotatedText')}</p>
+          <TokenReveal token={rotatedTo} />
+        </Alert>
+      ) : null}
+
+      {inspection ? (
+        <InspectionView
+          key={inspection.id}
+          inspection={inspection}
+          onInspect={(token) => {
+            setText(token)
+            inspect(token)
+          }}
+        />
+      ) : null}
+    </div>
+  )
+}
+
+function InspectionView({
+  inspection,
+  onInspect,
+}: {
+  inspection: Inspection
+  onInspect: (token: string) => void
+}) {
+  const t = useMessages(tokenInfoMessages)
+  const { config, instance: selected } = useInstance()
+  const { input, credential, now } = inspection
+  const instance =
+    input.kind === 'jwt'
+      ? config.instances.find((candidate) => sameIssuer(candidate.issuer, input.payload.iss))
+      : selected
+  const { client, discovery, error, refetch } = useIssuerClient(instance?.issuer)
+
+  const connection = instance ? (
+    <ConnectionState
+      instanceName={instance.name}
+      ready={client !== undefined}
+      error={error}
+      retry={() => void refetch()}
+    />
+  ) : null
+
+  if (input.kind === 'transfer-code') {
+    return client && instance ? (
+      <TransferCodePanel
+        code={input.code}
+        client={client}
+        instanceName={instance.name}
+        onInspect={onInspect}
+      />
+    ) : (
+      connection
+    )
+  }
+
+  const serverPanel =
+    client && instance && credential ? (
+      <ServerPanel
+        client={client}
+        instanceName={instance.name}
+        credential={credential}
+        capabilities={input.kind === 'jwt' ? (input.payload.capabilities ?? []) : undefined}
+        exp={input.kind === 'jwt' ? input.payload.exp : undefined}
+        rotation={input.kind === 'jwt' ? input.payload.rotation : undefined}
+        isShortToken={input.kind === 'short-token'}
+      />
+    ) : (
+      connection
+    )
+
+  if (input.kind === 'short-token') {
+    return (
+      <div className="stack">
+        <section className="stack" aria-labelledby="short-heading">
+          <h2 id="short-heading">{t('shortTokenHeading')}</h2>
+          <p>{t('shortTokenText', { instance: instance?.name ?? '' })}</p>
+        </section>
+        {serverPanel}
+      </div>
+    )
+  }
+
+  const providerName = discovery?.providers_supported.find(
+    (provider) => input.payload.oidc_iss && sameIssuer(provider.issuer, input.payload.oidc_iss),
+  )?.name
+
+  return (
+    <div className="stack">
+      {instance ? null : (
+        <Alert tone="warning" title={t('unknownIssuerTitle')}>
+          <p>
+            {t('unknownIssuerText', {
+              issuer: input.payload.iss,
+              configured: config.instances.map((i) => i.issuer).join(', '),
+            })}
+          </p>
+        </Alert>
+      )}
+      <DecodedToken
+        payload={input.payload}
+        instanceName={instance?.name}
+        providerName={providerName}
+        now={now}
+        signature={
+          instance ? (
+            <SignatureStatus
+              token={input.token}
+              alg={input.header.alg}
+              discovery={discovery}
+              discoveryError={error}
+              instanceName={instance.name}
+            />
+          ) : null
+        }
+      />
+      {instance ? serverPanel : null}
+    </div>
+  )
+}
+
+function ConnectionState({
+  instanceName,
+  ready,
+  error,
+  retry,
+}: {
+  instanceName: string
+  ready: boolean
+  error: unknown
+  retry: () => void
+}) {
+  const t = useMessages(tokenInfoMessages)
+  const describe = useErrorMessage()
+  if (ready) return null
+  if (error) {
+    return (
+      <Alert
+        tone="error"
+        title={t('discoveryFailed', { instance: instanceName })}
+        actions={
+          <button type="button" className="button" onClick={retry}>
+            {t('retry')}
+          </button>
+        }
+      >
+        <p>{describe(error)}</p>
+      </Alert>
+    )
+  }
+  return <p role="status">{t('connecting', { instance: instanceName })}</p>
+}

@@ -1,0 +1,69 @@
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { isMytokenError } from '@/lib/mytoken/errors'
+import { useExchangeTransferCode } from '../api'
+import { tokenInfoMessages } from '../messages'
+import { TokenReveal } from './token-reveal'
+
+/** A pasted transfer code: exchange it for the token it stands for (shown once). */
+export function TransferCodePanel({
+  code,
+  client,
+  instanceName,
+  onInspect,
+}: {
+  code: string
+  client: MytokenClient
+  instanceName: string
+  onInspect: (token: string) => void
+}) {
+  const t = useMessages(tokenInfoMessages)
+  const describe = useErrorMessage()
+  const exchange = useExchangeTransferCode(client)
+
+  function errorText(error: unknown): string {
+    if (isMytokenError(error, 'expired_token')) return t('codeExpired')
+    if (isMytokenError(error, 'invalid_token')) return t('codeUsed', { instance: instanceName })
+    return describe(error)
+  }
+
+  const token = exchange.data?.mytoken
+  return (
+    <section className="stack" aria-labelledby="code-heading">
+      <h2 id="code-heading">{t('codeHeading')}</h2>
+      <p>{t('codeText', { instance: instanceName })}</p>
+      <div>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={exchange.isPending || token !== undefined}
+          onClick={() => exchange.mutate(code)}
+        >
+          {t('exchange')}
+        </button>
+      </div>
+      <div aria-live="polite" className="stack">
+        {exchange.isPending ? <p>{t('exchanging')}</p> : null}
+        {exchange.isError ? (
+          <Alert tone="error" title={t('exchangeFailed')}>
+            <p>{errorText(exchange.error)}</p>
+          </Alert>
+        ) : null}
+        {token ? (
+          <div className="card stack">
+            <h3>{t('exchangedTitle')}</h3>
+            <p>{t('exchangedText')}</p>
+            <TokenReveal token={token} />
+            <div>
+              <button type="button" className="button" onClick={() => onInspect(token)}>
+                {t('inspectExchanged')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  )
+}

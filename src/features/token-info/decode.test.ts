@@ -1,0 +1,102 @@
+import { base64url } from 'jose'
+import { expect, test } from 'vitest'
+import { decodeMytoken, MAX_TOKEN_LENGTH } from './decode'
+
+const payload = {
+  ver: '0.7',
+  token_type: 'mytoken',
+  iss: 'http://127.0.0.1:8610',
+  sub: 'c3ViamVjdA==',
+  aud: 'http://127.0.0.1:8610',
+  exp: 1_900_000_000,
+  nbf: 1_800_000_000,
+  iat: 1_800_000_000,
+  jti: '2b1c8f6e-1111-4222-8333-944455556666',
+  seq_no: 1,
+  name: 'laptop',
+  oidc_sub: 'alice',
+  oidc_iss: 'http://127.0.0.1:4610',
+  capabilities: ['AT', 'tokeninfo'],
+  restrictions: [{ exp: 1_900_000_000, usages_AT: 5 }],
+}
+
+function jwt(claims: object = payload, header: object = { alg: 'ES512', typ: 'MT+JWT' }): string {
+  const encode = (value: object) => base64url.encode(JSON.stringify(value))
+  return `${encode(header)}.${encode(claims)}.${'A'.repeat(176)}`
+}
+
+test('decodes a mytoken JWT into its header and claims', () => {
+  const result = decodeMytoken(jwt())
+  expect(result.kind).toBe('jwt')
+  if (result.kind !== 'jwt') return
+  expect(result.header).toEqual({ alg: 'ES512', typ: 'MT+JWT', kid: undefined })
+  expect(result.payload.name).toBe('laptop')
+  expect(result.payload.capabilities).toEqual(['AT', 'tokeninfo'])
+  expect(result.payload.restrictions).toEqual([{ exp: 1_900_000_000, usages_AT: 5 }])
+})
+
+test('surrounding whitespace and a trailing newline of a copy are ignored', () => {
+  const result = decodeMytoken(`  ${jwt()}\n`)
+  expect(result.kind).toBe('jwt')
+  if (result.kind === 'jwt') expect(result.token).toBe(jwt())
+})
+
+test('an empty input and one of only whitespace are told apart', () => {
+  expect(decodeMytoken('')).toEqual({ kind: 'error', error: 'empty', length: 0 })
+  expect(decodeMytoken(' \n\t ')).toMatchObject({ kind: 'error', error: 'whitespace' })
+})
+
+test('a JWT cut off in its signature or before it is truncated', () => {
+  const token = jwt()
+  expect(decodeMytoken(token.slice(0, -20))).toMatchObject({ error: 'truncated' })
+  const [header, claims] = token.split('.')
+  expect(decodeMytoken(`${header}.${claims}`)).toMatchObject({ error: 'truncated' })
+  expect(decodeMytoken(`${header}.${claims}.`)).toMatchObject({ error: 'truncated' })
+})
+
+test('a JWT cut off inside its payload does not decode to JSON', () => {
+  const [header, claims] = jwt().split('.')
+  const cut = `${header}.${claims!.slice(0, 40)}.${'A'.repeat(176)}`
+  expect(decodeMytoken(cut)).toMatchObject({ error: 'not-json' })
+})
+
+test('characters outside base64url are reported as such', () => {
+  const [header, claims, signature] = jwt().split('.')
+  expect(decodeMytoken(`${header}.${claims}+/.${signature}`)).toMatchObject({
+    error: 'not-base64url',
+  })
+  expect(decodeMytoken(`${header}.${claims}.${signature}.extra`)).toMatchObject({
+    error: 'not-base64url',
+  })
+})
+
+test('a JWT that is not a mytoken (an OIDC access token) is recognised', () => {
+  const { token_type: _omit, ...rest } = payload
+  expect(decodeMytoken(jwt({ ...rest, scope: 'openid' }))).toMatchObject({ error: 'not-mytoken' })
+  expect(decodeMytoken(jwt({ ...payload, token_type: 'access_token' }))).toMatchObject({
+    error: 'not-mytoken',
+  })
+})
+
+test('strings without dots are short tokens from 32 characters on, transfer codes below', () => {
+  const short = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopq'
+  expect(decodeMytoken(short)).toEqual({ kind: 'short-token', token: short })
+  expect(decodeMytoken('a'.repeat(32))).toMatchObject({ kind: 'short-token' })
+  expect(decodeMytoken('a'.repeat(31))).toMatchObject({ kind: 'transfer-code' })
+  expect(decodeMytoken(' KzQpRtWx ')).toEqual({ kind: 'transfer-code', code: 'KzQpRtWx' })
+})
+
+test('transfer codes and short tokens with other characters have the wrong format', () => {
+  expect(decodeMytoken('Kz Qp-Rt!')).toMatchObject({ error: 'bad-transfer-code' })
+  expect(decodeMytoken(`${'a'.repeat(40)} ${'b'.repeat(10)}`)).toMatchObject({
+    error: 'bad-short-token',
+  })
+})
+
+test('a paste larger than the limit is refused at once, with its size', () => {
+  const huge = 'x'.repeat(1024 * 1024)
+  const started = performance.now()
+  expect(decodeMytoken(huge)).toEqual({ kind: 'error', error: 'too-large', length: huge.length })
+  expect(performance.now() - started).toBeLessThan(50)
+  expect(decodeMytoken('a'.repeat(MAX_TOKEN_LENGTH))).toMatchObject({ kind: 'short-token' })
+})

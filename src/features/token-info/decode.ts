@@ -1,0 +1,87 @@
+// Classifies and decodes a pasted mytoken locally, without any network request. Pure: the
+// token is only read, never stored or logged.
+import { decodeJwt, decodeProtectedHeader } from 'jose'
+import { mytokenPayloadSchema, type MytokenPayload } from '@/lib/mytoken/schemas'
+
+/** Larger pastes are refused before any parsing (a real mytoken is a few kB at most). */
+export const MAX_TOKEN_LENGTH = 64 * 1024
+/** The server's rule (api.MinShortTokenLen): shorter strings are transfer codes. */
+export const MIN_SHORT_TOKEN_LENGTH = 32
+
+export type DecodeErrorCode =
+  | 'empty'
+  | 'whitespace'
+  | 'too-large'
+  | 'truncated'
+  | 'not-base64url'
+  | 'not-json'
+  | 'not-mytoken'
+  | 'bad-short-token'
+  | 'bad-transfer-code'
+
+export interface JwtHeader {
+  alg: string
+  typ?: string | undefined
+  kid?: string | undefined
+}
+
+export type DecodedInput =
+  | { kind: 'jwt'; token: string; header: JwtHeader; payload: MytokenPayload }
+  | { kind: 'short-token'; token: string }
+  | { kind: 'transfer-code'; code: string }
+  | { kind: 'error'; error: DecodeErrorCode; length: number }
+
+const BASE64URL = /^[A-Za-z0-9_-]*$/
+const READABLE = /^[A-Za-z0-9]+$/
+/** Signature lengths (base64url characters) of the ECDSA algorithms a mytoken server uses. */
+const SIGNATURE_LENGTH: Record<string, number> = { ES256: 86, ES384: 128, ES512: 176 }
+
+function failure(error: DecodeErrorCode, length: number): DecodedInput {
+  return { kind: 'error', error, length }
+}
+
+export function decodeMytoken(input: string): DecodedInput {
+  if (input.length > MAX_TOKEN_LENGTH) return failure('too-large', input.length)
+  if (input.length === 0) return failure('empty', 0)
+  const text = input.trim()
+  if (text === '') return failure('whitespace', input.length)
+
+  if (text.includes('.')) return decodeJwtText(text)
+  if (text.length >= MIN_SHORT_TOKEN_LENGTH) {
+    return READABLE.test(text)
+      ? { kind: 'short-token', token: text }
+      : failure('bad-short-token', text.length)
+  }
+  return READABLE.test(text)
+    ? { kind: 'transfer-code', code: text }
+    : failure('bad-transfer-code', text.length)
+}
+
+function decodeJwtText(text: string): DecodedInput {
+  const parts = text.split('.')
+  if (parts.length !== 3 || parts.some((part) => part === '')) {
+    return failure(parts.length > 3 ? 'not-base64url' : 'truncated', text.length)
+  }
+  if (!parts.every((part) => BASE64URL.test(part))) return failure('not-base64url', text.length)
+
+  let header: JwtHeader
+  let claims: unknown
+  try {
+    const decodedHeader = decodeProtectedHeader(text)
+    claims = decodeJwt(text)
+    if (typeof decodedHeader.alg !== 'string') return failure('not-mytoken', text.length)
+    header = { alg: decodedHeader.alg, typ: decodedHeader.typ, kid: decodedHeader.kid }
+  } catch {
+    // the base64url text does not decode to a JSON object: usually a cut-off copy
+    return failure('not-json', text.length)
+  }
+  const expected = SIGNATURE_LENGTH[header.alg]
+  if (expected !== undefined && parts[2]!.length < expected)
+    return failure('truncated', text.length)
+
+  const parsed = mytokenPayloadSchema.safeParse(claims)
+  if (!parsed.success || parsed.data.token_type !== 'mytoken') {
+    return failure('not-mytoken', text.length)
+  }
+  return { kind: 'jwt', token: text, header, payload: parsed.data }
+}
