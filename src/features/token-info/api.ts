@@ -4,9 +4,9 @@
 // cache as soon as the page is left.
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
 import { compactVerify, createLocalJWKSet, errors as joseErrors, type JSONWebKeySet } from 'jose'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { discoveryQueries } from '@/lib/instance/instance-provider'
-import { createMytokenClient, type MytokenClient } from '@/lib/mytoken/client'
+import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/errors'
 import type {
@@ -53,12 +53,8 @@ export function useIssuerClient(issuer: string | undefined) {
     ...discoveryQueries.detail(issuer ?? ''),
     enabled: issuer !== undefined,
   })
-  const discovery = query.data
-  const client = useMemo(
-    () => (discovery ? createMytokenClient(discovery) : undefined),
-    [discovery],
-  )
-  return { discovery, client, error: query.error, refetch: query.refetch }
+  const client = query.data
+  return { discovery: client?.discovery, client, error: query.error, refetch: query.refetch }
 }
 
 export type SignatureState =
