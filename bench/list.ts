@@ -29,7 +29,11 @@ const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const CONCURRENCY = 6
+// The server's single-node DB "cluster" hands its one node around through a channel; two
+// requests at the same moment can find it empty and fail with 500 "no db node available"
+// (oidc-mytoken/server internal/db/cluster/cluster.go, next()). So: one request at a time, and
+// that specific answer is tried again.
+const CONCURRENCY = 1
 const DAY = 24 * 3600
 
 interface Result {
@@ -50,6 +54,18 @@ function tokenName(i: number): string {
   return `bench ${i} ${['ci', 'notebook', 'cluster', 'backup'][i % 4]}`
 }
 
+async function withDbRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      const busy = error instanceof Error && error.message.includes('no db node available')
+      if (!busy || attempt >= 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+    }
+  }
+}
+
 /** Runs `work` for 0..count-1 with at most `limit` in flight. */
 async function pool(count: number, limit: number, work: (i: number) => Promise<void>) {
   let next = 0
@@ -60,16 +76,10 @@ async function pool(count: number, limit: number, work: (i: number) => Promise<v
   )
 }
 
-async function fillUser(context: import('@playwright/test').BrowserContext, n: number) {
-  const username = `test-bench-${n}-${Date.now().toString(36)}`
-  const user = { username, password: testUserPassword, name: `Bench ${n}` }
+/** N−1 sub-tokens below `parent`; returns the names of all N tokens. */
+async function fillSubtokens(parent: string, n: number) {
   const client = await stackClient()
-  const parent = await createMytokenViaApi(context, user, {
-    name: 'bench parent',
-    capabilities: ['AT', 'create_mytoken'],
-  })
-  if (!parent.mytoken) throw new Error('no parent token')
-  const parentCredential = memoryCredential(parent.mytoken)
+  const parentCredential = memoryCredential(parent)
   // a tenth of the sub-tokens are "groups" that get sub-tokens of their own
   const subCount = n - 1
   const groupCount = Math.max(1, Math.floor(subCount / 10))
@@ -91,17 +101,19 @@ async function fillUser(context: import('@playwright/test').BrowserContext, n: n
     const group = groups[k % groups.length]!
     // sub-token restrictions must stay within the group's: the group's expiry is the bound
     const groupIndex = k % groups.length
-    const created = await client.createSubtoken(memoryCredential(group), {
-      name: tokenName(i),
-      capabilities: ['AT'],
-      ...(groupIndex % 3 === 2 && i % 3 !== 2
-        ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
-        : {}),
-    })
+    const created = await withDbRetry(() =>
+      client.createSubtoken(memoryCredential(group), {
+        name: tokenName(i),
+        capabilities: ['AT'],
+        ...(groupIndex % 3 === 2 && i % 3 !== 2
+          ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
+          : {}),
+      }),
+    )
     if (!created.mytoken) throw new Error('no sub-token')
   })
   const names = ['bench parent', ...Array.from({ length: subCount }, (_, i) => tokenName(i))]
-  return { user, parent: parent.mytoken, names }
+  return names
 }
 
 async function measureInteractive(page: import('@playwright/test').Page): Promise<number> {
@@ -138,11 +150,11 @@ async function measureKeystroke(
   await search.press(key)
   const handle = await page.waitForFunction(
     ({ shown, all, query }) => {
-      const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
+      const status = Array.from(document.querySelectorAll('[role="status"]')).find((el) =>
         el.textContent?.startsWith('Showing '),
       )
       if (status?.textContent !== `Showing ${shown} of ${all} tokens`) return false
-      const names = [...document.querySelectorAll('.token-table tbody tr.token-row th a')]
+      const names = Array.from(document.querySelectorAll('.token-table tbody tr.token-row th a'))
       if (shown > 0 && names.length === 0) return false
       if (!names.every((a) => a.textContent?.toLowerCase().includes(query))) return false
       return performance.now() - (window as unknown as { benchStart: number }).benchStart
@@ -165,10 +177,18 @@ try {
     const context = await browser.newContext({ baseURL: stackConfig.app.previewOrigin })
     const started = Date.now()
     process.stdout.write(`N=${n}: creating tokens … `)
-    const { user, parent, names } = await fillUser(context, n)
-    const fillSeconds = (Date.now() - started) / 1000
-    console.log(`${fillSeconds.toFixed(1)} s`)
+    const username = `test-bench-${n}-${Date.now().toString(36)}`
+    const user = { username, password: testUserPassword, name: `Bench ${n}` }
+    const created = await createMytokenViaApi(context, user, {
+      name: 'bench parent',
+      capabilities: ['AT', 'create_mytoken'],
+    })
+    if (!created.mytoken) throw new Error('no parent token')
+    const parent = created.mytoken
     try {
+      const names = await fillSubtokens(parent, n)
+      const fillSeconds = (Date.now() - started) / 1000
+      console.log(`${fillSeconds.toFixed(1)} s`)
       const page = await context.newPage()
       await signInThroughUi(page, user)
       const total = names.length + 1 // + the app's session
