@@ -181,6 +181,15 @@ test('events from an IP or user agent not seen before for the token are marked',
   ])
 })
 
+test('the creation is the baseline even when other events share its second', () => {
+  const events = markFirstSeen([
+    { event: 'AT_created', time: 100, ip: '10.0.0.1', user_agent: 'node' },
+    { event: 'created', time: 100, ip: '10.0.0.1', user_agent: 'Chrome' },
+    { event: 'MT_created', time: 100, ip: '10.0.0.1', user_agent: 'node' },
+  ])
+  expect(events.map((e) => e.newUserAgent)).toEqual([false, false, true])
+})
+
 test('every message exists in both languages with the same placeholders', () => {
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
   for (const bundle of [

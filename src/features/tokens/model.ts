@@ -216,7 +216,13 @@ export interface HistoryEvent extends TokenEvent {
 export function markFirstSeen(events: TokenEvent[]): HistoryEvent[] {
   const chronological = events
     .map((event, position) => ({ event, position }))
-    .sort((a, b) => a.event.time - b.event.time || b.position - a.position)
+    // within the same second the creation comes first; otherwise the server's order (newest first)
+    .sort(
+      (a, b) =>
+        a.event.time - b.event.time ||
+        Number(b.event.event === 'created') - Number(a.event.event === 'created') ||
+        b.position - a.position,
+    )
   const ips = new Set<string>()
   const agents = new Set<string>()
   const marks = new Map<number, { newIp: boolean; newUserAgent: boolean }>()

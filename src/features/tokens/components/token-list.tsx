@@ -296,7 +296,9 @@ function TokenListLoaded({
                   }}
                 />
               </th>
-              <th scope="col">{t('colName')}</th>
+              <th scope="col" className="token-col-name">
+                {t('colName')}
+              </th>
               <th scope="col">{t('colStatus')}</th>
               <th scope="col">{t('colCreated')}</th>
               <th scope="col">{t('colIp')}</th>
@@ -381,7 +383,7 @@ function TokenListLoaded({
                 </td>
                 <td>
                   {isSession ? (
-                    <span className="hint">{tc('sessionNote')}</span>
+                    <span className="hint">{tc('sessionShort')}</span>
                   ) : (
                     <button
                       type="button"
