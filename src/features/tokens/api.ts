@@ -54,9 +54,21 @@ export function useRevokeTokens(client: MytokenClient | undefined, sessionMomId:
       if (!client) throw new Error('The mytoken server is not known yet.')
       const listKey = tokenQueries.list(client, sessionMomId).queryKey
       const results: RevokeResult[] = []
-      for (const target of targets) {
+      // Recursively, parents go first and a selected token below an already revoked one is
+      // reported as revoked with it instead of failing as "unknown".
+      const ordered = recursive
+        ? [...targets].sort((a, b) => (a.ancestorIds?.length ?? 0) - (b.ancestorIds?.length ?? 0))
+        : targets
+      const revoked = new Set<string>()
+      for (const target of ordered) {
+        if (recursive && target.ancestorIds?.some((id) => revoked.has(id))) {
+          revoked.add(target.momId)
+          results.push({ target, ok: true, withParent: true })
+          continue
+        }
         try {
           await client.revokeByMomId(sessionStore.credential(), target.momId, recursive)
+          revoked.add(target.momId)
           results.push({ target, ok: true })
           // show the effect at once; the refetch below confirms it
           queryClient.setQueryData<TokenTree[]>(listKey, (forest) =>

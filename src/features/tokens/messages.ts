@@ -130,6 +130,7 @@ export const revokeMessages = defineMessages({
     resultTitle: 'Result',
     summary: '{ok} revoked, {failed} failed.',
     ok: 'Revoked: {name}',
+    okWithParent: 'Revoked with its parent: {name}',
     failed: 'Not revoked: {name} — {reason}',
     failedHint: 'Nothing was retried. Check the list and try again for the ones that failed.',
     sessionEnded: 'Your session has ended, so nothing more could be revoked.',
@@ -149,6 +150,7 @@ export const revokeMessages = defineMessages({
     resultTitle: 'Ergebnis',
     summary: '{ok} widerrufen, {failed} fehlgeschlagen.',
     ok: 'Widerrufen: {name}',
+    okWithParent: 'Mit seinem Eltern-Token widerrufen: {name}',
     failed: 'Nicht widerrufen: {name} — {reason}',
     failedHint:
       'Es wurde nichts automatisch wiederholt. Prüfen Sie die Liste und versuchen Sie es für die fehlgeschlagenen erneut.',

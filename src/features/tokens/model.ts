@@ -239,3 +239,14 @@ export function markFirstSeen(events: TokenEvent[]): HistoryEvent[] {
     ...(marks.get(position) ?? { newIp: false, newUserAgent: false }),
   }))
 }
+
+/** mom_ids above `momId`: parent first, root last. */
+export function ancestorsOf(index: TokenIndex, momId: string): string[] {
+  const out: string[] = []
+  let current = index.byId.get(momId)?.parentId
+  while (current !== undefined && out.length <= index.nodes.length) {
+    out.push(current)
+    current = index.byId.get(current)?.parentId
+  }
+  return out
+}

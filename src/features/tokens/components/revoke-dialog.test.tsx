@@ -133,3 +133,33 @@ test('a bulk revoke reports the one failure by name and still revokes and remove
     expect.objectContaining({ ok: true }),
   ])
 })
+
+test('revoking recursively, a selected sub-token of a selected parent is revoked with it, not a second time', async () => {
+  const user = userEvent.setup()
+  const client = createMytokenClient(discovery)
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <LanguageProvider initial="en">
+      <QueryClientProvider client={queryClient}>
+        <RevokeDialog
+          client={client}
+          sessionMomId="session"
+          // selected child first: the parent must still go first
+          targets={[
+            { momId: 'p-child', name: 'Child', descendantCount: 0, ancestorIds: ['p'] },
+            { momId: 'p', name: 'Parent', descendantCount: 1, ancestorIds: [] },
+          ]}
+          onClose={() => undefined}
+        />
+      </QueryClientProvider>
+    </LanguageProvider>,
+  )
+  const dialog = screen.getByRole('dialog', { name: 'Revoke 2 tokens?' })
+  expect(within(dialog).getByLabelText('Also revoke their sub-tokens')).toBeChecked()
+  await user.click(within(dialog).getByRole('button', { name: 'Revoke 2 tokens' }))
+  const status = await within(dialog).findByText('2 revoked, 0 failed.')
+  expect(status.closest('[role="status"]')).toHaveTextContent(
+    'Revoked: Parent✓ Revoked with its parent: Child',
+  )
+  expect(requests.map((r) => [r.mom_id, r.recursive])).toEqual([['p', true]])
+})

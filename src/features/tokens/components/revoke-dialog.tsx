@@ -77,7 +77,11 @@ export function RevokeDialog({
           onSubmit={(event) => {
             event.preventDefault()
             revoke.mutate({
-              targets: targets.map(({ momId, name }) => ({ momId, name })),
+              targets: targets.map(({ momId, name, ancestorIds }) => ({
+                momId,
+                name,
+                ancestorIds,
+              })),
               recursive,
             })
           }}
@@ -149,7 +153,7 @@ export function RevokeDialog({
                 >
                   <span aria-hidden="true">{result.ok ? '✓ ' : '✕ '}</span>
                   {result.ok
-                    ? t('ok', { name: nameOf(result.target) })
+                    ? t(result.withParent ? 'okWithParent' : 'ok', { name: nameOf(result.target) })
                     : t('failed', { name: nameOf(result.target), reason: describe(result.error) })}
                 </li>
               ))}

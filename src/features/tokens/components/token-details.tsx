@@ -140,6 +140,10 @@ function Details({
   const tc = useMessages(commonMessages)
   const [nowMs] = useState(() => Date.now())
   const { entry } = node
+  // the list may leave out the user agent; the creation event has it (same query as below)
+  const history = useQuery(tokenQueries.history(client, entry.mom_id))
+  const createdWith =
+    entry.user_agent || history.data?.find((e) => e.event === 'created')?.user_agent
   const name = entry.name || tc('unnamed')
   const parent = node.parentId ? index.byId.get(node.parentId) : undefined
   const children = node.childIds
@@ -167,7 +171,7 @@ function Details({
           <dt>{t('createdFrom')}</dt>
           <dd className="mono">{entry.ip ?? tc('unknown')}</dd>
           <dt>{t('createdWith')}</dt>
-          <dd>{entry.user_agent || tc('unknown')}</dd>
+          <dd>{createdWith || tc('unknown')}</dd>
           <dt>{t('expires')}</dt>
           <dd>
             {entry.expires_at ? (

@@ -20,6 +20,7 @@ import { useSession } from '@/lib/session/use-session'
 import { tokenQueries } from '../api'
 import { commonMessages, listMessages } from '../messages'
 import {
+  ancestorsOf,
   indexTokens,
   isFiltering,
   visibleRows,
@@ -98,8 +99,9 @@ function TokenListLoaded({
       momId: node.entry.mom_id,
       name: node.entry.name,
       descendantCount: node.descendantCount,
+      ancestorIds: ancestorsOf(index, node.entry.mom_id),
     }),
-    [],
+    [index],
   )
 
   if (list.isPending) {
