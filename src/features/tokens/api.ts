@@ -31,10 +31,13 @@ export const tokenQueries = {
 export interface RevokeTarget {
   momId: string
   name: string
+  /** mom_ids of the token's parent, grandparent, … (from the list's tree) */
+  ancestorIds?: string[] | undefined
 }
 
 export type RevokeResult =
-  { target: RevokeTarget; ok: true } | { target: RevokeTarget; ok: false; error: unknown }
+  | { target: RevokeTarget; ok: true; withParent?: boolean }
+  | { target: RevokeTarget; ok: false; error: unknown }
 
 export interface RevokeRequest {
   targets: RevokeTarget[]
