@@ -59,7 +59,7 @@ function useNow(intervalMs = 60_000): number {
   return now
 }
 
-function TokenListLoaded({
+export function TokenListLoaded({
   client,
   sessionMomId,
   links,
