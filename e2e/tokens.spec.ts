@@ -129,8 +129,19 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   await expect(row(page, 'Gamma backup')).toBeVisible()
   await expect(row(page, 'Alpha pipeline')).toHaveCount(0)
   await expect(row(page, 'Alpha worker')).toHaveCount(0)
+  // Cancelling (Escape) revokes nothing and returns focus to the button that opened the dialog.
+  const gammaRevoke = row(page, 'Gamma backup').getByRole('button', { name: 'Revoke Gamma backup' })
+  await gammaRevoke.click()
+  await expect(page.getByRole('dialog', { name: 'Revoke “Gamma backup”?' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(gammaRevoke).toBeFocused()
+
   await row(page, 'Beta notebook').getByRole('button', { name: 'Revoke Beta notebook' }).click()
   const betaDialog = page.getByRole('dialog', { name: 'Revoke “Beta notebook”?' })
+  await expect(betaDialog).toBeVisible()
+  const dialogAxe = await new AxeBuilder({ page }).analyze()
+  expect(dialogAxe.violations).toEqual([])
   await betaDialog.getByRole('button', { name: 'Revoke', exact: true }).click()
   await expect(betaDialog.getByRole('status')).toContainText('1 revoked, 0 failed.')
   await betaDialog.getByRole('button', { name: 'Close' }).click()
@@ -191,4 +202,21 @@ test('a bulk revoke in which one token was already revoked elsewhere reports tha
   expect(await canObtainAccessToken(two)).toBe(false)
   expect(await canObtainAccessToken(three)).toBe(false)
   expect(await canObtainAccessToken(parent)).toBe(true)
+})
+
+test('a user without tokens of their own is told so and where to create one', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await page.goto('/tokens')
+  await expect(
+    page.getByText('You have no tokens yet apart from the session of this app.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Create a token', exact: true }).last(),
+  ).toHaveAttribute('href', '/create')
+  // only the session is listed, and it cannot be selected or revoked
+  await expect(page.getByText('Showing 1 of 1 tokens')).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Revoke/ })).toHaveCount(0)
 })
