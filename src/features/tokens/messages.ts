@@ -74,6 +74,9 @@ export const listMessages = defineMessages({
     usesNote:
       'The server’s list does not include usage counts, so remaining uses are shown as “—”.',
     scrollRegion: 'Token table',
+    refresh: 'Refresh list',
+    refreshing: 'updating…',
+    refreshFailed: 'The list could not be updated, so it may be out of date: {reason}',
   },
   de: {
     loading: 'Ihre Tokens werden geladen…',
@@ -111,6 +114,10 @@ export const listMessages = defineMessages({
     usesNote:
       'Die Liste des Servers enthält keine Nutzungszähler, daher stehen verbleibende Nutzungen als „—“.',
     scrollRegion: 'Token-Tabelle',
+    refresh: 'Liste aktualisieren',
+    refreshing: 'wird aktualisiert…',
+    refreshFailed:
+      'Die Liste konnte nicht aktualisiert werden und ist vielleicht veraltet: {reason}',
   },
 })
 

@@ -54,7 +54,7 @@ function TokenDetailsLoaded({
   let body
   if (list.isPending) {
     body = <p role="status">{tl('loading')}</p>
-  } else if (list.isError) {
+  } else if (list.isLoadingError) {
     body = (
       <Alert
         tone="error"
@@ -266,7 +266,7 @@ function History({ client, momId }: { client: MytokenClient; momId: string }) {
       <h2 id="token-history">{t('history')}</h2>
       {history.isPending ? (
         <p role="status">{t('historyLoading')}</p>
-      ) : history.isError ? (
+      ) : history.isLoadingError ? (
         <Alert
           tone="error"
           title={t('historyFailed')}

@@ -172,3 +172,16 @@ test('selecting all shown tokens never selects the session', async () => {
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
 })
+
+test('a failed refresh keeps the list on screen and says it may be out of date', async () => {
+  const user = userEvent.setup()
+  renderList()
+  await screen.findByRole('link', { name: 'Notebook' })
+  failNext = 1
+  await user.click(screen.getByRole('button', { name: 'Refresh list' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'The list could not be updated, so it may be out of date: This token lacks the capability needed for this action.',
+  )
+  expect(screen.getByRole('link', { name: 'Notebook' })).toBeInTheDocument()
+  expect(listCalls).toBe(2)
+})

@@ -111,7 +111,7 @@ export function TokenListLoaded({
       </p>
     )
   }
-  if (list.isError) {
+  if (list.isLoadingError) {
     return (
       <Alert
         tone="error"
@@ -215,9 +215,25 @@ export function TokenListLoaded({
         ) : null}
       </div>
 
-      <p id={ids.count} role="status" className="hint">
-        {t('shown', { shown: rows.length, total: index.nodes.length })}
-      </p>
+      <div className="token-countbar">
+        <p id={ids.count} role="status" className="hint">
+          {t('shown', { shown: rows.length, total: index.nodes.length })}
+          {list.isFetching ? ` · ${t('refreshing')}` : ''}
+        </p>
+        <button
+          type="button"
+          className="button button-secondary token-row-button"
+          onClick={() => void list.refetch()}
+          disabled={list.isFetching}
+        >
+          {t('refresh')}
+        </button>
+      </div>
+      {list.isRefetchError ? (
+        <p className="field-error" role="alert">
+          {t('refreshFailed', { reason: describe(list.error) })}
+        </p>
+      ) : null}
 
       {onlySession ? (
         <Alert tone="info" title={t('empty')}>
