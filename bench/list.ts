@@ -20,7 +20,7 @@ const { chromium } = await import('@playwright/test')
 const { build, preview } = await import('vite')
 const { stackConfig, testUserPassword } = await import('../stack/config.ts')
 const { chromiumArgs } = await import('../playwright.config.ts')
-const { createMytokenViaApi, signInThroughUi } = await import('../e2e/fixtures.ts')
+const { createMytokenViaApi, sessionTokenOf, signInThroughUi } = await import('../e2e/fixtures.ts')
 const { stackClient } = await import('../e2e/stack-api.ts')
 const { memoryCredential } = await import('../src/lib/mytoken/credential.ts')
 
@@ -43,6 +43,8 @@ interface Result {
   interactiveMs: number[]
   firstKeystrokeMs: number[]
   secondKeystrokeMs: number[]
+  /** the list_mytokens request alone, from Node (server + transfer, no browser) */
+  serverListMs: number[]
 }
 
 const median = (values: number[]) => {
@@ -199,8 +201,14 @@ try {
         interactiveMs: [],
         firstKeystrokeMs: [],
         secondKeystrokeMs: [],
+        serverListMs: [],
       }
+      const session = memoryCredential(await sessionTokenOf(page))
+      const client = await stackClient()
       for (let run = 0; run < RUNS; run++) {
+        const before = performance.now()
+        await client.listMytokens(session)
+        result.serverListMs.push(performance.now() - before)
         result.interactiveMs.push(await measureInteractive(page))
         const count = (q: string) => names.filter((name) => name.toLowerCase().includes(q)).length
         result.firstKeystrokeMs.push(await measureKeystroke(page, '4', count('4'), total))
@@ -220,12 +228,12 @@ try {
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`
 console.log('')
 console.log(
-  '| N | tokens in list | fill (s) | list interactive (median) | 1st keystroke → filtered (median) | 2nd keystroke (median) | runs |',
+  '| N | tokens in list | fill (s) | list_mytokens from Node (median) | list interactive (median) | 1st keystroke → filtered (median) | 2nd keystroke (median) | runs |',
 )
-console.log('|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|')
 for (const r of results) {
   console.log(
-    `| ${r.n} | ${r.tokensInList} | ${r.fillSeconds.toFixed(1)} | ${fmt(median(r.interactiveMs))} | ${fmt(median(r.firstKeystrokeMs))} | ${fmt(median(r.secondKeystrokeMs))} | ${RUNS} |`,
+    `| ${r.n} | ${r.tokensInList} | ${r.fillSeconds.toFixed(1)} | ${fmt(median(r.serverListMs))} | ${fmt(median(r.interactiveMs))} | ${fmt(median(r.firstKeystrokeMs))} | ${fmt(median(r.secondKeystrokeMs))} | ${RUNS} |`,
   )
 }
 const out = path.join(stackConfig.projectRoot, 'bench-results', 'list.json')
@@ -240,6 +248,7 @@ await writeFile(
       note: 'interactive = navigation start → first row visible and search enabled; keystroke = keydown → filtered rows and count shown (rAF polling); times from performance.now() in the page',
       results: results.map((r) => ({
         ...r,
+        medianServerListMs: median(r.serverListMs),
         medianInteractiveMs: median(r.interactiveMs),
         medianFirstKeystrokeMs: median(r.firstKeystrokeMs),
         medianSecondKeystrokeMs: median(r.secondKeystrokeMs),
