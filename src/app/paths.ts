@@ -2,7 +2,13 @@ export const paths = {
   home: '/',
   create: '/create',
   tokens: '/tokens',
+  tokenDetail: '/tokens/:momId',
   tokenInfo: '/token-info',
   signIn: '/sign-in',
   account: '/account',
 } as const
+
+/** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */
+export function tokenDetailsPath(momId: string): string {
+  return `${paths.tokens}/${encodeURIComponent(momId)}`
+}

@@ -31,6 +31,12 @@ export function createAppRouter() {
           lazy: async () => ({ Component: (await import('./routes/tokens')).TokensRoute }),
         },
         {
+          path: paths.tokenDetail,
+          lazy: async () => ({
+            Component: (await import('./routes/token-detail')).TokenDetailRoute,
+          }),
+        },
+        {
           path: paths.tokenInfo,
           lazy: async () => ({ Component: (await import('./routes/token-info')).TokenInfoRoute }),
         },

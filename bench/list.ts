@@ -1,0 +1,261 @@
+// `npm run bench:list` — how the token list copes with many tokens, against the real local stack
+// (it must be running: `npm run stack`).
+//
+// For each N (default 100, 1000, 5000; BENCH_SIZES=100,1000 to choose), a fresh test user gets N
+// tokens through the real API: one parent from the consent flow (`oidc_flow`, approved in
+// Chromium) and N−1 sub-tokens (`mytoken` grant; some are sub-tokens of sub-tokens, so the list
+// is a tree). That user then signs in to the app (built and served by this script with `vite
+// preview`) and we measure in the page, with performance.now():
+//   (a) navigation to /tokens → first row visible and the search box enabled ("interactive"),
+//   (b) a keystroke in the search box → the list shows the filtered result.
+// Prints a table and writes bench-results/list.json. At the end each user's tokens are revoked
+// again (recursively through the parent) so the database does not keep thousands of them.
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+process.env.APP_PREVIEW_PORT ??= '4190'
+process.env.MYTOKEN_WEB_CONFIG ??= 'local-stack'
+
+const { chromium } = await import('@playwright/test')
+const { build, preview } = await import('vite')
+const { stackConfig, testUserPassword } = await import('../stack/config.ts')
+const { chromiumArgs } = await import('../playwright.config.ts')
+const { createMytokenViaApi, sessionTokenOf, signInThroughUi } = await import('../e2e/fixtures.ts')
+const { stackClient } = await import('../e2e/stack-api.ts')
+const { memoryCredential } = await import('../src/lib/mytoken/credential.ts')
+
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0)
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+// The server's single-node DB "cluster" hands its one node around through a channel; two
+// requests at the same moment can find it empty and fail with 500 "no db node available"
+// (oidc-mytoken/server internal/db/cluster/cluster.go, next()). So: one request at a time, and
+// that specific answer is tried again.
+const CONCURRENCY = 1
+const DAY = 24 * 3600
+
+interface Result {
+  n: number
+  tokensInList: number
+  fillSeconds: number
+  interactiveMs: number[]
+  firstKeystrokeMs: number[]
+  secondKeystrokeMs: number[]
+  /** the list_mytokens request alone, from Node (server + transfer, no browser) */
+  serverListMs: number[]
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+function tokenName(i: number): string {
+  return `bench ${i} ${['ci', 'notebook', 'cluster', 'backup'][i % 4]}`
+}
+
+async function withDbRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      const busy = error instanceof Error && error.message.includes('no db node available')
+      if (!busy || attempt >= 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+    }
+  }
+}
+
+/** Runs `work` for 0..count-1 with at most `limit` in flight. */
+async function pool(count: number, limit: number, work: (i: number) => Promise<void>) {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (next < count) await work(next++)
+    }),
+  )
+}
+
+/** N−1 sub-tokens below `parent`; returns the names of all N tokens. */
+async function fillSubtokens(parent: string, n: number) {
+  const client = await stackClient()
+  const parentCredential = memoryCredential(parent)
+  // a tenth of the sub-tokens are "groups" that get sub-tokens of their own
+  const subCount = n - 1
+  const groupCount = Math.max(1, Math.floor(subCount / 10))
+  const groups: string[] = []
+  const now = Math.floor(Date.now() / 1000)
+  const spec = (i: number, capabilities: string[]) => ({
+    name: tokenName(i),
+    capabilities,
+    // a mix of expiries: expiring soon, in a month, never
+    ...(i % 3 === 2 ? {} : { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }),
+  })
+  await pool(Math.min(groupCount, subCount), CONCURRENCY, async (i) => {
+    const created = await client.createSubtoken(parentCredential, spec(i, ['AT', 'create_mytoken']))
+    if (!created.mytoken) throw new Error('no sub-token')
+    groups[i] = created.mytoken
+  })
+  await pool(subCount - groups.length, CONCURRENCY, async (k) => {
+    const i = groups.length + k
+    const group = groups[k % groups.length]!
+    // sub-token restrictions must stay within the group's: the group's expiry is the bound
+    const groupIndex = k % groups.length
+    const created = await withDbRetry(() =>
+      client.createSubtoken(memoryCredential(group), {
+        name: tokenName(i),
+        capabilities: ['AT'],
+        ...(groupIndex % 3 === 2 && i % 3 !== 2
+          ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
+          : {}),
+      }),
+    )
+    if (!created.mytoken) throw new Error('no sub-token')
+  })
+  const names = ['bench parent', ...Array.from({ length: subCount }, (_, i) => tokenName(i))]
+  return names
+}
+
+async function measureInteractive(page: import('@playwright/test').Page): Promise<number> {
+  await page.goto('/tokens', { waitUntil: 'commit' })
+  const handle = await page.waitForFunction(
+    () => {
+      const row = document.querySelector('.token-table tbody tr.token-row')
+      const search = document.querySelector<HTMLInputElement>('input[type="search"]')
+      return row && search && !search.disabled ? performance.now() : false
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  )
+  return (await handle.jsonValue()) as number
+}
+
+async function measureKeystroke(
+  page: import('@playwright/test').Page,
+  key: string,
+  expectedShown: number,
+  total: number,
+): Promise<number> {
+  const search = page.locator('input[type="search"]')
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!
+    input.addEventListener(
+      'keydown',
+      () => {
+        ;(window as unknown as { benchStart: number }).benchStart = performance.now()
+      },
+      { once: true },
+    )
+  })
+  await search.press(key)
+  const handle = await page.waitForFunction(
+    ({ shown, all, query }) => {
+      const status = Array.from(document.querySelectorAll('[role="status"]')).find((el) =>
+        el.textContent?.startsWith('Showing '),
+      )
+      if (status?.textContent !== `Showing ${shown} of ${all} tokens`) return false
+      const names = Array.from(document.querySelectorAll('.token-table tbody tr.token-row th a'))
+      if (shown > 0 && names.length === 0) return false
+      if (!names.every((a) => a.textContent?.toLowerCase().includes(query))) return false
+      return performance.now() - (window as unknown as { benchStart: number }).benchStart
+    },
+    { shown: expectedShown, all: total, query: (await search.inputValue()).toLowerCase() },
+    { polling: 'raf', timeout: 60_000 },
+  )
+  return (await handle.jsonValue()) as number
+}
+
+// Build and serve the app (its own output folder and port, like the e2e runs).
+console.log(`Building the app and serving it at ${stackConfig.app.previewOrigin} …`)
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' })
+const server = await preview({ configFile: 'vite.config.ts', logLevel: 'warn' })
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
+const results: Result[] = []
+try {
+  for (const n of sizes) {
+    const context = await browser.newContext({ baseURL: stackConfig.app.previewOrigin })
+    const started = Date.now()
+    process.stdout.write(`N=${n}: creating tokens … `)
+    const username = `test-bench-${n}-${Date.now().toString(36)}`
+    const user = { username, password: testUserPassword, name: `Bench ${n}` }
+    const created = await createMytokenViaApi(context, user, {
+      name: 'bench parent',
+      capabilities: ['AT', 'create_mytoken'],
+    })
+    if (!created.mytoken) throw new Error('no parent token')
+    const parent = created.mytoken
+    try {
+      const names = await fillSubtokens(parent, n)
+      const fillSeconds = (Date.now() - started) / 1000
+      console.log(`${fillSeconds.toFixed(1)} s`)
+      const page = await context.newPage()
+      await signInThroughUi(page, user)
+      const total = names.length + 1 // + the app's session
+      const result: Result = {
+        n,
+        tokensInList: total,
+        fillSeconds,
+        interactiveMs: [],
+        firstKeystrokeMs: [],
+        secondKeystrokeMs: [],
+        serverListMs: [],
+      }
+      const session = memoryCredential(await sessionTokenOf(page))
+      const client = await stackClient()
+      for (let run = 0; run < RUNS; run++) {
+        const before = performance.now()
+        await client.listMytokens(session)
+        result.serverListMs.push(performance.now() - before)
+        result.interactiveMs.push(await measureInteractive(page))
+        const count = (q: string) => names.filter((name) => name.toLowerCase().includes(q)).length
+        result.firstKeystrokeMs.push(await measureKeystroke(page, '4', count('4'), total))
+        result.secondKeystrokeMs.push(await measureKeystroke(page, '2', count('42'), total))
+      }
+      results.push(result)
+    } finally {
+      await (await stackClient()).revokeToken(parent, true)
+      await context.close()
+    }
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}
+
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`
+console.log('')
+console.log(
+  '| N | tokens in list | fill (s) | list_mytokens from Node (median) | list interactive (median) | 1st keystroke → filtered (median) | 2nd keystroke (median) | runs |',
+)
+console.log('|---|---|---|---|---|---|---|---|')
+for (const r of results) {
+  console.log(
+    `| ${r.n} | ${r.tokensInList} | ${r.fillSeconds.toFixed(1)} | ${fmt(median(r.serverListMs))} | ${fmt(median(r.interactiveMs))} | ${fmt(median(r.firstKeystrokeMs))} | ${fmt(median(r.secondKeystrokeMs))} | ${RUNS} |`,
+  )
+}
+const out = path.join(stackConfig.projectRoot, 'bench-results', 'list.json')
+await mkdir(path.dirname(out), { recursive: true })
+await writeFile(
+  out,
+  JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      app: stackConfig.app.previewOrigin,
+      server: stackConfig.mytoken.issuer,
+      note: 'interactive = navigation start → first row visible and search enabled; keystroke = keydown → filtered rows and count shown (rAF polling); times from performance.now() in the page',
+      results: results.map((r) => ({
+        ...r,
+        medianServerListMs: median(r.serverListMs),
+        medianInteractiveMs: median(r.interactiveMs),
+        medianFirstKeystrokeMs: median(r.firstKeystrokeMs),
+        medianSecondKeystrokeMs: median(r.secondKeystrokeMs),
+      })),
+    },
+    null,
+    2,
+  ),
+)
+console.log(`\nwritten to ${path.relative(process.cwd(), out)}`)

@@ -1,0 +1,222 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { memoryCredential } from '../src/lib/mytoken/credential'
+import { canObtainAccessToken, stackClient } from './stack-api'
+import { createMytokenViaApi, expect, signInThroughUi, test, type TestUser } from './fixtures'
+import type { BrowserContext } from '@playwright/test'
+
+const DAY = 24 * 3600
+
+/** Creates a token through the consent flow; returns it with the expiry it was given. */
+async function createToken(
+  context: BrowserContext,
+  user: TestUser,
+  name: string,
+  lifetimeSeconds: number,
+  capabilities = ['AT'],
+): Promise<{ token: string; exp: number }> {
+  const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds
+  const created = await createMytokenViaApi(context, user, {
+    name,
+    capabilities,
+    restrictions: [{ exp, usages_AT: 50 }],
+  })
+  if (!created.mytoken) throw new Error(`no token for ${name}`)
+  return { token: created.mytoken, exp }
+}
+
+async function createSubtoken(parent: string, name: string, exp?: number): Promise<string> {
+  const client = await stackClient()
+  const created = await client.createSubtoken(memoryCredential(parent), {
+    name,
+    capabilities: ['AT'],
+    ...(exp ? { restrictions: [{ exp, usages_AT: 50 }] } : {}),
+  })
+  if (!created.mytoken) throw new Error(`no token for ${name}`)
+  return created.mytoken
+}
+
+/** The row's expiry cell shows exactly this instant (its <time> carries it machine-readably). */
+function expiryOf(page: Page, name: string, exp: number) {
+  return row(page, name).locator(`time[datetime="${new Date(exp * 1000).toISOString()}"]`)
+}
+
+function row(page: Page, name: string | RegExp) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
+}
+
+test('a user sees their tokens with names and expiry, reads a history, and revokes a parent recursively and another singly — checked at the server', async ({
+  page,
+  context,
+  user,
+}) => {
+  const alpha = await createToken(context, user, 'Alpha pipeline', 3 * DAY, [
+    'AT',
+    'create_mytoken',
+  ])
+  const parent = alpha.token
+  const childExp = Math.floor(Date.now() / 1000) + 2 * DAY
+  const child = await createSubtoken(parent, 'Alpha worker', childExp)
+  const beta = await createToken(context, user, 'Beta notebook', 30 * DAY)
+  const gamma = await createToken(context, user, 'Gamma backup', 60 * DAY)
+
+  await signInThroughUi(page, user)
+  await page.getByRole('link', { name: 'My tokens' }).click()
+  await expect(page.getByRole('heading', { name: 'My tokens', level: 1 })).toBeVisible()
+
+  await expect(expiryOf(page, 'Alpha pipeline', alpha.exp)).toBeVisible()
+  await expect(expiryOf(page, 'Alpha worker', childExp)).toBeVisible()
+  await expect(expiryOf(page, 'Beta notebook', beta.exp)).toBeVisible()
+  await expect(expiryOf(page, 'Gamma backup', gamma.exp)).toBeVisible()
+  await expect(row(page, 'Beta notebook')).toContainText('in 4 weeks')
+  await expect(row(page, 'Alpha pipeline')).toContainText('Expiring soon')
+  await expect(row(page, 'Alpha pipeline')).toContainText('1 sub-token')
+  await expect(row(page, 'Beta notebook')).toContainText('Active')
+  // The app's own session is marked and offers no revoke button.
+  const sessionRow = row(page, /mytoken-web session/)
+  await expect(sessionRow).toContainText("this app's session")
+  await expect(sessionRow.getByRole('button', { name: /Revoke/ })).toHaveCount(0)
+  await expect(sessionRow.getByRole('checkbox')).toHaveCount(0)
+
+  // The tree: the sub-token sits under its parent and can be collapsed with the keyboard.
+  const toggle = page.getByRole('button', { name: 'Sub-tokens of Alpha pipeline' })
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await toggle.focus()
+  await page.keyboard.press('Enter')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(row(page, 'Alpha worker')).toHaveCount(0)
+  await page.keyboard.press('Space')
+  await expect(row(page, 'Alpha worker')).toBeVisible()
+
+  // Search narrows the list to matches.
+  await page.getByLabel('Search by name').fill('beta')
+  await expect(page.getByText('Showing 1 of 5 tokens')).toBeVisible()
+  await expect(row(page, 'Beta notebook')).toBeVisible()
+  await expect(row(page, 'Gamma backup')).toHaveCount(0)
+  await page.getByLabel('Search by name').fill('')
+
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations).toEqual([])
+
+  // Details of the parent: its history contains the creation event.
+  await page.getByRole('link', { name: 'Alpha pipeline' }).click()
+  await expect(page.getByRole('heading', { name: 'Token details', level: 1 })).toBeVisible()
+  const history = page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Event' }) })
+  await expect(history.getByRole('rowheader', { name: 'Created', exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Alpha worker' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Create a token like this one' })).toHaveAttribute(
+    'href',
+    /^\/create\?name=Alpha\+pipeline&exp=%2B259\d{3}s$/,
+  )
+  const detailsAxe = await new AxeBuilder({ page }).analyze()
+  expect(detailsAxe.violations).toEqual([])
+
+  // Revoke it with its sub-token from the details page.
+  await page.getByRole('button', { name: 'Revoke…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Revoke “Alpha pipeline”?' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('1 sub-token')
+  await dialog.getByLabel('Also revoke their sub-tokens').check()
+  await dialog.getByRole('button', { name: 'Revoke', exact: true }).click()
+  await expect(dialog.getByRole('status')).toContainText('Revoked: Alpha pipeline')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByText('This token has been revoked.')).toBeVisible()
+
+  // Back in the list (no reload), revoke Beta on its own.
+  await page.getByRole('link', { name: 'Back to my tokens' }).first().click()
+  await expect(row(page, 'Gamma backup')).toBeVisible()
+  await expect(row(page, 'Alpha pipeline')).toHaveCount(0)
+  await expect(row(page, 'Alpha worker')).toHaveCount(0)
+  // Cancelling (Escape) revokes nothing and returns focus to the button that opened the dialog.
+  const gammaRevoke = row(page, 'Gamma backup').getByRole('button', { name: 'Revoke Gamma backup' })
+  await gammaRevoke.click()
+  await expect(page.getByRole('dialog', { name: 'Revoke “Gamma backup”?' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(gammaRevoke).toBeFocused()
+
+  await row(page, 'Beta notebook').getByRole('button', { name: 'Revoke Beta notebook' }).click()
+  const betaDialog = page.getByRole('dialog', { name: 'Revoke “Beta notebook”?' })
+  await expect(betaDialog).toBeVisible()
+  const dialogAxe = await new AxeBuilder({ page }).analyze()
+  expect(dialogAxe.violations).toEqual([])
+  await betaDialog.getByRole('button', { name: 'Revoke', exact: true }).click()
+  await expect(betaDialog.getByRole('status')).toContainText('1 revoked, 0 failed.')
+  await betaDialog.getByRole('button', { name: 'Close' }).click()
+  await expect(row(page, 'Beta notebook')).toHaveCount(0)
+  await expect(row(page, 'Gamma backup')).toBeVisible()
+
+  // The truth at the server.
+  expect(await canObtainAccessToken(parent)).toBe(false)
+  expect(await canObtainAccessToken(child)).toBe(false)
+  expect(await canObtainAccessToken(beta.token)).toBe(false)
+  expect(await canObtainAccessToken(gamma.token)).toBe(true)
+})
+
+test('a bulk revoke in which one token was already revoked elsewhere reports that token and revokes the others', async ({
+  page,
+  context,
+  user,
+}) => {
+  const { token: parent } = await createToken(context, user, 'Cluster parent', 10 * DAY, [
+    'AT',
+    'create_mytoken',
+  ])
+  const one = await createSubtoken(parent, 'Job one')
+  const two = await createSubtoken(parent, 'Job two')
+  const three = await createSubtoken(parent, 'Job three')
+  const client = await stackClient()
+
+  await signInThroughUi(page, user)
+  await page.goto('/tokens')
+  await expect(row(page, 'Job three')).toBeVisible()
+
+  // Revoked out of band after the list was loaded: the app does not know yet.
+  await client.revokeToken(two, false)
+
+  for (const name of ['Job one', 'Job two', 'Job three']) {
+    await page.getByRole('checkbox', { name: `Select ${name}` }).check()
+  }
+  await expect(page.getByText('3 selected')).toBeVisible()
+  await page.getByRole('button', { name: 'Revoke selected…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Revoke 3 tokens?' })
+  for (const name of ['Job one', 'Job two', 'Job three']) {
+    await expect(dialog.getByRole('listitem').filter({ hasText: name })).toBeVisible()
+  }
+  await dialog.getByRole('button', { name: 'Revoke 3 tokens' }).click()
+  const results = dialog.getByRole('status')
+  await expect(results).toContainText('2 revoked, 1 failed.')
+  await expect(results).toContainText('Revoked: Job one')
+  await expect(results).toContainText('Not revoked: Job two')
+  await expect(results).toContainText('Revoked: Job three')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+
+  await expect(row(page, 'Job one')).toHaveCount(0)
+  await expect(row(page, 'Job three')).toHaveCount(0)
+  await expect(row(page, 'Cluster parent')).toBeVisible()
+
+  expect(await canObtainAccessToken(one)).toBe(false)
+  expect(await canObtainAccessToken(two)).toBe(false)
+  expect(await canObtainAccessToken(three)).toBe(false)
+  expect(await canObtainAccessToken(parent)).toBe(true)
+})
+
+test('a user without tokens of their own is told so and where to create one', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await page.goto('/tokens')
+  await expect(
+    page.getByText('You have no tokens yet apart from the session of this app.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Create a token', exact: true }).last(),
+  ).toHaveAttribute('href', '/create')
+  // only the session is listed, and it cannot be selected or revoked
+  await expect(page.getByText('Showing 1 of 1 tokens')).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Revoke/ })).toHaveCount(0)
+})

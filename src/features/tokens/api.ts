@@ -1,0 +1,94 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { isMytokenError } from '@/lib/mytoken/errors'
+import type { TokenTree } from '@/lib/mytoken/schemas'
+import { sessionStore } from '@/lib/mytoken/session-store'
+import { removeFromForest } from './model'
+
+// Keys hold the instance issuer and non-secret ids (mom_ids) only — never a token.
+export const tokenQueries = {
+  all: (issuer: string) => ['mytoken', issuer, 'tokens'] as const,
+  lists: (issuer: string) => [...tokenQueries.all(issuer), 'list'] as const,
+  list: (client: MytokenClient, sessionMomId: string) =>
+    queryOptions({
+      queryKey: [...tokenQueries.lists(client.issuer), sessionMomId] as const,
+      queryFn: () => client.listMytokens(sessionStore.credential()),
+      staleTime: 30_000,
+      refetchOnWindowFocus: true,
+      meta: { session: true },
+    }),
+  histories: (issuer: string) => [...tokenQueries.all(issuer), 'history'] as const,
+  history: (client: MytokenClient, momId: string) =>
+    queryOptions({
+      queryKey: [...tokenQueries.histories(client.issuer), momId] as const,
+      queryFn: () => client.eventHistory(sessionStore.credential(), [momId]),
+      staleTime: 30_000,
+      refetchOnWindowFocus: true,
+      meta: { session: true },
+    }),
+}
+
+export interface RevokeTarget {
+  momId: string
+  name: string
+  /** mom_ids of the token's parent, grandparent, … (from the list's tree) */
+  ancestorIds?: string[] | undefined
+}
+
+export type RevokeResult =
+  | { target: RevokeTarget; ok: true; withParent?: boolean }
+  | { target: RevokeTarget; ok: false; error: unknown }
+
+export interface RevokeRequest {
+  targets: RevokeTarget[]
+  recursive: boolean
+}
+
+/**
+ * Revokes tokens by mom_id one after the other with the session credential. Each token gets its
+ * own result: one failure does not stop or hide the others. Nothing is retried automatically.
+ * Only an `invalid_token` answer (the session itself is gone) aborts, and ends the session.
+ */
+export function useRevokeTokens(client: MytokenClient | undefined, sessionMomId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    meta: { session: true },
+    mutationFn: async ({ targets, recursive }: RevokeRequest): Promise<RevokeResult[]> => {
+      if (!client) throw new Error('The mytoken server is not known yet.')
+      const listKey = tokenQueries.list(client, sessionMomId).queryKey
+      const results: RevokeResult[] = []
+      // Recursively, parents go first and a selected token below an already revoked one is
+      // reported as revoked with it instead of failing as "unknown".
+      const ordered = recursive
+        ? [...targets].sort((a, b) => (a.ancestorIds?.length ?? 0) - (b.ancestorIds?.length ?? 0))
+        : targets
+      const revoked = new Set<string>()
+      for (const target of ordered) {
+        if (recursive && target.ancestorIds?.some((id) => revoked.has(id))) {
+          revoked.add(target.momId)
+          results.push({ target, ok: true, withParent: true })
+          continue
+        }
+        try {
+          await client.revokeByMomId(sessionStore.credential(), target.momId, recursive)
+          revoked.add(target.momId)
+          results.push({ target, ok: true })
+          // show the effect at once; the refetch below confirms it
+          queryClient.setQueryData<TokenTree[]>(listKey, (forest) =>
+            forest ? removeFromForest(forest, target.momId, recursive) : forest,
+          )
+          queryClient.removeQueries({
+            queryKey: [...tokenQueries.histories(client.issuer), target.momId],
+          })
+        } catch (error) {
+          if (isMytokenError(error, 'invalid_token')) throw error
+          results.push({ target, ok: false, error })
+        }
+      }
+      return results
+    },
+    onSettled: async () => {
+      if (client) await queryClient.invalidateQueries({ queryKey: tokenQueries.all(client.issuer) })
+    },
+  })
+}

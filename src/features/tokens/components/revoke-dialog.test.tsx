@@ -1,0 +1,165 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { LanguageProvider } from '@/lib/i18n/i18n'
+import { createMytokenClient } from '@/lib/mytoken/client'
+import { discoverySchema, type TokenTree } from '@/lib/mytoken/schemas'
+import { sessionStore } from '@/lib/mytoken/session-store'
+import { tokenQueries } from '../api'
+import { RevokeDialog } from './revoke-dialog'
+
+const ISSUER = 'https://mytoken.example'
+const discovery = discoverySchema.parse({
+  issuer: ISSUER,
+  access_token_endpoint: `${ISSUER}/api/v0/token/access`,
+  mytoken_endpoint: `${ISSUER}/api/v0/token/my`,
+  tokeninfo_endpoint: `${ISSUER}/api/v0/tokeninfo`,
+  revocation_endpoint: `${ISSUER}/api/v0/token/revoke`,
+  jwks_uri: `${ISSUER}/jwks`,
+  providers_supported: [],
+})
+
+const requests: { mom_id: string; recursive: boolean; token: string }[] = []
+const server = setupServer(
+  http.post(`${ISSUER}/api/v0/token/revoke`, async ({ request }) => {
+    const body = (await request.json()) as { mom_id: string; recursive: boolean; token: string }
+    requests.push(body)
+    if (body.mom_id === 'two')
+      return HttpResponse.json(
+        {
+          error: 'invalid_grant',
+          error_description: 'The provided token cannot be used to revoke this mom_id',
+        },
+        { status: 403 },
+      )
+    return new HttpResponse(null, { status: 204 })
+  }),
+)
+
+beforeAll(() => {
+  server.listen({ onUnhandledFrame: 'error' })
+  // jsdom may lack the modal dialog API
+  if (!HTMLDialogElement.prototype.showModal) {
+    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+      this.open = true
+    }
+    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+      this.open = false
+    }
+  }
+})
+afterEach(() => {
+  server.resetHandlers()
+  requests.length = 0
+  sessionStore.clear()
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  sessionStore.set({
+    instanceIssuer: ISSUER,
+    providerIssuer: 'https://op.example',
+    token: 'session-token',
+    momId: 'session',
+    expiresAt: undefined,
+    signedInAt: 0,
+  })
+})
+
+const leaf = (mom_id: string, name: string): TokenTree => ({
+  token: { mom_id, name, created: 1 },
+})
+
+test('a bulk revoke reports the one failure by name and still revokes and removes the others', async () => {
+  const user = userEvent.setup()
+  const client = createMytokenClient(discovery)
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const listKey = tokenQueries.list(client, 'session').queryKey
+  queryClient.setQueryData(listKey, [
+    leaf('session', 'mytoken-web session'),
+    leaf('one', 'Job one'),
+    leaf('two', 'Job two'),
+    { token: { mom_id: 'three', name: '', created: 1 }, children: [leaf('three-a', 'Child')] },
+  ])
+  const onClose = vi.fn()
+  render(
+    <LanguageProvider initial="en">
+      <QueryClientProvider client={queryClient}>
+        <RevokeDialog
+          client={client}
+          sessionMomId="session"
+          targets={[
+            { momId: 'one', name: 'Job one', descendantCount: 0 },
+            { momId: 'two', name: 'Job two', descendantCount: 0 },
+            { momId: 'three', name: '', descendantCount: 1 },
+          ]}
+          onClose={onClose}
+        />
+      </QueryClientProvider>
+    </LanguageProvider>,
+  )
+
+  const dialog = screen.getByRole('dialog', { name: 'Revoke 3 tokens?' })
+  expect(within(dialog).getByText('unnamed')).toBeInTheDocument()
+  const recursive = within(dialog).getByLabelText('Also revoke their sub-tokens')
+  expect(recursive).toBeChecked() // one of them has a sub-token
+  await user.click(recursive)
+  await user.click(within(dialog).getByRole('button', { name: 'Revoke 3 tokens' }))
+
+  const status = await within(dialog).findByText('2 revoked, 1 failed.')
+  const results = status.closest('[role="status"]') as HTMLElement
+  expect(results).toHaveTextContent('Revoked: Job one')
+  expect(results).toHaveTextContent(
+    'Not revoked: Job two — The server rejected the request: The provided token cannot be used to revoke this mom_id',
+  )
+  expect(results).toHaveTextContent('Revoked: unnamed')
+
+  // one request per token, in order, non-recursive as chosen, authenticated by the session
+  expect(requests.map((r) => [r.mom_id, r.recursive, r.token])).toEqual([
+    ['one', false, 'session-token'],
+    ['two', false, 'session-token'],
+    ['three', false, 'session-token'],
+  ])
+  // the list drops the revoked ones at once; a non-recursive revoke promotes the child
+  const forest = queryClient.getQueryData<TokenTree[]>(listKey) ?? []
+  expect(forest.map((t) => t.token.mom_id)).toEqual(['session', 'two', 'three-a'])
+
+  await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+  expect(onClose).toHaveBeenCalledWith([
+    expect.objectContaining({ ok: true }),
+    expect.objectContaining({ ok: false }),
+    expect.objectContaining({ ok: true }),
+  ])
+})
+
+test('revoking recursively, a selected sub-token of a selected parent is revoked with it, not a second time', async () => {
+  const user = userEvent.setup()
+  const client = createMytokenClient(discovery)
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <LanguageProvider initial="en">
+      <QueryClientProvider client={queryClient}>
+        <RevokeDialog
+          client={client}
+          sessionMomId="session"
+          // selected child first: the parent must still go first
+          targets={[
+            { momId: 'p-child', name: 'Child', descendantCount: 0, ancestorIds: ['p'] },
+            { momId: 'p', name: 'Parent', descendantCount: 1, ancestorIds: [] },
+          ]}
+          onClose={() => undefined}
+        />
+      </QueryClientProvider>
+    </LanguageProvider>,
+  )
+  const dialog = screen.getByRole('dialog', { name: 'Revoke 2 tokens?' })
+  expect(within(dialog).getByLabelText('Also revoke their sub-tokens')).toBeChecked()
+  await user.click(within(dialog).getByRole('button', { name: 'Revoke 2 tokens' }))
+  const status = await within(dialog).findByText('2 revoked, 0 failed.')
+  expect(status.closest('[role="status"]')).toHaveTextContent(
+    'Revoked: Parent✓ Revoked with its parent: Child',
+  )
+  expect(requests.map((r) => [r.mom_id, r.recursive])).toEqual([['p', true]])
+})

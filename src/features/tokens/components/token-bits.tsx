@@ -1,0 +1,38 @@
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
+import { commonMessages } from '../messages'
+import type { TokenStatus } from '../model'
+
+const statusIcons: Record<TokenStatus, string> = { active: '●', expiring: '◐', expired: '✕' }
+
+/** Status in words and an icon, with colour only as a third cue. */
+export function StatusBadge({ status }: { status: TokenStatus }) {
+  const t = useMessages(commonMessages)
+  return (
+    <span className={`token-status token-status-${status}`}>
+      <span aria-hidden="true">{statusIcons[status]}</span> {t(status)}
+    </span>
+  )
+}
+
+/** "3 days ago" with the absolute time and zone underneath. `epochSeconds` as the API sends it. */
+export function TimeCell({ epochSeconds, nowMs }: { epochSeconds: number; nowMs: number }) {
+  const { language } = useLanguage()
+  const ms = epochSeconds * 1000
+  const absolute = formatDateTime(ms, language)
+  return (
+    <span className="token-time">
+      <time dateTime={new Date(ms).toISOString()}>{formatRelative(ms, language, nowMs)}</time>
+      <span className="token-time-absolute">{absolute}</span>
+    </span>
+  )
+}
+
+export function SessionMark() {
+  const t = useMessages(commonMessages)
+  return (
+    <span className="token-session-mark">
+      <span aria-hidden="true">★</span> {t('session')}
+    </span>
+  )
+}

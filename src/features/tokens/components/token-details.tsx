@@ -1,0 +1,333 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { Link } from 'react-router'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { formatDateTime } from '@/lib/i18n/format-time'
+import { useInstance } from '@/lib/instance/instance-provider'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { useSession } from '@/lib/session/use-session'
+import { tokenQueries } from '../api'
+import { commonMessages, detailsMessages, eventMessages, listMessages } from '../messages'
+import { createLikeSearch, indexTokens, markFirstSeen, tokenStatus, type TokenNode } from '../model'
+import { RevokeDialog, type DialogTarget } from './revoke-dialog'
+import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import type { TokenLinks } from './token-list'
+import '../tokens.css'
+
+export interface DetailsLinks extends TokenLinks {
+  list: string
+}
+
+/** Everything known about one token: facts, sub-tokens, event history, revoke and renew. */
+export function TokenDetails({ momId, links }: { momId: string; links: DetailsLinks }) {
+  const { client } = useInstance()
+  const session = useSession()
+  if (!client || !session) return null
+  return (
+    <TokenDetailsLoaded client={client} sessionMomId={session.momId} momId={momId} links={links} />
+  )
+}
+
+function TokenDetailsLoaded({
+  client,
+  sessionMomId,
+  momId,
+  links,
+}: {
+  client: MytokenClient
+  sessionMomId: string
+  momId: string
+  links: DetailsLinks
+}) {
+  const t = useMessages(detailsMessages)
+  const tl = useMessages(listMessages)
+  const tc = useMessages(commonMessages)
+  const describe = useErrorMessage()
+  const list = useQuery(tokenQueries.list(client, sessionMomId))
+  const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
+  const [revoking, setRevoking] = useState<DialogTarget[] | null>(null)
+  const [revoked, setRevoked] = useState(false)
+  const node = index.byId.get(momId)
+
+  let body
+  if (list.isPending) {
+    body = <p role="status">{tl('loading')}</p>
+  } else if (list.isLoadingError) {
+    body = (
+      <Alert
+        tone="error"
+        title={tl('loadFailed')}
+        actions={
+          <button type="button" className="button" onClick={() => void list.refetch()}>
+            {tc('retry')}
+          </button>
+        }
+      >
+        <p>{describe(list.error)}</p>
+      </Alert>
+    )
+  } else if (revoked) {
+    body = (
+      <Alert tone="success" title={t('revokedHere')}>
+        <p>
+          <Link to={links.list}>{t('back')}</Link>
+        </p>
+      </Alert>
+    )
+  } else if (!node) {
+    body = (
+      <Alert tone="warning" title={t('notFound')}>
+        <p>{t('notFoundText')}</p>
+        <p>
+          <Link to={links.list}>{t('back')}</Link>
+        </p>
+      </Alert>
+    )
+  } else {
+    body = (
+      <Details
+        client={client}
+        node={node}
+        index={index}
+        isSession={momId === sessionMomId}
+        links={links}
+        onRevoke={() =>
+          setRevoking([{ momId, name: node.entry.name, descendantCount: node.descendantCount }])
+        }
+      />
+    )
+  }
+
+  return (
+    <div className="stack">
+      <p>
+        <Link to={links.list}>← {t('back')}</Link>
+      </p>
+      {body}
+      {revoking ? (
+        <RevokeDialog
+          client={client}
+          sessionMomId={sessionMomId}
+          targets={revoking}
+          onClose={(results) => {
+            setRevoking(null)
+            if (results?.some((r) => r.ok && r.target.momId === momId)) setRevoked(true)
+          }}
+        />
+      ) : null}
+    </div>
+  )
+}
+
+function Details({
+  client,
+  node,
+  index,
+  isSession,
+  links,
+  onRevoke,
+}: {
+  client: MytokenClient
+  node: TokenNode
+  index: ReturnType<typeof indexTokens>
+  isSession: boolean
+  links: DetailsLinks
+  onRevoke: () => void
+}) {
+  const t = useMessages(detailsMessages)
+  const tc = useMessages(commonMessages)
+  const [nowMs] = useState(() => Date.now())
+  const { entry } = node
+  // the list may leave out the user agent; the creation event has it (same query as below)
+  const history = useQuery(tokenQueries.history(client, entry.mom_id))
+  const createdWith =
+    entry.user_agent || history.data?.find((e) => e.event === 'created')?.user_agent
+  const name = entry.name || tc('unnamed')
+  const parent = node.parentId ? index.byId.get(node.parentId) : undefined
+  const children = node.childIds
+    .map((id) => index.byId.get(id))
+    .filter((n): n is TokenNode => n !== undefined)
+
+  return (
+    <>
+      <section aria-labelledby="token-facts" className="stack">
+        <h2 id="token-facts">{t('facts')}</h2>
+        <dl className="facts">
+          <dt>{t('name')}</dt>
+          <dd>
+            <span className={entry.name ? undefined : 'token-unnamed'}>{name}</span>{' '}
+            {isSession ? <SessionMark /> : null}
+          </dd>
+          <dt>{t('status')}</dt>
+          <dd>
+            <StatusBadge status={tokenStatus(entry, nowMs)} />
+          </dd>
+          <dt>{t('created')}</dt>
+          <dd>
+            <TimeCell epochSeconds={entry.created} nowMs={nowMs} />
+          </dd>
+          <dt>{t('createdFrom')}</dt>
+          <dd className="mono">{entry.ip ?? tc('unknown')}</dd>
+          <dt>{t('createdWith')}</dt>
+          <dd>{createdWith || tc('unknown')}</dd>
+          <dt>{t('expires')}</dt>
+          <dd>
+            {entry.expires_at ? (
+              <TimeCell epochSeconds={entry.expires_at} nowMs={nowMs} />
+            ) : (
+              tc('never')
+            )}
+          </dd>
+          <dt>{t('uses')}</dt>
+          <dd>{t('usesUnknown')}</dd>
+          {parent ? (
+            <>
+              <dt>{t('parent')}</dt>
+              <dd>
+                <Link to={links.details(parent.entry.mom_id)}>
+                  {parent.entry.name || tc('unnamed')}
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t('momId')}</dt>
+          <dd className="mono">{entry.mom_id}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="token-actions" className="stack">
+        <h2 id="token-actions">{t('actions')}</h2>
+        <div className="token-actions">
+          <Link className="button" to={`${links.create}${createLikeSearch(entry)}`}>
+            {t('createLike')}
+          </Link>
+          {isSession ? (
+            <p className="hint">{tc('sessionNote')}</p>
+          ) : (
+            <button type="button" className="button button-danger" onClick={onRevoke}>
+              {tc('revoke')}
+            </button>
+          )}
+        </div>
+        <p className="hint">{t('createLikeHint')}</p>
+      </section>
+
+      <section aria-labelledby="token-subtokens" className="stack">
+        <h2 id="token-subtokens">{t('subtokens')}</h2>
+        {children.length === 0 ? (
+          <p>{t('noSubtokens')}</p>
+        ) : (
+          <ul className="token-subtokens">
+            {children.map((child) => (
+              <li key={child.entry.mom_id}>
+                <Link to={links.details(child.entry.mom_id)}>
+                  {child.entry.name || tc('unnamed')}
+                </Link>{' '}
+                <StatusBadge status={tokenStatus(child.entry, nowMs)} />
+                {child.descendantCount > 0 ? (
+                  <span className="hint">
+                    {' '}
+                    {child.descendantCount === 1
+                      ? tc('subtokenCountOne')
+                      : tc('subtokenCount', { count: child.descendantCount })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <History client={client} momId={entry.mom_id} />
+    </>
+  )
+}
+
+function History({ client, momId }: { client: MytokenClient; momId: string }) {
+  const t = useMessages(detailsMessages)
+  const te = useMessages(eventMessages)
+  const tc = useMessages(commonMessages)
+  const { language } = useLanguage()
+  const describe = useErrorMessage()
+  const history = useQuery(tokenQueries.history(client, momId))
+  const events = useMemo(
+    () => markFirstSeen((history.data ?? []).filter((e) => !e.mom_id || e.mom_id === momId)),
+    [history.data, momId],
+  )
+  const eventName = (event: string) =>
+    event in eventMessages.en
+      ? te(event as keyof typeof eventMessages.en)
+      : event.replace(/_/g, ' ')
+
+  return (
+    <section aria-labelledby="token-history" className="stack">
+      <h2 id="token-history">{t('history')}</h2>
+      {history.isPending ? (
+        <p role="status">{t('historyLoading')}</p>
+      ) : history.isLoadingError ? (
+        <Alert
+          tone="error"
+          title={t('historyFailed')}
+          actions={
+            <button type="button" className="button" onClick={() => void history.refetch()}>
+              {tc('retry')}
+            </button>
+          }
+        >
+          <p>{describe(history.error)}</p>
+        </Alert>
+      ) : events.length === 0 ? (
+        <p>{t('noEvents')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('highlightNote')}</p>
+          <div className="token-history-wrap">
+            <table className="token-table token-history">
+              <thead>
+                <tr>
+                  <th scope="col">{t('colEvent')}</th>
+                  <th scope="col">{t('colTime')}</th>
+                  <th scope="col">{t('colIp')}</th>
+                  <th scope="col">{t('colAgent')}</th>
+                  <th scope="col">{t('colComment')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((event, i) => (
+                  <tr
+                    key={`${event.time}-${i}`}
+                    className={event.newIp || event.newUserAgent ? 'token-event-new' : undefined}
+                  >
+                    <th scope="row">{eventName(event.event)}</th>
+                    <td>{formatDateTime(event.time * 1000, language)}</td>
+                    <td className="mono">
+                      {event.ip ?? tc('unknown')}
+                      {event.newIp ? (
+                        <span className="token-flag">
+                          <span aria-hidden="true">⚠ </span>
+                          {t('firstIp', { ip: event.ip ?? '' })}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="token-agent">
+                      {event.user_agent || tc('unknown')}
+                      {event.newUserAgent ? (
+                        <span className="token-flag">
+                          <span aria-hidden="true">⚠ </span>
+                          {t('firstAgent')}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>{event.comment || tc('unknown')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,209 @@
+import { expect, test } from 'vitest'
+import type { TokenTree } from '@/lib/mytoken/schemas'
+import {
+  commonMessages,
+  detailsMessages,
+  eventMessages,
+  listMessages,
+  revokeMessages,
+} from './messages'
+import {
+  createLikeSearch,
+  descendantsOf,
+  indexTokens,
+  markFirstSeen,
+  removeFromForest,
+  tokenStatus,
+  visibleRows,
+  type ViewOptions,
+} from './model'
+
+const NOW = Date.UTC(2026, 10, 23, 12, 0) // ms
+const now = NOW / 1000
+const DAY = 24 * 3600
+
+function tree(
+  id: string,
+  name: string,
+  created: number,
+  expires: number | undefined,
+  children?: TokenTree[],
+): TokenTree {
+  return {
+    token: {
+      mom_id: id,
+      name,
+      created,
+      ...(expires ? { expires_at: expires } : {}),
+      ip: '127.0.0.1',
+    },
+    ...(children ? { children } : {}),
+  }
+}
+
+// session (root) · A (root) ─ A1 ─ A1a · A (root) ─ A2 · B (root, no expiry)
+const forest: TokenTree[] = [
+  tree('s', 'mytoken-web session', now - 60, now + 8 * 3600),
+  tree('a', 'Alpha', now - 10 * DAY, now + 3 * DAY, [
+    tree('a1', 'Alpha worker', now - 5 * DAY, now + 2 * DAY, [
+      tree('a1a', '', now - 4 * DAY, now - 60),
+    ]),
+    tree('a2', 'Alpha reader', now - 3 * DAY, now + 20 * DAY),
+  ]),
+  tree('b', 'Beta', now - 20 * DAY, undefined),
+]
+
+const view = (options: Partial<ViewOptions> = {}): ViewOptions => ({
+  query: '',
+  status: 'all',
+  sort: 'created-desc',
+  collapsed: new Set(),
+  nowMs: NOW,
+  ...options,
+})
+
+const ids = (rows: { node: { entry: { mom_id: string } } }[]) =>
+  rows.map((r) => r.node.entry.mom_id)
+
+test('indexing the forest keeps parents before children and counts every descendant', () => {
+  const index = indexTokens(forest)
+  expect(index.nodes.map((n) => n.entry.mom_id)).toEqual(['s', 'a', 'a1', 'a1a', 'a2', 'b'])
+  expect(index.roots).toEqual(['s', 'a', 'b'])
+  expect(index.byId.get('a')?.descendantCount).toBe(3)
+  expect(index.byId.get('a1')?.descendantCount).toBe(1)
+  expect(index.byId.get('a1a')).toMatchObject({ depth: 2, parentId: 'a1' })
+  expect(descendantsOf(index, 'a').map((n) => n.entry.mom_id)).toEqual(['a1', 'a1a', 'a2'])
+})
+
+test('a deep chain of sub-tokens does not overflow the stack', () => {
+  let chain = tree('n0', 'leaf', now, undefined)
+  for (let i = 1; i < 5_000; i++) chain = tree(`n${i}`, `t${i}`, now, undefined, [chain])
+  const index = indexTokens([chain])
+  expect(index.nodes).toHaveLength(5_000)
+  expect(index.byId.get('n4999')?.descendantCount).toBe(4_999)
+})
+
+test('status: expired, expiring within 7 days, otherwise (or without expiry) active', () => {
+  const entry = (expires_at?: number) => ({ mom_id: 'x', name: '', created: now, expires_at })
+  expect(tokenStatus(entry(now - 1), NOW)).toBe('expired')
+  expect(tokenStatus(entry(now + 6 * DAY), NOW)).toBe('expiring')
+  expect(tokenStatus(entry(now + 8 * DAY), NOW)).toBe('active')
+  expect(tokenStatus(entry(undefined), NOW)).toBe('active')
+})
+
+test('the tree view sorts siblings, keeps children under parents and hides collapsed subtrees', () => {
+  const index = indexTokens(forest)
+  const rows = visibleRows(index, view())
+  expect(ids(rows)).toEqual(['s', 'a', 'a2', 'a1', 'a1a', 'b'])
+  expect(rows.map((r) => r.level)).toEqual([0, 0, 1, 1, 2, 0])
+  expect(ids(visibleRows(index, view({ sort: 'created-asc' })))).toEqual([
+    'b',
+    'a',
+    'a1',
+    'a1a',
+    'a2',
+    's',
+  ])
+  expect(ids(visibleRows(index, view({ collapsed: new Set(['a1']) })))).toEqual([
+    's',
+    'a',
+    'a2',
+    'a1',
+    'b',
+  ])
+})
+
+test('sorting by expiry puts tokens without expiry last in both directions', () => {
+  const index = indexTokens(forest)
+  expect(ids(visibleRows(index, view({ sort: 'expires-asc' })))).toEqual([
+    's',
+    'a',
+    'a1',
+    'a1a',
+    'a2',
+    'b',
+  ])
+  expect(ids(visibleRows(index, view({ sort: 'expires-desc' })))).toEqual([
+    'a',
+    'a2',
+    'a1',
+    'a1a',
+    's',
+    'b',
+  ])
+})
+
+test('search and status filter give a flat list of matches, found even inside collapsed subtrees', () => {
+  const index = indexTokens(forest)
+  const found = visibleRows(index, view({ query: ' WORKER ', collapsed: new Set(['a']) }))
+  expect(ids(found)).toEqual(['a1'])
+  expect(found[0]?.level).toBe(0)
+  expect(ids(visibleRows(index, view({ status: 'expired' })))).toEqual(['a1a'])
+  expect(ids(visibleRows(index, view({ status: 'expiring', query: 'alpha' })))).toEqual(['a1', 'a'])
+})
+
+test('removing a token recursively drops its subtree; otherwise its children become roots', () => {
+  const recursive = indexTokens(removeFromForest(forest, 'a', true))
+  expect(recursive.nodes.map((n) => n.entry.mom_id)).toEqual(['s', 'b'])
+  const single = indexTokens(removeFromForest(forest, 'a', false))
+  expect(single.roots).toEqual(['s', 'b', 'a1', 'a2'])
+  expect(single.byId.get('a1a')?.parentId).toBe('a1')
+  // the input is left untouched (it is cached query data)
+  expect(indexTokens(forest).nodes).toHaveLength(6)
+})
+
+test('"create one like this" keeps the name and the lifetime, starting now; no exp without expiry', () => {
+  expect(
+    createLikeSearch({
+      mom_id: 'x',
+      name: 'CI + nightly',
+      created: 1000,
+      expires_at: 1000 + 3 * DAY,
+    }),
+  ).toBe(`?name=CI+%2B+nightly&exp=%2B${3 * DAY}s`)
+  expect(createLikeSearch({ mom_id: 'x', name: 'forever', created: 1000 })).toBe('?name=forever')
+  expect(createLikeSearch({ mom_id: 'x', name: '', created: 1000 })).toBe('')
+})
+
+test('events from an IP or user agent not seen before for the token are marked', () => {
+  // newest first, as the server sends them
+  const events = markFirstSeen([
+    { event: 'AT_created', time: 400, ip: '203.0.113.7', user_agent: 'curl/8' },
+    { event: 'AT_created', time: 300, ip: '10.0.0.1', user_agent: 'curl/8' },
+    { event: 'AT_created', time: 200, ip: '10.0.0.1', user_agent: 'curl/8' },
+    { event: 'created', time: 100, ip: '10.0.0.1', user_agent: 'Firefox' },
+  ])
+  expect(events.map((e) => [e.newIp, e.newUserAgent])).toEqual([
+    [true, false],
+    [false, false],
+    [false, true],
+    [false, false],
+  ])
+})
+
+test('the creation is the baseline even when other events share its second', () => {
+  const events = markFirstSeen([
+    { event: 'AT_created', time: 100, ip: '10.0.0.1', user_agent: 'node' },
+    { event: 'created', time: 100, ip: '10.0.0.1', user_agent: 'Chrome' },
+    { event: 'MT_created', time: 100, ip: '10.0.0.1', user_agent: 'node' },
+  ])
+  expect(events.map((e) => e.newUserAgent)).toEqual([false, false, true])
+})
+
+test('every message exists in both languages with the same placeholders', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+  for (const bundle of [
+    commonMessages,
+    listMessages,
+    revokeMessages,
+    detailsMessages,
+    eventMessages,
+  ]) {
+    expect(Object.keys(bundle.de).sort()).toEqual(Object.keys(bundle.en).sort())
+    for (const [key, en] of Object.entries(bundle.en)) {
+      expect(placeholders((bundle.de as Record<string, string>)[key]!), key).toEqual(
+        placeholders(en),
+      )
+    }
+  }
+})

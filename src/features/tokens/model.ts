@@ -1,0 +1,252 @@
+// Pure functions behind the token list and details: flattening the server's forest, status,
+// filtering, sorting, "first time from …" detection and the "create one like this" link.
+// Kept free of React so they can be tested directly and memoised cheaply.
+import type { TokenEntry, TokenEvent, TokenTree } from '@/lib/mytoken/schemas'
+
+export const EXPIRING_SOON_SECONDS = 7 * 24 * 3600
+
+export type TokenStatus = 'active' | 'expiring' | 'expired'
+export type StatusFilter = 'all' | TokenStatus
+export type SortKey = 'created-desc' | 'created-asc' | 'expires-asc' | 'expires-desc'
+
+/** One token of the forest with what the list needs to know about its place in it. */
+export interface TokenNode {
+  entry: TokenEntry
+  depth: number
+  parentId: string | undefined
+  childIds: string[]
+  /** number of all tokens below this one */
+  descendantCount: number
+}
+
+export interface TokenIndex {
+  /** every token, parents before children (depth-first, server order) */
+  nodes: TokenNode[]
+  byId: Map<string, TokenNode>
+  roots: string[]
+}
+
+export function indexTokens(forest: TokenTree[]): TokenIndex {
+  const nodes: TokenNode[] = []
+  const byId = new Map<string, TokenNode>()
+  const roots: string[] = []
+  // iterative to survive deep chains of sub-tokens
+  const stack: { tree: TokenTree; depth: number; parentId: string | undefined }[] = []
+  for (let i = forest.length - 1; i >= 0; i--)
+    stack.push({ tree: forest[i]!, depth: 0, parentId: undefined })
+  while (stack.length > 0) {
+    const { tree, depth, parentId } = stack.pop()!
+    const node: TokenNode = {
+      entry: tree.token,
+      depth,
+      parentId,
+      childIds: (tree.children ?? []).map((c) => c.token.mom_id),
+      descendantCount: 0,
+    }
+    nodes.push(node)
+    byId.set(node.entry.mom_id, node)
+    if (parentId === undefined) roots.push(node.entry.mom_id)
+    const children = tree.children ?? []
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ tree: children[i]!, depth: depth + 1, parentId: node.entry.mom_id })
+  }
+  // children come after their parents, so one backwards pass sums the subtree sizes
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!
+    if (node.parentId !== undefined) {
+      const parent = byId.get(node.parentId)
+      if (parent) parent.descendantCount += node.descendantCount + 1
+    }
+  }
+  return { nodes, byId, roots }
+}
+
+/** Status at `nowMs`; tokens without expiry are always active. */
+export function tokenStatus(entry: TokenEntry, nowMs: number): TokenStatus {
+  if (entry.expires_at === undefined || entry.expires_at === 0) return 'active'
+  const left = entry.expires_at - nowMs / 1000
+  if (left <= 0) return 'expired'
+  if (left < EXPIRING_SOON_SECONDS) return 'expiring'
+  return 'active'
+}
+
+export function hasExpiry(entry: TokenEntry): entry is TokenEntry & { expires_at: number } {
+  return entry.expires_at !== undefined && entry.expires_at !== 0
+}
+
+function compare(a: TokenEntry, b: TokenEntry, sort: SortKey): number {
+  switch (sort) {
+    case 'created-asc':
+      return a.created - b.created
+    case 'created-desc':
+      return b.created - a.created
+    case 'expires-asc':
+    case 'expires-desc': {
+      // tokens without expiry go last in both directions
+      const ea = hasExpiry(a) ? a.expires_at : Infinity
+      const eb = hasExpiry(b) ? b.expires_at : Infinity
+      if (ea === eb) return b.created - a.created
+      if (ea === Infinity) return 1
+      if (eb === Infinity) return -1
+      return sort === 'expires-asc' ? ea - eb : eb - ea
+    }
+  }
+}
+
+export interface ViewOptions {
+  query: string
+  status: StatusFilter
+  sort: SortKey
+  collapsed: ReadonlySet<string>
+  nowMs: number
+}
+
+export interface VisibleRow {
+  node: TokenNode
+  /** indentation shown; 0 for every row while a search or filter is active (flat results) */
+  level: number
+  status: TokenStatus
+}
+
+export function isFiltering(options: Pick<ViewOptions, 'query' | 'status'>): boolean {
+  return options.query.trim() !== '' || options.status !== 'all'
+}
+
+/**
+ * The rows to show. Without search/filter: the tree, siblings sorted, collapsed subtrees hidden.
+ * With search/filter: every matching token as a flat, sorted list (a match deep in a collapsed
+ * subtree is still found).
+ */
+export function visibleRows(index: TokenIndex, options: ViewOptions): VisibleRow[] {
+  const { nowMs, sort } = options
+  if (isFiltering(options)) {
+    const needle = options.query.trim().toLocaleLowerCase()
+    const rows: VisibleRow[] = []
+    for (const node of index.nodes) {
+      const status = tokenStatus(node.entry, nowMs)
+      if (options.status !== 'all' && status !== options.status) continue
+      if (needle !== '' && !node.entry.name.toLocaleLowerCase().includes(needle)) continue
+      rows.push({ node, level: 0, status })
+    }
+    rows.sort((a, b) => compare(a.node.entry, b.node.entry, sort))
+    return rows
+  }
+  const rows: VisibleRow[] = []
+  const sortIds = (ids: string[]) =>
+    ids
+      .map((id) => index.byId.get(id))
+      .filter((n): n is TokenNode => n !== undefined)
+      .sort((a, b) => compare(a.entry, b.entry, sort))
+  const stack: TokenNode[] = sortIds(index.roots).reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    rows.push({ node, level: node.depth, status: tokenStatus(node.entry, nowMs) })
+    if (!options.collapsed.has(node.entry.mom_id) && node.childIds.length > 0) {
+      const children = sortIds(node.childIds)
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    }
+  }
+  return rows
+}
+
+/** All tokens below `momId`, depth-first. */
+export function descendantsOf(index: TokenIndex, momId: string): TokenNode[] {
+  const out: TokenNode[] = []
+  const stack = [...(index.byId.get(momId)?.childIds ?? [])].reverse()
+  while (stack.length > 0) {
+    const node = index.byId.get(stack.pop()!)
+    if (!node) continue
+    out.push(node)
+    for (let i = node.childIds.length - 1; i >= 0; i--) stack.push(node.childIds[i]!)
+  }
+  return out
+}
+
+/**
+ * The forest after revoking `momId`: recursively removes the whole subtree; otherwise the
+ * children become root tokens (as the server does).
+ */
+export function removeFromForest(
+  forest: TokenTree[],
+  momId: string,
+  recursive: boolean,
+): TokenTree[] {
+  const promoted: TokenTree[] = []
+  const prune = (trees: TokenTree[]): TokenTree[] => {
+    const out: TokenTree[] = []
+    for (const tree of trees) {
+      if (tree.token.mom_id === momId) {
+        if (!recursive) promoted.push(...(tree.children ?? []))
+        continue
+      }
+      out.push(
+        tree.children
+          ? { token: tree.token, children: prune(tree.children) }
+          : { token: tree.token },
+      )
+    }
+    return out
+  }
+  return [...prune(forest), ...promoted]
+}
+
+/**
+ * Query string for the create page that makes a token like `entry`: same name and the same
+ * lifetime, starting now (`exp=+<seconds>s`); no `exp` when the token never expires.
+ */
+export function createLikeSearch(entry: TokenEntry): string {
+  const params = new URLSearchParams()
+  if (entry.name) params.set('name', entry.name)
+  if (hasExpiry(entry)) {
+    const lifetime = Math.max(60, Math.round(entry.expires_at - entry.created))
+    params.set('exp', `+${lifetime}s`)
+  }
+  const search = params.toString()
+  return search ? `?${search}` : ''
+}
+
+export interface HistoryEvent extends TokenEvent {
+  /** set when this is the first event from this IP address (and not the first event at all) */
+  newIp: boolean
+  /** set when this is the first event with this user agent (and not the first event at all) */
+  newUserAgent: boolean
+}
+
+/** Marks events from an IP or user agent not seen before for this token. Keeps the order given (newest first). */
+export function markFirstSeen(events: TokenEvent[]): HistoryEvent[] {
+  const chronological = events
+    .map((event, position) => ({ event, position }))
+    // within the same second the creation comes first; otherwise the server's order (newest first)
+    .sort(
+      (a, b) =>
+        a.event.time - b.event.time ||
+        Number(b.event.event === 'created') - Number(a.event.event === 'created') ||
+        b.position - a.position,
+    )
+  const ips = new Set<string>()
+  const agents = new Set<string>()
+  const marks = new Map<number, { newIp: boolean; newUserAgent: boolean }>()
+  chronological.forEach(({ event, position }, i) => {
+    const newIp = event.ip !== undefined && event.ip !== '' && !ips.has(event.ip)
+    const newUserAgent =
+      event.user_agent !== undefined && event.user_agent !== '' && !agents.has(event.user_agent)
+    if (event.ip) ips.add(event.ip)
+    if (event.user_agent) agents.add(event.user_agent)
+    marks.set(position, { newIp: i > 0 && newIp, newUserAgent: i > 0 && newUserAgent })
+  })
+  return events.map((event, position) => ({
+    ...event,
+    ...(marks.get(position) ?? { newIp: false, newUserAgent: false }),
+  }))
+}
+
+/** mom_ids above `momId`: parent first, root last. */
+export function ancestorsOf(index: TokenIndex, momId: string): string[] {
+  const out: string[] = []
+  let current = index.byId.get(momId)?.parentId
+  while (current !== undefined && out.length <= index.nodes.length) {
+    out.push(current)
+    current = index.byId.get(current)?.parentId
+  }
+  return out
+}
