@@ -75,7 +75,11 @@ export async function createMytokenViaApi(
     try {
       return await client.pollOidcFlow(started.polling_code)
     } catch (error) {
-      if (!isMytokenError(error, 'authorization_pending') || Date.now() > deadline) throw error
+      // pending, or a passing server error under load (v0.10: 500 "no db node available")
+      const transient =
+        isMytokenError(error, 'authorization_pending') ||
+        (isMytokenError(error) && error.status >= 500)
+      if (!transient || Date.now() > deadline) throw error
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   }

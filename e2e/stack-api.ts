@@ -12,11 +12,26 @@ export function stackClient(): Promise<MytokenClient> {
   return clientPromise
 }
 
+/**
+ * Runs a check again when the server answers with a passing 5xx: v0.10 sometimes says
+ * 500 "no db node available" when requests arrive at the same moment.
+ */
+async function retryingServerErrors<T>(check: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await check()
+    } catch (error) {
+      if (!(isMytokenError(error) && error.status >= 500) || attempt >= 4) throw error
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
+    }
+  }
+}
+
 /** Whether the server still accepts this token (introspection; 401 means it does not). */
 export async function isTokenValid(token: string): Promise<boolean> {
   const client = await stackClient()
   try {
-    const answer = await client.introspect(memoryCredential(token))
+    const answer = await retryingServerErrors(() => client.introspect(memoryCredential(token)))
     return answer.valid
   } catch (error) {
     if (isMytokenError(error, 'invalid_token')) return false
@@ -28,7 +43,9 @@ export async function isTokenValid(token: string): Promise<boolean> {
 export async function canObtainAccessToken(token: string): Promise<boolean> {
   const client = await stackClient()
   try {
-    await client.getAccessToken(memoryCredential(token), { comment: 'e2e check' })
+    await retryingServerErrors(() =>
+      client.getAccessToken(memoryCredential(token), { comment: 'e2e check' }),
+    )
     return true
   } catch (error) {
     if (isMytokenError(error, 'invalid_token') || isMytokenError(error, 'usage_restricted'))

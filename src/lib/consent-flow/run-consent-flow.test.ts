@@ -120,3 +120,13 @@ test('without a tab (popup blocked) the flow still waits and reports tabOpened=f
   await runConsentFlow(client, request, { ...hooks, tab: null })
   expect(events).toEqual(['waiting:https://mytoken.example/c/ABC:false'])
 })
+
+test('a passing server error while polling (HTTP 500) is retried like a network failure', async () => {
+  const { client, hooks, events } = scripted([
+    new MytokenError(500, 'internal_server_error', 'no db node available'),
+    { mytoken: 'tok' },
+  ])
+  const result = await runConsentFlow(client, request, hooks)
+  expect(result.mytoken).toBe('tok')
+  expect(events).toContain('trouble:true')
+})

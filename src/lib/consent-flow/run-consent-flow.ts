@@ -2,7 +2,7 @@
 // tab, poll `polling_code` at the server's interval until the token arrives, the user declines,
 // or the code expires. Pure logic, no React, so it can be tested with a fake client and clock.
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
-import { NetworkError, isMytokenError } from '../mytoken/errors'
+import { MytokenError, NetworkError, isMytokenError } from '../mytoken/errors'
 import type { MytokenResponse } from '../mytoken/schemas'
 
 export type ConsentFailure =
@@ -105,7 +105,9 @@ export async function runConsentFlow(
         troubleStreak = 0
         continue
       }
-      if (error instanceof NetworkError) {
+      // An unreachable server, or a passing server error (v0.10 answers 500 "no db node
+      // available" under concurrent load), does not end the flow: the code may still be good.
+      if (error instanceof NetworkError || (error instanceof MytokenError && error.status >= 500)) {
         troubleStreak += 1
         hooks.onConnectionTrouble(true)
         continue
