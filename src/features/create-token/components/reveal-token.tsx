@@ -76,7 +76,7 @@ function Snippet({ title, code }: { title: string; code: string }) {
   const [status, setStatus] = useState('')
   return (
     <div className="snippet stack-small">
-      <h4 id={id}>{title}</h4>
+      <h3 id={id}>{title}</h3>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, must be keyboard-reachable */}
       <pre className="preview" aria-labelledby={id} tabIndex={0}>
         <code>{code}</code>
