@@ -81,13 +81,13 @@ test('a signed-in user creates a TOAR token, copies it, and it works outside the
   // The reveal shows what the server returned.
   await expect(page.getByText('AT, tokeninfo:introspect')).toBeVisible()
   await expect(page.getByText(/scopes: .*eduperson_unique_id/)).toContainText(
-    '25 access tokens left',
+    '25 access-token uses',
   )
   await expectNoAxeViolations(page)
 
   // Testing it in the page uses one access-token use.
   await page.getByRole('button', { name: 'Obtain a test access token' }).click()
-  await expect(page.getByText('It works: the server issued an access token.')).toBeVisible()
+  await expect(page.getByText(/It works: the server issued an access token/)).toBeVisible()
 
   await page.getByRole('button', { name: 'Copy', exact: true }).click()
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible()
@@ -253,4 +253,45 @@ test('when the network fails during polling, the page says so, keeps trying and 
     timeout: 60_000,
   })
   await expect(page.getByText('Flaky network')).toBeVisible()
+})
+
+test('links prefill the form, server profiles are offered, and bad input is caught next to the field', async ({
+  page,
+  context,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  // The link "My tokens" uses for "create a token like this one".
+  await page.goto('/create?name=Renewed%20script&exp=%2B86400s')
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Renewed script')
+  const expires = page.getByRole('textbox', { name: 'Expires' })
+  await expect(expires).toHaveValue('+86400s')
+  await expect(page.getByText(/That is .*\(tomorrow\)/)).toBeVisible()
+
+  // A server profile fills the form with its settings.
+  await page.getByLabel('Server profile “web-default”').check()
+  await expect(page.getByRole('textbox', { name: 'Access-token uses' })).toHaveValue('15')
+  await page.getByText('More restrictions (place, audiences, other uses)').click()
+  await expect(page.getByRole('textbox', { name: 'Hosts' })).toHaveValue('this')
+  await expect(page.getByText(/binds the token to the IP address/)).toBeVisible()
+  await expect(expires).toHaveValue(/^\+1[12]h/)
+
+  // An expiry in the past is blocked here, next to the field; no consent tab opens.
+  let tabs = 0
+  context.on('page', () => (tabs += 1))
+  await expires.fill('2020-01-01 00:00')
+  await page.getByRole('textbox', { name: 'Access-token uses' }).fill('0')
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await expect(page.getByText('The expiry must be in the future.')).toBeVisible()
+  await expect(expires).toHaveAttribute('aria-invalid', 'true')
+  await expect(
+    page.getByRole('textbox', { name: 'Access-token uses' }),
+  ).toHaveAccessibleDescription(/Use a positive whole number/)
+  await expect(expires).toHaveValue('2020-01-01 00:00')
+  expect(tabs).toBe(0)
+
+  // The one-click fix of a risk changes the form.
+  await expires.fill('')
+  await page.getByRole('button', { name: 'Let it expire in 30 days' }).click()
+  await expect(expires).toHaveValue('+30d')
 })
