@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import compression from 'compression'
+import { defineConfig, type Connect, type Plugin } from 'vite'
 import {
   localStackRuntimeConfig,
   runtimeConfigOverride,
@@ -32,6 +33,8 @@ function runtimeConfigPlugin(): Plugin {
       })
     },
     configurePreviewServer(server) {
+      // served compressed, as any production web server would
+      server.middlewares.use(compression() as unknown as Connect.NextHandleFunction)
       server.middlewares.use((req, res, next) => {
         const config = runtimeConfigOverride() ?? builtConfig()
         const urlPath = req.url?.split('?')[0] ?? '/'

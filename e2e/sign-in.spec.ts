@@ -1,4 +1,4 @@
-import { isTokenValid } from './stack-api'
+import { isTokenValid, stackClient } from './stack-api'
 import { approveInConsentTab, expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
 
 test('a user signs in through the consent page and the provider, sees their name, and signing out revokes the session at the server', async ({
@@ -92,4 +92,44 @@ test('a polling code that expires before approval gives a clear message and a wa
   await page.getByRole('button', { name: 'Start again' }).click()
   await approveInConsentTab(await retryTab, user)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
+
+test('a session revoked from outside ends with a clear notice, and signing in again happens in place', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  const token = await sessionTokenOf(page)
+  await (await stackClient()).revokeToken(token, false)
+
+  await page.getByRole('link', { name: /^Signed in as/ }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Your session has ended' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+
+  const tab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Sign in again' }).click()
+  await page
+    .getByRole('button', { name: /^Sign in –/ })
+    .first()
+    .click()
+  await approveInConsentTab(await tab, user)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await expect(page).toHaveURL(/\/account$/)
+})
+
+test('signing out while the server is unreachable still forgets the session here and says so', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  const token = await sessionTokenOf(page)
+  await page.context().setOffline(true)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByText('You are signed out on this device')).toBeVisible()
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+  await page.context().setOffline(false)
+  // the server was never told, so the token is still valid there until it expires
+  expect(await isTokenValid(token)).toBe(true)
+  await (await stackClient()).revokeToken(token, false)
 })

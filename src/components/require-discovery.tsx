@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useErrorMessage } from './errors/error-messages'
@@ -21,7 +21,8 @@ const messages = defineMessages({
 export function RequireDiscovery({ children }: { children: ReactNode }) {
   const t = useMessages(messages)
   const describe = useErrorMessage()
-  const { instance, client, discoveryError, refetchDiscovery } = useInstance()
+  const { instance, client, discoveryError, refetchDiscovery, requestDiscovery } = useInstance()
+  useEffect(requestDiscovery, [requestDiscovery])
   if (client) return <>{children}</>
   if (discoveryError) {
     return (

@@ -1,28 +1,66 @@
-import { z } from 'zod'
+export interface InstanceConfig {
+  issuer: string
+  name: string
+}
 
-const runtimeConfigSchema = z.object({
-  instances: z
-    .array(z.object({ issuer: z.url(), name: z.string().min(1) }))
-    .min(1, 'config.json names no mytoken instance'),
-  spaClients: z
-    .array(z.object({ providerIssuer: z.url(), clientId: z.string().min(1) }))
-    .default([]),
-})
+export interface RuntimeConfig {
+  instances: InstanceConfig[]
+  spaClients: { providerIssuer: string; clientId: string }[]
+}
 
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>
-export type InstanceConfig = RuntimeConfig['instances'][number]
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+/** Checks config.json by hand (it is read before anything else loads); says what is wrong. */
+export function parseRuntimeConfig(value: unknown): RuntimeConfig {
+  const source = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >
+  const instances = source.instances
+  if (!Array.isArray(instances) || instances.length === 0) {
+    throw new Error('"instances" must list at least one mytoken server')
+  }
+  instances.forEach((instance: Record<string, unknown>, index) => {
+    if (!isHttpUrl(instance?.issuer))
+      throw new Error(`instances[${index}].issuer must be an http(s) URL`)
+    if (typeof instance.name !== 'string' || instance.name === '') {
+      throw new Error(`instances[${index}].name must be a non-empty text`)
+    }
+  })
+  const spaClients = source.spaClients ?? []
+  if (!Array.isArray(spaClients)) throw new Error('"spaClients" must be a list')
+  spaClients.forEach((client: Record<string, unknown>, index) => {
+    if (!isHttpUrl(client?.providerIssuer)) {
+      throw new Error(`spaClients[${index}].providerIssuer must be an http(s) URL`)
+    }
+    if (typeof client.clientId !== 'string' || client.clientId === '') {
+      throw new Error(`spaClients[${index}].clientId must be a non-empty text`)
+    }
+  })
+  return {
+    instances: instances.map((i: InstanceConfig) => ({ issuer: i.issuer, name: i.name })),
+    spaClients: spaClients.map((c: RuntimeConfig['spaClients'][number]) => ({
+      providerIssuer: c.providerIssuer,
+      clientId: c.clientId,
+    })),
+  }
+}
 
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
   const response = await fetch(url, { cache: 'no-cache' })
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
-  const parsed = runtimeConfigSchema.safeParse(await response.json())
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(
-      `${url} is invalid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
-    )
+  try {
+    return parseRuntimeConfig(await response.json())
+  } catch (error) {
+    throw new Error(`${url} is invalid: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return parsed.data
 }
 
 /** Matches issuer URLs the way the server does: a trailing slash does not matter. */

@@ -27,7 +27,9 @@ export function createQueryClient(): QueryClient {
         endSessionOnInvalidToken(error, mutation.meta),
     }),
     defaultOptions: {
+      // Offline is reported as a network error with a retry, instead of silently pausing.
       queries: {
+        networkMode: 'always',
         staleTime: 30_000,
         retry: (failureCount, error) => {
           // Client errors (4xx) will not change on retry; network errors and 5xx may.
@@ -36,7 +38,8 @@ export function createQueryClient(): QueryClient {
         },
         refetchOnWindowFocus: true,
       },
-      mutations: { retry: false },
+      // Nothing that creates or revokes a token is ever retried automatically.
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
 }

@@ -1,9 +1,13 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
-import { SignInPanel } from '@/features/session/components/sign-in-panel'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { sessionNotice, useSessionNotice } from '@/lib/session/session-notice'
 import { useSession } from '@/lib/session/use-session'
+
+// loaded only when needed, to keep the sign-in code out of every page's first load
+const SignInPanel = lazy(async () => ({
+  default: (await import('@/features/session/components/sign-in-panel')).SignInPanel,
+}))
 
 const messages = defineMessages({
   en: {
@@ -14,6 +18,9 @@ const messages = defineMessages({
     expiredText: 'Sessions last a few hours. Nothing you entered on this page was lost.',
     signIn: 'Sign in again',
     dismiss: 'Dismiss',
+    unconfirmed: 'You are signed out on this device',
+    unconfirmedText:
+      'The server could not be reached to revoke the session token. It stays valid until it expires (at most 8 hours after you signed in), but it is no longer stored anywhere in this browser.',
   },
   de: {
     expired: 'Ihre Sitzung ist abgelaufen',
@@ -23,6 +30,9 @@ const messages = defineMessages({
     expiredText: 'Sitzungen dauern einige Stunden. Ihre Eingaben auf dieser Seite sind erhalten.',
     signIn: 'Erneut anmelden',
     dismiss: 'Schließen',
+    unconfirmed: 'Sie sind auf diesem Gerät abgemeldet',
+    unconfirmedText:
+      'Der Server war nicht erreichbar, um das Sitzungstoken zu widerrufen. Es bleibt bis zu seinem Ablauf gültig (höchstens 8 Stunden nach der Anmeldung), ist aber nirgends mehr in diesem Browser gespeichert.',
   },
 })
 
@@ -34,12 +44,21 @@ export function SessionEndedNotice() {
   if (!reason || session) return null
   if (signingIn) {
     // Signing in right here keeps everything the user has on this page.
-    return <SignInPanel onSignedIn={() => setSigningIn(false)} />
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <SignInPanel onSignedIn={() => setSigningIn(false)} />
+      </Suspense>
+    )
   }
+  const text = {
+    expired: [t('expired'), t('expiredText')],
+    revoked: [t('revoked'), t('revokedText')],
+    'sign-out-unconfirmed': [t('unconfirmed'), t('unconfirmedText')],
+  }[reason]
   return (
     <Alert
       tone="warning"
-      title={reason === 'expired' ? t('expired') : t('revoked')}
+      title={text[0]!}
       actions={
         <>
           <button type="button" className="button" onClick={() => setSigningIn(true)}>
@@ -55,7 +74,7 @@ export function SessionEndedNotice() {
         </>
       }
     >
-      <p>{reason === 'expired' ? t('expiredText') : t('revokedText')}</p>
+      <p>{text[1]}</p>
     </Alert>
   )
 }

@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { Page } from '@/components/page'
+import { sessionQueries } from '@/features/session/api'
 import { IdentitySummary } from '@/features/identity/components/identity-summary'
 import { defineMessages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
-import { useInstance } from '@/lib/instance/instance-provider'
+import { useInstance, useMytokenClient } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
 import { RequireSession } from '../layout/require-session'
 
@@ -14,6 +16,9 @@ const messages = defineMessages({
     provider: 'OpenID provider',
     expires: 'Session ends',
     never: 'no expiry',
+    status: 'Accepted by the server',
+    checking: 'checking…',
+    yes: 'yes (checked just now)',
   },
   de: {
     title: 'Konto',
@@ -22,6 +27,9 @@ const messages = defineMessages({
     provider: 'OpenID-Provider',
     expires: 'Sitzung endet',
     never: 'kein Ablauf',
+    status: 'Vom Server akzeptiert',
+    checking: 'wird geprüft…',
+    yes: 'ja (gerade geprüft)',
   },
 })
 
@@ -30,6 +38,11 @@ function SessionFacts() {
   const { language } = useLanguage()
   const session = useSession()
   const { discovery } = useInstance()
+  const client = useMytokenClient()
+  const status = useQuery({
+    ...sessionQueries.status(client, session?.momId ?? ''),
+    enabled: Boolean(session),
+  })
   if (!session) return null
   const provider = discovery?.providers_supported.find((p) => p.issuer === session.providerIssuer)
   return (
@@ -46,6 +59,8 @@ function SessionFacts() {
             ? `${formatRelative(session.expiresAt, language)} (${formatDateTime(session.expiresAt, language)})`
             : t('never')}
         </dd>
+        <dt>{t('status')}</dt>
+        <dd>{status.data?.valid ? t('yes') : t('checking')}</dd>
       </dl>
     </section>
   )

@@ -1,7 +1,7 @@
 // Script of /auth/callback.html: hands the provider's answer back to the app window that
 // started a popup or silent (iframe) sign-in. It holds nothing itself.
 import { UserManager } from 'oidc-client-ts'
-import { CALLBACK_PATH } from './user-manager'
+import { CALLBACK_PATH } from './scopes'
 
 const manager = new UserManager({
   authority: window.location.origin,

@@ -1,32 +1,41 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { User } from 'oidc-client-ts'
-import { useMemo } from 'react'
 import { sameIssuer } from '@/lib/config'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
-import { CLAIMS_BY_SCOPE, IDENTITY_SCOPES, createUserManager } from './user-manager'
+import { CLAIMS_BY_SCOPE, IDENTITY_SCOPES } from './scopes'
 
-type Manager = ReturnType<typeof createUserManager>
+// oidc-client-ts is loaded only once a signed-in user's provider has a client for this app,
+// which keeps it out of the first page's JavaScript.
+type Manager = ReturnType<typeof import('./user-manager').createUserManager>
 
-const managers = new Map<string, Manager>()
-function managerFor(providerIssuer: string, clientId: string): Manager {
+const managers = new Map<string, Promise<Manager>>()
+function managerFor(providerIssuer: string, clientId: string): Promise<Manager> {
   const key = `${providerIssuer} ${clientId}`
   let manager = managers.get(key)
   if (!manager) {
-    manager = createUserManager(providerIssuer, clientId)
+    manager = import('./user-manager').then((m) => m.createUserManager(providerIssuer, clientId))
     managers.set(key, manager)
   }
   return manager
 }
 
+interface SpaClient {
+  providerIssuer: string
+  clientId: string
+}
+
 export const identityQueries = {
   all: () => ['identity'] as const,
   // keyed by the session's mom_id (an id, not a secret): a new session asks again
-  user: (manager: Manager, providerIssuer: string, sessionMomId: string) =>
+  user: (client: SpaClient | undefined, sessionMomId: string) =>
     queryOptions({
-      queryKey: [...identityQueries.all(), providerIssuer, sessionMomId] as const,
+      queryKey: [...identityQueries.all(), client ?? null, sessionMomId] as const,
       // prompt=none: works only when the provider already has a session for this browser
-      queryFn: (): Promise<User | null> => manager.signinSilent(),
+      queryFn: async (): Promise<User | null> => {
+        if (!client) return null
+        return (await managerFor(client.providerIssuer, client.clientId)).signinSilent()
+      },
       staleTime: Infinity,
       retry: false,
       refetchOnWindowFocus: false,
@@ -60,34 +69,21 @@ export function useIdentity() {
   const spaClient = session
     ? config.spaClients.find((client) => sameIssuer(client.providerIssuer, session.providerIssuer))
     : undefined
-  const manager = useMemo(
-    () => (spaClient ? managerFor(spaClient.providerIssuer, spaClient.clientId) : undefined),
-    [spaClient],
-  )
-
-  const query = useQuery({
-    ...identityQueries.user(
-      manager as Manager,
-      session?.providerIssuer ?? '',
-      session?.momId ?? '',
-    ),
-    enabled: Boolean(manager && session),
-  })
+  const userQuery = identityQueries.user(spaClient, session?.momId ?? '')
+  const query = useQuery({ ...userQuery, enabled: Boolean(spaClient && session) })
 
   const popup = useMutation({
-    mutationFn: () => (manager as Manager).signinPopup(),
-    onSuccess: (user) => {
-      if (session) {
-        queryClient.setQueryData(
-          identityQueries.user(manager as Manager, session.providerIssuer, session.momId).queryKey,
-          user,
-        )
-      }
+    mutationFn: async () => {
+      if (!spaClient) throw new Error('No client for this provider')
+      // the module is loaded already (the silent attempt ran first), so the popup still opens
+      // within the click's user activation
+      return (await managerFor(spaClient.providerIssuer, spaClient.clientId)).signinPopup()
     },
+    onSuccess: (user) => queryClient.setQueryData(userQuery.queryKey, user),
   })
 
   return {
-    available: Boolean(manager),
+    available: Boolean(spaClient),
     user: query.data ?? undefined,
     isLoading: query.isFetching,
     needsInteraction: query.isError && !popup.isSuccess,
@@ -96,7 +92,7 @@ export function useIdentity() {
     isPopupPending: popup.isPending,
     /** forgets the provider tokens held in memory */
     forget: async () => {
-      await Promise.all([...managers.values()].map((m) => m.removeUser()))
+      await Promise.all([...managers.values()].map(async (m) => (await m).removeUser()))
     },
   }
 }

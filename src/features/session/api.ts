@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { OidcFlowRequest } from '@/lib/mytoken/client'
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { MytokenClient, OidcFlowRequest } from '@/lib/mytoken/client'
 import type { MytokenResponse } from '@/lib/mytoken/schemas'
 import { sessionStore, type Session } from '@/lib/mytoken/session-store'
 import { useInstance } from '@/lib/instance/instance-provider'
+import { sessionNotice } from '@/lib/session/session-notice'
 
 export const SESSION_TOKEN_NAME = 'mytoken-web session'
 export const APPLICATION_NAME = 'mytoken-web'
@@ -49,17 +50,30 @@ export function sessionFromResult(
  * cannot be reached: the token then simply expires). Never retried automatically.
  */
 export function useSignOut(onSignedOut: () => void) {
-  const { client } = useInstance()
+  const { loadClient } = useInstance()
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async () => {
       const session = sessionStore.get()
-      if (session && client) await client.revokeToken(session.token, false)
+      if (session) await (await loadClient()).revokeToken(session.token, false)
     },
+    onError: () => sessionNotice.set('sign-out-unconfirmed'),
     onSettled: () => {
       sessionStore.clear()
       queryClient.clear()
       onSignedOut()
     },
   })
+}
+
+export const sessionQueries = {
+  all: (issuer: string) => ['mytoken', issuer, 'session'] as const,
+  /** Asks the server whether it still accepts the session (introspection: no usage, no rotation). */
+  status: (api: MytokenClient, sessionMomId: string) =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(api.issuer), 'status', sessionMomId] as const,
+      queryFn: () => api.introspect(sessionStore.credential()),
+      meta: { session: true },
+      staleTime: 60_000,
+    }),
 }

@@ -1,10 +1,10 @@
 // Which mytoken instance the app talks to, its discovery document and the API client built
 // from it. The choice is remembered in localStorage (an issuer URL, not a secret); while
 // signed in, the session's instance wins.
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
-import { createMytokenClient, fetchDiscovery, type MytokenClient } from '../mytoken/client'
+import type { MytokenClient } from '../mytoken/client'
 import type { Discovery } from '../mytoken/schemas'
 import { useSession } from '../session/use-session'
 
@@ -13,7 +13,12 @@ export const discoveryQueries = {
   detail: (issuer: string) =>
     queryOptions({
       queryKey: [...discoveryQueries.all(), issuer] as const,
-      queryFn: () => fetchDiscovery(issuer),
+      // The client (with its response schemas) loads on demand, keeping it out of the first
+      // page's JavaScript.
+      queryFn: async (): Promise<MytokenClient> => {
+        const { createMytokenClient, fetchDiscovery } = await import('../mytoken/client')
+        return createMytokenClient(await fetchDiscovery(issuer))
+      },
       staleTime: 60 * 60 * 1000,
       retry: 1,
     }),
@@ -27,6 +32,10 @@ interface InstanceContextValue {
   discoveryError: Error | null
   isDiscoveryLoading: boolean
   refetchDiscovery: () => void
+  /** asks for the discovery document (RequireDiscovery does this) */
+  requestDiscovery: () => void
+  /** the API client, waiting for discovery if it is still loading */
+  loadClient: () => Promise<MytokenClient>
   client: MytokenClient | undefined
 }
 
@@ -59,12 +68,21 @@ export function InstanceProvider({
     (session && config.instances.find((i) => sameIssuer(i.issuer, session.instanceIssuer))) ||
     chosen
 
-  const discoveryQuery = useQuery(discoveryQueries.detail(instance.issuer))
-  const discovery = discoveryQuery.data
-  const client = useMemo(
-    () => (discovery ? createMytokenClient(discovery) : undefined),
-    [discovery],
+  // Discovery (and with it the API client's code) is fetched once a page needs the server, or
+  // when signed in; the start page does not wait for it.
+  const [discoveryWanted, setDiscoveryWanted] = useState(false)
+  const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
+  const queryClient = useQueryClient()
+  const loadClient = useCallback(
+    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)),
+    [queryClient, instance.issuer],
   )
+  const discoveryQuery = useQuery({
+    ...discoveryQueries.detail(instance.issuer),
+    enabled: discoveryWanted || Boolean(session),
+  })
+  const client = discoveryQuery.data
+  const discovery = client?.discovery
   const { refetch } = discoveryQuery
 
   const selectInstance = useCallback(
@@ -90,6 +108,8 @@ export function InstanceProvider({
       discoveryError: discoveryQuery.error,
       isDiscoveryLoading: discoveryQuery.isPending,
       refetchDiscovery: () => void refetch(),
+      requestDiscovery,
+      loadClient,
       client,
     }),
     [
@@ -100,6 +120,8 @@ export function InstanceProvider({
       discoveryQuery.error,
       discoveryQuery.isPending,
       refetch,
+      requestDiscovery,
+      loadClient,
       client,
     ],
   )

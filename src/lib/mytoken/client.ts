@@ -1,6 +1,6 @@
 // The one typed client for a mytoken server. Built from the instance's discovery document;
 // never touches UI or storage. Tokens travel in JSON bodies only (never in URLs or cookies).
-import type { z } from 'zod'
+import type { ZodMiniType } from 'zod/mini'
 import type { Credential } from './credential'
 import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
 import {
@@ -86,7 +86,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
   async function post<T>(
     url: string | undefined,
     body: Record<string, unknown>,
-    schema: z.ZodType<T>,
+    schema: ZodMiniType<T>,
     options: { credential?: Credential | undefined; plain?: boolean } = {},
   ): Promise<T> {
     if (!url)
@@ -104,14 +104,19 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     return parsed.data
   }
 
-  async function get<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+  async function get<T>(url: string, schema: ZodMiniType<T>): Promise<T> {
     const parsed = schema.safeParse(await send(fetchImpl, url, { method: 'GET' }))
     if (!parsed.success)
       throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
     return parsed.data
   }
 
-  function tokeninfo<T>(credential: Credential, action: string, schema: z.ZodType<T>, extra = {}) {
+  function tokeninfo<T>(
+    credential: Credential,
+    action: string,
+    schema: ZodMiniType<T>,
+    extra = {},
+  ) {
     return post(
       discovery.tokeninfo_endpoint,
       { action, mytoken: credential.token(), ...extra },

@@ -1,11 +1,12 @@
 // zod schemas of the mytoken API's answers (server v0.10, see shared reference). Unknown fields
 // are tolerated everywhere because instances may run newer servers.
-import { z } from 'zod'
+// zod/mini keeps the first page's JavaScript small (the classic API is several times larger).
+import * as z from 'zod/mini'
 
 export const providerSchema = z.object({
   issuer: z.string(),
-  name: z.string().optional(),
-  scopes_supported: z.array(z.string()).default([]),
+  name: z.optional(z.string()),
+  scopes_supported: z._default(z.array(z.string()), []),
 })
 export type Provider = z.infer<typeof providerSchema>
 
@@ -13,44 +14,44 @@ export const discoverySchema = z.object({
   issuer: z.string(),
   access_token_endpoint: z.string(),
   mytoken_endpoint: z.string(),
-  tokeninfo_endpoint: z.string().optional(),
-  revocation_endpoint: z.string().optional(),
-  usersettings_endpoint: z.string().optional(),
-  notifications_endpoint: z.string().optional(),
-  token_transfer_endpoint: z.string().optional(),
-  profiles_endpoint: z.string().optional(),
+  tokeninfo_endpoint: z.optional(z.string()),
+  revocation_endpoint: z.optional(z.string()),
+  usersettings_endpoint: z.optional(z.string()),
+  notifications_endpoint: z.optional(z.string()),
+  token_transfer_endpoint: z.optional(z.string()),
+  profiles_endpoint: z.optional(z.string()),
   jwks_uri: z.string(),
   providers_supported: z.array(providerSchema),
-  token_signing_alg_value: z.string().optional(),
-  tokeninfo_endpoint_actions_supported: z.array(z.string()).default([]),
-  mytoken_endpoint_grant_types_supported: z.array(z.string()).default([]),
-  response_types_supported: z.array(z.string()).default(['token']),
-  restriction_claims_supported: z.array(z.string()).default([]),
-  service_documentation: z.string().optional(),
-  version: z.string().optional(),
+  token_signing_alg_value: z.optional(z.string()),
+  tokeninfo_endpoint_actions_supported: z._default(z.array(z.string()), []),
+  mytoken_endpoint_grant_types_supported: z._default(z.array(z.string()), []),
+  response_types_supported: z._default(z.array(z.string()), ['token']),
+  restriction_claims_supported: z._default(z.array(z.string()), []),
+  service_documentation: z.optional(z.string()),
+  version: z.optional(z.string()),
 })
 export type Discovery = z.infer<typeof discoverySchema>
 
 export const restrictionSchema = z.object({
-  nbf: z.number().optional(),
-  exp: z.number().optional(),
-  scope: z.string().optional(),
-  audience: z.array(z.string()).optional(),
-  hosts: z.array(z.string()).optional(),
-  geoip_allow: z.array(z.string()).optional(),
-  geoip_disallow: z.array(z.string()).optional(),
-  usages_AT: z.number().optional(),
-  usages_other: z.number().optional(),
-  usages_AT_done: z.number().optional(),
-  usages_other_done: z.number().optional(),
+  nbf: z.optional(z.number()),
+  exp: z.optional(z.number()),
+  scope: z.optional(z.string()),
+  audience: z.optional(z.array(z.string())),
+  hosts: z.optional(z.array(z.string())),
+  geoip_allow: z.optional(z.array(z.string())),
+  geoip_disallow: z.optional(z.array(z.string())),
+  usages_AT: z.optional(z.number()),
+  usages_other: z.optional(z.number()),
+  usages_AT_done: z.optional(z.number()),
+  usages_other_done: z.optional(z.number()),
 })
 export type Restriction = z.infer<typeof restrictionSchema>
 
 export const rotationSchema = z.object({
-  on_AT: z.boolean().optional(),
-  on_other: z.boolean().optional(),
-  lifetime: z.number().optional(),
-  auto_revoke: z.boolean().optional(),
+  on_AT: z.optional(z.boolean()),
+  on_other: z.optional(z.boolean()),
+  lifetime: z.optional(z.number()),
+  auto_revoke: z.optional(z.boolean()),
 })
 export type Rotation = z.infer<typeof rotationSchema>
 
@@ -69,79 +70,81 @@ export interface MytokenResponse {
   token_update?: MytokenResponse | undefined
 }
 
-export const mytokenResponseSchema: z.ZodType<MytokenResponse> = z.lazy(() =>
+export const mytokenResponseSchema: z.ZodMiniType<MytokenResponse> = z.lazy(() =>
   z.object({
-    mytoken: z.string().optional(),
-    mytoken_type: mytokenTypeSchema.default('token'),
-    transfer_code: z.string().optional(),
-    mom_id: z.string().optional(),
-    expires_in: z.number().optional(),
-    capabilities: z.array(z.string()).optional(),
-    restrictions: z.array(restrictionSchema).optional(),
-    rotation: rotationSchema.optional(),
-    token_update: mytokenResponseSchema.optional(),
+    mytoken: z.optional(z.string()),
+    mytoken_type: z._default(mytokenTypeSchema, 'token'),
+    transfer_code: z.optional(z.string()),
+    mom_id: z.optional(z.string()),
+    expires_in: z.optional(z.number()),
+    capabilities: z.optional(z.array(z.string())),
+    restrictions: z.optional(z.array(restrictionSchema)),
+    rotation: z.optional(rotationSchema),
+    token_update: z.optional(mytokenResponseSchema),
   }),
 )
 
 /** Any answer that may carry a rotated replacement of the token that authenticated it. */
-export const tokenUpdateCarrierSchema = z.object({ token_update: mytokenResponseSchema.optional() })
+export const tokenUpdateCarrierSchema = z.object({
+  token_update: z.optional(mytokenResponseSchema),
+})
 
 export const pollingStartSchema = z.object({
   consent_uri: z.string(),
   polling_code: z.string(),
-  expires_in: z.number().default(300),
-  interval: z.number().default(5),
+  expires_in: z._default(z.number(), 300),
+  interval: z._default(z.number(), 5),
 })
 export type PollingStart = z.infer<typeof pollingStartSchema>
 
 export const mytokenPayloadSchema = z.object({
-  ver: z.string().optional(),
-  token_type: z.string().optional(),
+  ver: z.optional(z.string()),
+  token_type: z.optional(z.string()),
   iss: z.string(),
-  sub: z.string().optional(),
-  aud: z.union([z.string(), z.array(z.string())]).optional(),
-  exp: z.number().optional(),
-  nbf: z.number().optional(),
-  iat: z.number().optional(),
-  auth_time: z.number().optional(),
-  jti: z.string().optional(),
-  seq_no: z.number().optional(),
-  name: z.string().optional(),
-  oidc_sub: z.string().optional(),
-  oidc_iss: z.string().optional(),
-  restrictions: z.array(restrictionSchema).optional(),
-  capabilities: z.array(z.string()).optional(),
-  rotation: rotationSchema.optional(),
+  sub: z.optional(z.string()),
+  aud: z.optional(z.union([z.string(), z.array(z.string())])),
+  exp: z.optional(z.number()),
+  nbf: z.optional(z.number()),
+  iat: z.optional(z.number()),
+  auth_time: z.optional(z.number()),
+  jti: z.optional(z.string()),
+  seq_no: z.optional(z.number()),
+  name: z.optional(z.string()),
+  oidc_sub: z.optional(z.string()),
+  oidc_iss: z.optional(z.string()),
+  restrictions: z.optional(z.array(restrictionSchema)),
+  capabilities: z.optional(z.array(z.string())),
+  rotation: z.optional(rotationSchema),
 })
 export type MytokenPayload = z.infer<typeof mytokenPayloadSchema>
 
 export const introspectionSchema = z.object({
   valid: z.boolean(),
-  token_type: z.string().optional(),
+  token_type: z.optional(z.string()),
   token: mytokenPayloadSchema,
-  mom_id: z.string().optional(),
+  mom_id: z.optional(z.string()),
 })
 export type Introspection = z.infer<typeof introspectionSchema>
 
 export const tokenEventSchema = z.object({
   event: z.string(),
   time: z.number(),
-  comment: z.string().optional(),
-  ip: z.string().optional(),
-  user_agent: z.string().optional(),
-  mom_id: z.string().optional(),
+  comment: z.optional(z.string()),
+  ip: z.optional(z.string()),
+  user_agent: z.optional(z.string()),
+  mom_id: z.optional(z.string()),
 })
 export type TokenEvent = z.infer<typeof tokenEventSchema>
 
-export const eventHistorySchema = z.object({ events: z.array(tokenEventSchema).nullish() })
+export const eventHistorySchema = z.object({ events: z.nullish(z.array(tokenEventSchema)) })
 
 export const tokenEntrySchema = z.object({
   mom_id: z.string(),
-  name: z.string().default(''),
+  name: z._default(z.string(), ''),
   created: z.number(),
-  expires_at: z.number().optional(),
-  ip: z.string().optional(),
-  user_agent: z.string().optional(),
+  expires_at: z.optional(z.number()),
+  ip: z.optional(z.string()),
+  user_agent: z.optional(z.string()),
 })
 export type TokenEntry = z.infer<typeof tokenEntrySchema>
 
@@ -149,35 +152,35 @@ export interface TokenTree {
   token: TokenEntry
   children?: TokenTree[] | undefined
 }
-export const tokenTreeSchema: z.ZodType<TokenTree> = z.lazy(() =>
+export const tokenTreeSchema: z.ZodMiniType<TokenTree> = z.lazy(() =>
   z.object({
     token: tokenEntrySchema,
-    children: z
-      .array(tokenTreeSchema)
-      .nullish()
-      .transform((c) => c ?? undefined),
+    children: z.pipe(
+      z.nullish(z.array(tokenTreeSchema)),
+      z.transform((c) => c ?? undefined),
+    ),
   }),
 )
 
-export const tokenListSchema = z.object({ mytokens: z.array(tokenTreeSchema).nullish() })
+export const tokenListSchema = z.object({ mytokens: z.nullish(z.array(tokenTreeSchema)) })
 export const subtokensSchema = z.object({ mytokens: tokenTreeSchema })
 
 export const accessTokenSchema = z.object({
   access_token: z.string(),
-  token_type: z.string().optional(),
-  expires_in: z.number().optional(),
-  scope: z.string().optional(),
-  audience: z.array(z.string()).nullish(),
+  token_type: z.optional(z.string()),
+  expires_in: z.optional(z.number()),
+  scope: z.optional(z.string()),
+  audience: z.nullish(z.array(z.string())),
 })
 export type AccessTokenResponse = z.infer<typeof accessTokenSchema>
 
 export const profileEntrySchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   name: z.string(),
   payload: z.unknown(),
 })
-export const profileListSchema = z
-  .array(profileEntrySchema)
-  .nullable()
-  .transform((list) => list ?? [])
+export const profileListSchema = z.pipe(
+  z.nullable(z.array(profileEntrySchema)),
+  z.transform((list) => list ?? []),
+)
 export type ProfileEntry = z.infer<typeof profileEntrySchema>

@@ -1,7 +1,6 @@
 // The app's own session mytoken (restricted: hours of expiry, list/history/revoke only). It
 // lives in memory and is mirrored to sessionStorage so a reload keeps the user signed in; it is
 // the only token the app ever writes to storage. Nothing here is rendered or logged.
-import { z } from 'zod'
 import type { Credential } from './credential'
 import type { MytokenResponse } from './schemas'
 
@@ -15,14 +14,19 @@ export interface Session {
   signedInAt: number
 }
 
-const sessionSchema = z.object({
-  instanceIssuer: z.string(),
-  providerIssuer: z.string(),
-  token: z.string().min(1),
-  momId: z.string(),
-  expiresAt: z.number().optional(),
-  signedInAt: z.number(),
-})
+function isSession(value: unknown): value is Session {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return (
+    typeof v.instanceIssuer === 'string' &&
+    typeof v.providerIssuer === 'string' &&
+    typeof v.token === 'string' &&
+    v.token !== '' &&
+    typeof v.momId === 'string' &&
+    (v.expiresAt === undefined || typeof v.expiresAt === 'number') &&
+    typeof v.signedInAt === 'number'
+  )
+}
 
 const STORAGE_KEY = 'mytoken-web.session'
 
@@ -49,9 +53,8 @@ function readStored(storage: Storage | undefined, now: number): Session | undefi
   const raw = storage?.getItem(STORAGE_KEY)
   if (!raw) return undefined
   try {
-    const parsed = sessionSchema.safeParse(JSON.parse(raw))
-    if (!parsed.success) return undefined
-    const session = { ...parsed.data, expiresAt: parsed.data.expiresAt }
+    const session: unknown = JSON.parse(raw)
+    if (!isSession(session)) return undefined
     if (session.expiresAt !== undefined && session.expiresAt <= now) return undefined
     return session
   } catch {

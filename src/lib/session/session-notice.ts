@@ -1,7 +1,9 @@
 // Why the last session ended without the user signing out, so the UI can say so once.
 import { useSyncExternalStore } from 'react'
 
-export type SessionEndReason = 'expired' | 'revoked'
+/** expired / revoked: the server stopped accepting the session; sign-out-unconfirmed: signed out
+ * here, but the server could not be reached to revoke the session token (it then expires). */
+export type SessionEndReason = 'expired' | 'revoked' | 'sign-out-unconfirmed'
 
 let reason: SessionEndReason | undefined
 const listeners = new Set<() => void>()

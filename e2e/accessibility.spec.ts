@@ -1,0 +1,66 @@
+// axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, signInThroughUi, test } from './fixtures'
+
+const routes = ['/', '/sign-in', '/create', '/tokens', '/token-info', '/account', '/no-such-page']
+const schemes = ['light', 'dark'] as const
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
+  expect(summary, `${label} has accessibility violations`).toEqual([])
+}
+
+async function scanRoutes(page: Page, signedIn: boolean) {
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const route of routes) {
+      await page.goto(route)
+      await expect(page.locator('h1')).toBeVisible()
+      // wait until asynchronous parts (discovery, lists) have settled into their final state
+      await expect(page.getByRole('status').filter({ hasText: /^(…|Connecting to)/ })).toHaveCount(
+        0,
+      )
+      await expectNoViolations(
+        page,
+        `${route} (${scheme}, ${signedIn ? 'signed in' : 'signed out'})`,
+      )
+    }
+  }
+}
+
+test('every page is free of axe violations when signed out, in light and dark', async ({
+  page,
+}) => {
+  await scanRoutes(page, false)
+})
+
+test('every page is free of axe violations when signed in, in light and dark', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await scanRoutes(page, true)
+})
+
+test('the sign-in progress, its failure message and the German texts are free of axe violations', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const tab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: /^Sign in/ }).click()
+  const consentTab = await tab
+  await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
+  await expectNoViolations(page, 'sign-in waiting')
+  await consentTab.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible()
+  await expectNoViolations(page, 'sign-in failed')
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('button', { name: 'Neu beginnen' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expectNoViolations(page, 'sign-in failed (German)')
+})
