@@ -262,7 +262,9 @@ test('links prefill the form, server profiles are offered, and bad input is caug
 }) => {
   await signInThroughUi(page, user)
   // The link "My tokens" uses for "create a token like this one".
-  await page.goto('/create?name=Renewed%20script&exp=%2B86400s')
+  await page.goto('/create?name=Renewed%20script&exp=%2B86400s&mytoken=pasted-by-mistake')
+  // A token in a link is neither read nor kept in the address bar.
+  await expect(page).toHaveURL(/\/create\?name=Renewed\+script&exp=%2B86400s$/)
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Renewed script')
   const expires = page.getByRole('textbox', { name: 'Expires' })
   await expect(expires).toHaveValue('+86400s')

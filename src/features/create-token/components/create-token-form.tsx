@@ -65,7 +65,16 @@ export function CreateTokenForm({
 }) {
   const t = useMessages(formMessages)
   const describe = useErrorMessage()
-  const [params] = useSearchParams()
+  const [params, setParams] = useSearchParams()
+  // A token never belongs in a URL: if a link carried one, it is not read and removed at once.
+  useEffect(() => {
+    const secrets = ['mytoken', 'token', 'transfer_code', 'access_token']
+    if (secrets.some((key) => params.has(key))) {
+      const next = new URLSearchParams(params)
+      for (const key of secrets) next.delete(key)
+      setParams(next, { replace: true })
+    }
+  }, [params, setParams])
   const [initial] = useState(() => valuesFromParams(params, discovery))
   const [preset, setPreset] = useState<string>(() => presetFromParams(params))
   const now = useNowSeconds()
@@ -117,7 +126,6 @@ export function CreateTokenForm({
 
   const choosePreset = (id: string) => {
     setPreset(id)
-    flow.reset()
     if ((presetIds as readonly string[]).includes(id)) {
       form.reset(presetValues(id as PresetId, discovery))
       return

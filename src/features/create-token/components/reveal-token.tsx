@@ -167,6 +167,9 @@ export function RevealToken({
   // Leaving asks first until the user confirms: in-app navigation and reload/close.
   const blocker = useBlocker(!stored)
   const dialogRef = useRef<HTMLDialogElement>(null)
+  // The form was replaced by this page: move focus here so keyboard and screen-reader users follow.
+  const topRef = useRef<HTMLDivElement>(null)
+  useEffect(() => topRef.current?.focus(), [])
   useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog) return
@@ -191,7 +194,7 @@ export function RevealToken({
   const code = snippets(discovery, fileName)
 
   return (
-    <div className="stack reveal">
+    <div className="stack reveal" ref={topRef} tabIndex={-1}>
       {isTransfer ? (
         <Alert tone="success" title={t('transferReadyTitle')}>
           <p>
