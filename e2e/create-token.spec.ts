@@ -132,6 +132,26 @@ test('leaving the reveal page unconfirmed asks first, and afterwards the token i
   const token = (await page.getByLabel('Your mytoken').textContent()) ?? ''
   expect(token.length).toBeGreaterThan(32)
 
+  // Download as a file: the exact token, named after the token.
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download as a file' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toBe('mytoken-leave-test.txt')
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+  expect(Buffer.concat(chunks).toString('utf8').trim()).toBe(token)
+  await expect(page.getByText('Saved as mytoken-leave-test.txt.')).toBeVisible()
+
+  // A transfer code on request; exchanging it at the server gives this very token.
+  await page.getByRole('button', { name: 'Get a transfer code' }).click()
+  const transferBox = page.getByLabel(/^Transfer code \(valid for \d+ minutes\)$/)
+  await expect(transferBox).toContainText('hidden')
+  await page.getByRole('button', { name: 'Show' }).last().click()
+  const transferCode = ((await transferBox.textContent()) ?? '').trim()
+  expect(transferCode.length).toBeGreaterThan(4)
+  const exchanged = await (await stackClient()).exchangeTransferCode(transferCode)
+  expect(exchanged.mytoken).toBe(token)
+
   // In-app navigation: the app's own dialog.
   await page.getByRole('navigation').getByRole('link', { name: 'My tokens' }).click()
   const dialog = page.getByRole('dialog', { name: 'Leave without storing the token?' })
