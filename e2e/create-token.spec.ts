@@ -152,6 +152,9 @@ test('leaving the reveal page unconfirmed asks first, and afterwards the token i
   const exchanged = await (await stackClient()).exchangeTransferCode(transferCode)
   expect(exchanged.mytoken).toBe(token)
 
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+
   // In-app navigation: the app's own dialog.
   await page.getByRole('navigation').getByRole('link', { name: 'My tokens' }).click()
   const dialog = page.getByRole('dialog', { name: 'Leave without storing the token?' })
@@ -316,4 +319,37 @@ test('links prefill the form, server profiles are offered, and bad input is caug
   await expires.fill('')
   await page.getByRole('button', { name: 'Let it expire in 30 days' }).click()
   await expect(expires).toHaveValue('+30d')
+})
+
+test('denying access at the provider gives a clear message and keeps the form', async ({
+  page,
+  context,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await page.goto('/create?preset=toar&name=Denied%20at%20provider&usages_AT=9')
+  const tabPromise = context.waitForEvent('page')
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await approveInConsentTab(await tabPromise, user, { onProviderConsent: 'deny' })
+  await expect(page.getByText(/declined or interrupted/)).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Denied at provider')
+  await expect(page.getByRole('textbox', { name: 'Access-token uses' })).toHaveValue('9')
+})
+
+test('the page speaks German and stays accessible in the dark colour scheme', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/create?preset=toar')
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('heading', { level: 1, name: 'Ein mytoken erstellen' })).toBeVisible()
+  await expect(page.getByLabel('TOAR / Skript für Datenzugriff')).toBeChecked()
+  await page.getByRole('textbox', { name: 'Läuft ab' }).fill('gestern')
+  await page.getByRole('button', { name: 'Token erstellen' }).click()
+  await expect(page.getByText(/Diese Zeitangabe versteht die Seite nicht/)).toBeVisible()
+  await page.getByText('Weitere Einschränkungen (Ort, Zielgruppen, andere Nutzungen)').click()
+  await page.getByText('Rotation (erweitert)').click()
+  await expectNoAxeViolations(page)
 })
