@@ -172,6 +172,13 @@ test('leaving the reveal page unconfirmed asks first, and afterwards the token i
   await browserDialog.dismiss()
   await expect(page.getByLabel('Your mytoken')).toHaveText(token)
 
+  // Signing out does not take the unstored token away without asking either.
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stay here' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  await expect(page.getByLabel('Your mytoken')).toHaveText(token)
+
   // Leaving anyway drops the token.
   await page.getByRole('navigation').getByRole('link', { name: 'My tokens' }).click()
   await dialog.getByRole('button', { name: 'Leave anyway' }).click()

@@ -24,9 +24,10 @@ export function CreateRoute() {
   return (
     <Page title={t('title')}>
       <p className="intro">{t('intro')}</p>
-      <RequireSession>
-        <CreateTokenPage onDone={() => void navigate(paths.tokens)} />
-      </RequireSession>
+      <CreateTokenPage
+        onDone={() => void navigate(paths.tokens)}
+        guardForm={(form) => <RequireSession>{form}</RequireSession>}
+      />
     </Page>
   )
 }
