@@ -1,19 +1,33 @@
+import { useNavigate } from 'react-router'
 import { Page } from '@/components/page'
+import { CreateTokenPage } from '@/features/create-token/components/create-token-page'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { paths } from '../paths'
 import { RequireSession } from '../layout/require-session'
 
 const messages = defineMessages({
-  en: { title: 'Create a mytoken', soon: 'The guided token creation is being built.' },
-  de: { title: 'Ein mytoken erstellen', soon: 'Die geführte Token-Erstellung entsteht gerade.' },
+  en: {
+    title: 'Create a mytoken',
+    intro:
+      'A mytoken lets your scripts and jobs obtain access tokens without you signing in each time. Choose what it is for; every setting is explained and can be changed.',
+  },
+  de: {
+    title: 'Ein mytoken erstellen',
+    intro:
+      'Mit einem mytoken holen Ihre Skripte und Jobs Access Tokens, ohne dass Sie sich jedes Mal anmelden. Wählen Sie, wofür es ist; jede Einstellung ist erklärt und änderbar.',
+  },
 })
 
 export function CreateRoute() {
   const t = useMessages(messages)
+  const navigate = useNavigate()
   return (
     <Page title={t('title')}>
-      <RequireSession>
-        <p>{t('soon')}</p>
-      </RequireSession>
+      <p className="intro">{t('intro')}</p>
+      <CreateTokenPage
+        onDone={() => void navigate(paths.tokens)}
+        guardForm={(form) => <RequireSession>{form}</RequireSession>}
+      />
     </Page>
   )
 }

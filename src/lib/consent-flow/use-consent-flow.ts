@@ -25,6 +25,8 @@ export function useConsentFlow(
   const abortRef = useRef<AbortController | null>(null)
 
   const mutation = useMutation({
+    // the result is a new token: drop it from the mutation cache once nobody shows it
+    gcTime: 0,
     mutationFn: ({ request, tab }: { request: OidcFlowRequest; tab: Window | null }) => {
       if (!client) throw new Error('The mytoken server is not ready yet')
       const controller = new AbortController()

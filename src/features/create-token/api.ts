@@ -1,0 +1,46 @@
+import { queryOptions, useMutation } from '@tanstack/react-query'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import type { Credential } from '@/lib/mytoken/credential'
+
+export const createTokenKeys = {
+  all: ['create-token'] as const,
+  profiles: (issuer: string) => [...createTokenKeys.all, 'profiles', issuer] as const,
+}
+
+/** The server's example/admin profiles (no authentication); empty when there are none. */
+export function profilesQueryOptions(client: MytokenClient | undefined) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is identified by its issuer
+  return queryOptions({
+    queryKey: createTokenKeys.profiles(client?.issuer ?? ''),
+    queryFn: async () => ({
+      profiles: client ? await client.listProfiles('profiles') : [],
+      fetchedAt: Math.floor(Date.now() / 1000),
+    }),
+    enabled: client !== undefined,
+    staleTime: 5 * 60 * 1000,
+  })
+}
+
+// The answers below contain secrets (access tokens, transfer codes): gcTime 0 drops them from
+// the mutation cache as soon as the reveal page is left.
+
+/** Obtains an access token with the new mytoken (uses one of its access-token uses). */
+export function useTestToken(client: MytokenClient | undefined) {
+  return useMutation({
+    gcTime: 0,
+    mutationFn: (credential: Credential) => {
+      if (!client) throw new Error('The mytoken server is not ready yet')
+      return client.getAccessToken(credential, { comment: 'test from mytoken-web' })
+    },
+  })
+}
+
+export function useTransferCode(client: MytokenClient | undefined) {
+  return useMutation({
+    gcTime: 0,
+    mutationFn: (credential: Credential) => {
+      if (!client) throw new Error('The mytoken server is not ready yet')
+      return client.createTransferCode(credential)
+    },
+  })
+}

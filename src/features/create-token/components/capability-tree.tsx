@@ -1,0 +1,98 @@
+import { useId } from 'react'
+import { useMessages, type Translate } from '@/lib/i18n/i18n'
+import {
+  capabilityTree,
+  grants,
+  isKnownCapability,
+  type CapabilityNode,
+  type CapabilityRisk,
+} from '../capabilities'
+import { capabilityMessages } from '../messages'
+import { GroupError } from './field'
+
+type T = Translate<typeof capabilityMessages.en>
+
+function RiskWord({ risk, t }: { risk: CapabilityRisk; t: T }) {
+  return <span className={`risk risk-${risk}`}>({t(risk)})</span>
+}
+
+/** The server's capability tree as checkboxes; a ticked parent includes its children. */
+export function CapabilityTree({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[]
+  onChange: (next: string[]) => void
+  error?: string | undefined
+}) {
+  const t = useMessages(capabilityMessages)
+  const hintId = useId()
+  const errorId = useId()
+  const impliedBy = (name: string) => value.find((held) => held !== name && grants(held, name))
+
+  const toggle = (name: string, on: boolean) => {
+    if (on) onChange([...value.filter((held) => !grants(name, held)), name])
+    else onChange(value.filter((held) => held !== name))
+  }
+
+  const box = (name: string, risk: CapabilityRisk, label: string) => {
+    const implied = impliedBy(name)
+    const checked = value.includes(name) || implied !== undefined
+    return (
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={implied !== undefined && !value.includes(name)}
+          onChange={(event) => toggle(name, event.target.checked)}
+        />
+        <span>
+          <code>{name}</code> {label} <RiskWord risk={risk} t={t} />
+          {implied !== undefined && !value.includes(name) ? (
+            <span className="hint"> — {t('included')}</span>
+          ) : null}
+        </span>
+      </label>
+    )
+  }
+
+  const renderNode = (node: CapabilityNode) => (
+    <li key={node.name}>
+      {box(node.name, node.risk, t(node.name as keyof typeof capabilityMessages.en))}
+      {node.read ? (
+        <div className="check-variant">
+          {box(`read@${node.name}`, node.read, `— ${t('readOnly')}`)}
+        </div>
+      ) : null}
+      {node.children ? <ul className="tree">{node.children.map(renderNode)}</ul> : null}
+    </li>
+  )
+
+  const unknown = value.filter((name) => !isKnownCapability(name))
+
+  return (
+    <fieldset
+      className="fieldset"
+      aria-describedby={`${hintId}${error ? ` ${errorId}` : ''}`}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>{t('legend')}</legend>
+      <p id={hintId} className="hint">
+        {t('hint')}
+      </p>
+      <ul className="tree tree-root">
+        {capabilityTree.map(renderNode)}
+        {unknown.map((name) => (
+          <li key={name}>
+            <label className="check">
+              <input type="checkbox" checked onChange={() => toggle(name, false)} />
+              <span className="mono">{name} (?)</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <GroupError id={errorId} error={error} />
+    </fieldset>
+  )
+}

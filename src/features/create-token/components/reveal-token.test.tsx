@@ -1,0 +1,107 @@
+// Component test of the reveal page: the client talks to a fake fetch (no server), so the
+// rotation and transfer-code paths that the real stack rarely shows can be checked.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { expect, test } from 'vitest'
+import { LanguageProvider } from '@/lib/i18n/i18n'
+import { createMytokenClient, type FetchLike } from '@/lib/mytoken/client'
+import { discoverySchema, type MytokenResponse } from '@/lib/mytoken/schemas'
+import { RevealToken } from './reveal-token'
+
+const discovery = discoverySchema.parse({
+  issuer: 'https://mt.example',
+  access_token_endpoint: 'https://mt.example/api/v0/token/access',
+  mytoken_endpoint: 'https://mt.example/api/v0/token/my',
+  token_transfer_endpoint: 'https://mt.example/api/v0/token/transfer',
+  jwks_uri: 'https://mt.example/jwks',
+  providers_supported: [],
+})
+
+const FIRST = 'A'.repeat(64)
+const SECOND = 'B'.repeat(64)
+
+function renderReveal(response: MytokenResponse, fetchImpl: FetchLike) {
+  const client = createMytokenClient(discovery, fetchImpl)
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/create',
+        element: (
+          <RevealToken
+            created={{ response, requestedName: 'Job', providerName: 'OP', createdAt: Date.now() }}
+            client={client}
+            discovery={discovery}
+            onDone={() => undefined}
+          />
+        ),
+      },
+    ],
+    { initialEntries: ['/create'] },
+  )
+  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } })
+  render(
+    <LanguageProvider initial="en">
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </LanguageProvider>,
+  )
+}
+
+test('testing a rotating token shows the access token facts and swaps in the rotated token', async () => {
+  const requests: unknown[] = []
+  const fetchImpl: FetchLike = async (_url, init) => {
+    requests.push(JSON.parse(String(init?.body)))
+    return new Response(
+      JSON.stringify({
+        access_token: 'at-secret',
+        scope: 'openid email',
+        expires_in: 3600,
+        audience: ['https://service.example'],
+        token_update: { mytoken: SECOND, mytoken_type: 'short_token' },
+      }),
+      { status: 200 },
+    )
+  }
+  renderReveal(
+    {
+      mytoken: FIRST,
+      mytoken_type: 'short_token',
+      capabilities: ['AT'],
+      rotation: { on_AT: true, auto_revoke: true },
+      restrictions: [{ usages_AT: 5 }],
+    },
+    fetchImpl,
+  )
+  const user = userEvent.setup()
+  expect(screen.getByText('on each access token, old copies revoke everything')).toBeVisible()
+  expect(screen.getByText('5 access-token uses')).toBeVisible()
+
+  await user.click(screen.getByRole('button', { name: 'Obtain a test access token' }))
+  expect(await screen.findByText(/It works/)).toBeVisible()
+  expect(screen.getByText('openid email')).toBeVisible()
+  expect(screen.getByText('https://service.example')).toBeVisible()
+  expect(screen.getByText('1h')).toBeVisible()
+  expect(screen.queryByText('at-secret')).toBeNull()
+  expect(requests).toEqual([
+    { grant_type: 'mytoken', mytoken: FIRST, comment: 'test from mytoken-web' },
+  ])
+
+  expect(screen.getByText(/The server rotated the token/)).toBeVisible()
+  await user.click(screen.getAllByRole('button', { name: 'Show' })[0]!)
+  expect(screen.getByText(SECOND)).toBeVisible()
+  expect(screen.queryByText(FIRST)).toBeNull()
+})
+
+test('a token delivered as a transfer code shows the code, without snippets or tests', () => {
+  renderReveal({ mytoken_type: 'transfer_code', transfer_code: 'ABCDEFGH', expires_in: 300 }, () =>
+    Promise.reject(new Error('no request expected')),
+  )
+  expect(screen.getByText('Your transfer code is ready')).toBeVisible()
+  expect(screen.getByText(/within 5 minutes/)).toBeVisible()
+  expect(screen.getByLabelText('Transfer code')).toHaveTextContent('hidden (8 characters)')
+  expect(screen.queryByRole('button', { name: 'Obtain a test access token' })).toBeNull()
+  expect(screen.queryByText('Use it')).toBeNull()
+})

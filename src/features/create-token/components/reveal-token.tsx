@@ -1,0 +1,395 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useBlocker } from 'react-router'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
+import { useLanguage, useMessages, type Translate } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { memoryCredential } from '@/lib/mytoken/credential'
+import type { Discovery, Restriction, Rotation } from '@/lib/mytoken/schemas'
+import { useTestToken, useTransferCode } from '../api'
+import { revealMessages } from '../messages'
+import { formatDuration } from '../relative-time'
+import type { CreatedToken } from './create-token-form'
+import { SecretBox } from './secret-box'
+
+/** The `name` claim of a JWT mytoken (short tokens are opaque). */
+function jwtName(token: string): string | undefined {
+  const part = token.split('.')[1]
+  if (!part) return undefined
+  try {
+    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'))
+    const payload = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0))),
+    ) as {
+      name?: unknown
+    }
+    return typeof payload.name === 'string' ? payload.name : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function tokenFileName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `mytoken-${slug || 'token'}.txt`
+}
+
+type T = Translate<typeof revealMessages.en>
+
+function describeClause(r: Restriction, t: T, language: 'en' | 'de'): string {
+  const parts: string[] = []
+  if (r.nbf) parts.push(t('from', { time: formatDateTime(r.nbf * 1000, language) }))
+  if (r.exp) parts.push(t('until', { time: formatDateTime(r.exp * 1000, language) }))
+  if (r.scope) parts.push(t('scopes', { list: r.scope }))
+  if (r.audience?.length) parts.push(t('audiences', { list: r.audience.join(', ') }))
+  if (r.hosts?.length) parts.push(t('hosts', { list: r.hosts.join(', ') }))
+  if (r.geoip_allow?.length) parts.push(t('countries', { list: r.geoip_allow.join(', ') }))
+  if (r.geoip_disallow?.length) parts.push(t('notCountries', { list: r.geoip_disallow.join(', ') }))
+  parts.push(
+    r.usages_AT !== undefined
+      ? t('budgetAT', { count: r.usages_AT - (r.usages_AT_done ?? 0) })
+      : t('unlimitedAT'),
+  )
+  if (r.usages_other !== undefined)
+    parts.push(t('budgetOther', { count: r.usages_other - (r.usages_other_done ?? 0) }))
+  return parts.join('; ')
+}
+
+function describeRotation(rotation: Rotation | undefined, t: T): string {
+  if (!rotation || (!rotation.on_AT && !rotation.on_other)) return t('rotationOff')
+  const parts: string[] = []
+  if (rotation.on_AT) parts.push(t('rotationOnAT'))
+  if (rotation.on_other) parts.push(t('rotationOnOther'))
+  if (rotation.lifetime)
+    parts.push(t('rotationLifetime', { duration: formatDuration(rotation.lifetime) }))
+  if (rotation.auto_revoke) parts.push(t('rotationAutoRevoke'))
+  return parts.join(', ')
+}
+
+function Snippet({ title, code }: { title: string; code: string }) {
+  const t = useMessages(revealMessages)
+  const id = useId()
+  const [status, setStatus] = useState('')
+  return (
+    <div className="snippet stack-small">
+      <h3 id={id}>{title}</h3>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, must be keyboard-reachable */}
+      <pre className="preview" aria-labelledby={id} tabIndex={0}>
+        <code>{code}</code>
+      </pre>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() =>
+            void navigator.clipboard.writeText(code).then(
+              () => setStatus(t('copied')),
+              () => setStatus(t('copyFailed')),
+            )
+          }
+        >
+          {t('copySnippet')}
+        </button>
+        <span role="status" className="hint">
+          {status}
+        </span>
+      </div>
+    </div>
+  )
+}
+
+export function snippets(discovery: Discovery, fileName: string) {
+  const endpoint = discovery.access_token_endpoint
+  return {
+    shell: `export MYTOKEN="$(cat ${fileName})"`,
+    curl: `curl -s -X POST '${endpoint}' \\
+  -H 'Content-Type: application/json' \\
+  -d "{\\"grant_type\\": \\"mytoken\\", \\"mytoken\\": \\"$MYTOKEN\\"}"`,
+    python: `import os
+import requests
+
+MYTOKEN = os.environ["MYTOKEN"]
+MYTOKEN_ENDPOINT = "${endpoint}"
+
+
+def get_access_token():
+    payload = {"grant_type": "mytoken", "mytoken": MYTOKEN}
+    resp = requests.post(MYTOKEN_ENDPOINT, json=payload, timeout=10)
+    resp.raise_for_status()
+    data = resp.json()
+    return data.get("access_token")
+
+
+if __name__ == "__main__":
+    access_token = get_access_token()
+    print("Got an access token of", len(access_token), "characters")`,
+    cli: `MYTOKEN_SERVER='${discovery.issuer}' mytoken AT --MT-env MYTOKEN`,
+  }
+}
+
+/** The show-once page after creation; the token lives in this component's state only. */
+export function RevealToken({
+  created,
+  client,
+  discovery,
+  onDone,
+}: {
+  created: CreatedToken
+  client: MytokenClient
+  discovery: Discovery
+  onDone: () => void
+}) {
+  const t = useMessages(revealMessages)
+  const { language } = useLanguage()
+  const describe = useErrorMessage()
+  const { response } = created
+  const [token, setToken] = useState(response.mytoken ?? '')
+  const [rotated, setRotated] = useState(false)
+  const [credential] = useState(() =>
+    memoryCredential(response.mytoken ?? '', (update) => {
+      if (update.mytoken) {
+        setToken(update.mytoken)
+        setRotated(true)
+      }
+    }),
+  )
+  const [stored, setStored] = useState(false)
+  const [showAT, setShowAT] = useState(false)
+  const testToken = useTestToken(client)
+  const transfer = useTransferCode(client)
+  const storedHintId = useId()
+  const dialogTitleId = useId()
+
+  // Leaving asks first until the user confirms: in-app navigation and reload/close.
+  const blocker = useBlocker(!stored)
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  // The form was replaced by this page: move focus here so keyboard and screen-reader users follow.
+  const topRef = useRef<HTMLDivElement>(null)
+  useEffect(() => topRef.current?.focus(), [])
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (blocker.state === 'blocked' && !dialog.open) dialog.showModal()
+    if (blocker.state !== 'blocked' && dialog.open) dialog.close()
+  }, [blocker.state])
+  useEffect(() => {
+    if (stored) return
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [stored])
+
+  const isTransfer = response.mytoken_type === 'transfer_code' && !response.mytoken
+  const name = (token ? jwtName(token) : undefined) ?? created.requestedName
+  const fileName = tokenFileName(name)
+  const expiresAt =
+    response.expires_in !== undefined ? created.createdAt + response.expires_in * 1000 : undefined
+  const code = snippets(discovery, fileName)
+
+  return (
+    <div className="stack reveal" ref={topRef} tabIndex={-1}>
+      {isTransfer ? (
+        <Alert tone="success" title={t('transferReadyTitle')}>
+          <p>
+            {t('transferReadyText', { minutes: Math.round((response.expires_in ?? 300) / 60) })}
+          </p>
+        </Alert>
+      ) : (
+        <Alert tone="success" title={t('readyTitle')}>
+          <p>{t('readyText')}</p>
+        </Alert>
+      )}
+
+      {isTransfer ? (
+        <SecretBox label={t('transferLabel')} secret={response.transfer_code ?? ''} />
+      ) : (
+        <SecretBox label={t('tokenLabel')} secret={token} fileName={fileName} />
+      )}
+      {rotated ? <p role="status">{t('rotated')}</p> : null}
+
+      <section className="card stack-small" aria-labelledby="created-title">
+        <h2 id="created-title">{t('whatYouGot')}</h2>
+        <p className="hint">{t('whatYouGotHint')}</p>
+        <dl className="facts">
+          {name ? (
+            <>
+              <dt>{t('name')}</dt>
+              <dd>{name}</dd>
+            </>
+          ) : null}
+          <dt>{t('type')}</dt>
+          <dd>{t(`type.${response.mytoken_type}`)}</dd>
+          {!isTransfer ? (
+            <>
+              <dt>{t('expires')}</dt>
+              <dd>
+                {expiresAt !== undefined
+                  ? `${formatDateTime(expiresAt, language)} (${formatRelative(expiresAt, language, created.createdAt)})`
+                  : t('neverExpires')}
+              </dd>
+            </>
+          ) : null}
+          <dt>{t('capabilities')}</dt>
+          <dd>{response.capabilities?.length ? response.capabilities.join(', ') : t('none')}</dd>
+          {(response.restrictions ?? []).map((restriction, index) => (
+            <div key={index} className="facts-row">
+              <dt>{t('clause', { number: index + 1 })}</dt>
+              <dd>{describeClause(restriction, t, language)}</dd>
+            </div>
+          ))}
+          <dt>{t('rotation')}</dt>
+          <dd>{describeRotation(response.rotation, t)}</dd>
+        </dl>
+      </section>
+
+      {!isTransfer ? (
+        <>
+          <section className="stack" aria-labelledby="use-title">
+            <h2 id="use-title">{t('snippets')}</h2>
+            <p className="hint">{t('snippetsHint')}</p>
+            <Snippet title={t('snippetShell')} code={code.shell} />
+            <Snippet title={t('snippetCurl')} code={code.curl} />
+            <Snippet title={t('snippetPython')} code={code.python} />
+            <Snippet title={t('snippetCli')} code={code.cli} />
+          </section>
+
+          {response.capabilities?.some((c) => c === 'AT') !== false ? (
+            <section className="card stack-small" aria-labelledby="test-title">
+              <h2 id="test-title">{t('testTitle')}</h2>
+              <p>{t('testHint')}</p>
+              <div>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={testToken.isPending}
+                  onClick={() => testToken.mutate(credential)}
+                >
+                  {t('test')}
+                </button>
+              </div>
+              <div aria-live="polite">
+                {testToken.isPending ? <p>{t('testing')}</p> : null}
+                {testToken.isError ? (
+                  <Alert tone="error" title={describe(testToken.error)} />
+                ) : null}
+                {testToken.data ? (
+                  <div className="stack-small">
+                    <p>
+                      <span aria-hidden="true">✓ </span>
+                      {t('testOk')}
+                    </p>
+                    <dl className="facts">
+                      <dt>{t('atScope')}</dt>
+                      <dd>{testToken.data.scope || t('atNone')}</dd>
+                      <dt>{t('atAudience')}</dt>
+                      <dd>{testToken.data.audience?.join(', ') || t('atNone')}</dd>
+                      <dt>{t('atLifetime')}</dt>
+                      <dd>
+                        {testToken.data.expires_in !== undefined
+                          ? formatDuration(testToken.data.expires_in)
+                          : t('atNone')}
+                      </dd>
+                    </dl>
+                    <div>
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-pressed={showAT}
+                        onClick={() => setShowAT((s) => !s)}
+                      >
+                        {showAT ? t('hideAT') : t('showAT')}
+                      </button>
+                    </div>
+                    {showAT ? (
+                      <SecretBox label={t('accessToken')} secret={testToken.data.access_token} />
+                    ) : null}
+                  </div>
+                ) : null}
+              </div>
+            </section>
+          ) : null}
+
+          {discovery.token_transfer_endpoint ? (
+            <section className="card stack-small" aria-labelledby="transfer-title">
+              <h2 id="transfer-title">{t('transferTitle')}</h2>
+              <p>{t('transferHint')}</p>
+              <div>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={transfer.isPending}
+                  onClick={() => transfer.mutate(credential)}
+                >
+                  {t('getTransfer')}
+                </button>
+              </div>
+              <div aria-live="polite">
+                {transfer.isError ? <Alert tone="error" title={describe(transfer.error)} /> : null}
+                {transfer.data?.transfer_code ? (
+                  <SecretBox
+                    label={t('transferCode', {
+                      minutes: Math.round((transfer.data.expires_in ?? 300) / 60),
+                    })}
+                    secret={transfer.data.transfer_code}
+                  />
+                ) : null}
+              </div>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+
+      <section className="card stack-small" aria-labelledby="leave-title">
+        <h2 id="leave-title">{t('leaveTitle')}</h2>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={stored}
+            aria-describedby={storedHintId}
+            onChange={(event) => setStored(event.target.checked)}
+          />
+          <span>{t('stored')}</span>
+        </label>
+        <p id={storedHintId} className="hint">
+          {t('storedHint')}
+        </p>
+        <div>
+          <button type="button" className="button button-primary" onClick={onDone}>
+            {t('done')}
+          </button>
+        </div>
+      </section>
+
+      <dialog
+        ref={dialogRef}
+        aria-labelledby={dialogTitleId}
+        className="dialog"
+        onClose={() => {
+          if (blocker.state === 'blocked') blocker.reset()
+        }}
+      >
+        <h2 id={dialogTitleId}>{t('dialogTitle')}</h2>
+        <p>{t('dialogText')}</p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => blocker.reset?.()}>
+            {t('stay')}
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => blocker.proceed?.()}
+          >
+            {t('leave')}
+          </button>
+        </div>
+      </dialog>
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react'
+import { useMessages } from '@/lib/i18n/i18n'
+import { revealMessages } from '../messages'
+
+/** Triggers a download of `text` as a file, without the text ever entering a URL string. */
+export function downloadText(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text, '\n'], { type: 'text/plain' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/** A secret shown masked, with Show / Copy (announced) and optionally Download. */
+export function SecretBox({
+  label,
+  secret,
+  fileName,
+}: {
+  label: string
+  secret: string
+  fileName?: string
+}) {
+  const t = useMessages(revealMessages)
+  const [shown, setShown] = useState(false)
+  const [status, setStatus] = useState('')
+  const labelId = useId()
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret)
+      setStatus(t('copied'))
+    } catch {
+      setStatus(t('copyFailed'))
+    }
+  }
+
+  return (
+    <div className="secret stack-small">
+      <p id={labelId} className="secret-label">
+        {label}
+      </p>
+      <output aria-labelledby={labelId} className="secret-value mono">
+        {shown ? secret : `•••••••••••• ${t('masked', { length: secret.length })}`}
+      </output>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-pressed={shown}
+          onClick={() => setShown((s) => !s)}
+        >
+          {shown ? t('hide') : t('show')}
+        </button>
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('copy')}
+        </button>
+        {fileName ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              downloadText(secret, fileName)
+              setStatus(t('downloaded', { file: fileName }))
+            }}
+          >
+            {t('download')}
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className="hint">
+        {status}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest'
+import { discoverySchema } from '@/lib/mytoken/schemas'
+import { snippets, tokenFileName } from './components/reveal-token'
+import { capabilityRisks } from './capabilities'
+import { capabilityMessages, formMessages, revealMessages, validationMessages } from './messages'
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+
+test('every message exists in English and German with the same placeholders', () => {
+  for (const bundle of [formMessages, revealMessages, validationMessages, capabilityMessages]) {
+    expect(Object.keys(bundle.de).sort()).toEqual(Object.keys(bundle.en).sort())
+    for (const [key, en] of Object.entries(bundle.en)) {
+      const de = (bundle.de as Record<string, string>)[key] ?? ''
+      expect(placeholders(de), key).toEqual(placeholders(en))
+    }
+  }
+})
+
+test('every write capability of the tree has a plain-language description', () => {
+  for (const name of capabilityRisks.keys()) {
+    if (!name.startsWith('read@')) expect(capabilityMessages.en, name).toHaveProperty([name])
+  }
+})
+
+test('snippets use this instance and read the token from the environment, never embed it', () => {
+  const discovery = discoverySchema.parse({
+    issuer: 'https://mt.example',
+    access_token_endpoint: 'https://mt.example/api/v0/token/access',
+    mytoken_endpoint: 'https://mt.example/api/v0/token/my',
+    jwks_uri: 'https://mt.example/jwks',
+    providers_supported: [],
+  })
+  const code = snippets(discovery, tokenFileName('TOAR data access'))
+  expect(code.shell).toBe('export MYTOKEN="$(cat mytoken-toar-data-access.txt)"')
+  expect(code.curl).toContain("'https://mt.example/api/v0/token/access'")
+  expect(code.curl).toContain('$MYTOKEN')
+  expect(code.python).toContain('MYTOKEN = os.environ["MYTOKEN"]')
+  expect(code.python).toContain('MYTOKEN_ENDPOINT = "https://mt.example/api/v0/token/access"')
+  expect(code.cli).toContain('--MT-env MYTOKEN')
+  expect(tokenFileName('  ')).toBe('mytoken-token.txt')
+})
