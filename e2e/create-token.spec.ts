@@ -61,7 +61,10 @@ test('a signed-in user creates a TOAR token, copies it, and it works outside the
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await signInThroughUi(page, user)
-  await page.getByRole('link', { name: 'Create a token' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Create a token' })
+    .click()
 
   await page.getByLabel('TOAR / data access script').check()
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('TOAR data access')
