@@ -135,13 +135,6 @@ export const tokenInfoMessages = defineMessages({
     codeGone: 'This code has expired.',
     createCodeFailed: 'No transfer code was created',
     revealLabel: 'Token',
-    masked: 'Hidden. Press "Show" to reveal it.',
-    show: 'Show',
-    hide: 'Hide',
-    copy: 'Copy',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Copying did not work; reveal the token and copy it by hand.',
-    download: 'Download',
   },
   de: {
     intro:
@@ -280,13 +273,5 @@ export const tokenInfoMessages = defineMessages({
     codeGone: 'Dieser Code ist abgelaufen.',
     createCodeFailed: 'Es wurde kein Transfercode erzeugt',
     revealLabel: 'Token',
-    masked: 'Verborgen. Drücken Sie „Zeigen“, um es anzuzeigen.',
-    show: 'Zeigen',
-    hide: 'Verbergen',
-    copy: 'Kopieren',
-    copied: 'In die Zwischenablage kopiert.',
-    copyFailed:
-      'Kopieren hat nicht funktioniert; zeigen Sie das Token an und kopieren Sie es von Hand.',
-    download: 'Herunterladen',
   },
 })

@@ -11,7 +11,7 @@ import { useTestToken, useTransferCode } from '../api'
 import { revealMessages } from '../messages'
 import { formatDuration } from '../relative-time'
 import type { CreatedToken } from './create-token-form'
-import { SecretBox } from './secret-box'
+import { SecretBox } from '@/components/secret-box'
 
 /** The `name` claim of a JWT mytoken (short tokens are opaque). */
 function jwtName(token: string): string | undefined {

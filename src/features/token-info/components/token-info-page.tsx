@@ -11,7 +11,7 @@ import { tokenInfoMessages } from '../messages'
 import { DecodedToken } from './decoded-token'
 import { ServerPanel } from './server-panel'
 import { SignatureStatus } from './signature-status'
-import { TokenReveal } from './token-reveal'
+import { SecretBox } from '@/components/secret-box'
 import { TransferCodePanel } from './transfer-code-panel'
 
 type Inspected = Exclude<DecodedInput, { kind: 'error' }>
@@ -122,7 +122,7 @@ export function TokenInfoPage() {
       {rotatedTo ? (
         <Alert tone="info" title={t('rotatedTitle')}>
           <p>{t('rotatedText')}</p>
-          <TokenReveal token={rotatedTo} />
+          <SecretBox label={t('revealLabel')} secret={rotatedTo} fileName="mytoken.txt" />
         </Alert>
       ) : null}
 

@@ -5,7 +5,7 @@ import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
 import { useExchangeTransferCode } from '../api'
 import { tokenInfoMessages } from '../messages'
-import { TokenReveal } from './token-reveal'
+import { SecretBox } from '@/components/secret-box'
 
 /** A pasted transfer code: exchange it for the token it stands for (shown once). */
 export function TransferCodePanel({
@@ -55,7 +55,7 @@ export function TransferCodePanel({
           <div className="card stack">
             <h3>{t('exchangedTitle')}</h3>
             <p>{t('exchangedText')}</p>
-            <TokenReveal token={token} />
+            <SecretBox label={t('revealLabel')} secret={token} fileName="mytoken.txt" />
             <div>
               <button type="button" className="button" onClick={() => onInspect(token)}>
                 {t('inspectExchanged')}

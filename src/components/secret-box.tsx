@@ -1,6 +1,28 @@
 import { useId, useState } from 'react'
-import { useMessages } from '@/lib/i18n/i18n'
-import { revealMessages } from '../messages'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+
+const messages = defineMessages({
+  en: {
+    masked: 'hidden ({length} characters)',
+    show: 'Show',
+    hide: 'Hide',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Copying did not work; use Show and copy the text yourself.',
+    download: 'Download as a file',
+    downloaded: 'Saved as {file}.',
+  },
+  de: {
+    masked: 'verborgen ({length} Zeichen)',
+    show: 'Anzeigen',
+    hide: 'Verbergen',
+    copy: 'Kopieren',
+    copied: 'In die Zwischenablage kopiert.',
+    copyFailed: 'Kopieren hat nicht geklappt; zeigen Sie den Text an und kopieren Sie ihn selbst.',
+    download: 'Als Datei herunterladen',
+    downloaded: 'Als {file} gespeichert.',
+  },
+})
 
 /** Triggers a download of `text` as a file, without the text ever entering a URL string. */
 export function downloadText(text: string, fileName: string) {
@@ -14,7 +36,10 @@ export function downloadText(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
-/** A secret shown masked, with Show / Copy (announced) and optionally Download. */
+/**
+ * A secret (a token, a transfer code) shown masked, with Show / Copy (announced) and optionally
+ * Download. It is held in the caller's state only; nothing is persisted.
+ */
 export function SecretBox({
   label,
   secret,
@@ -24,7 +49,7 @@ export function SecretBox({
   secret: string
   fileName?: string
 }) {
-  const t = useMessages(revealMessages)
+  const t = useMessages(messages)
   const [shown, setShown] = useState(false)
   const [status, setStatus] = useState('')
   const labelId = useId()
@@ -43,7 +68,11 @@ export function SecretBox({
       <p id={labelId} className="secret-label">
         {label}
       </p>
-      <output aria-labelledby={labelId} className="secret-value mono">
+      <output
+        aria-labelledby={labelId}
+        className="secret-value mono"
+        data-testid={shown ? 'revealed-token' : undefined}
+      >
         {shown ? secret : `•••••••••••• ${t('masked', { length: secret.length })}`}
       </output>
       <div className="button-row">
