@@ -386,3 +386,41 @@ test('a session token that rotates on every request (token_update) keeps the app
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
   expect(await isTokenValid(latest)).toBe(false)
 })
+
+test('the network failing during a revoke on the details page says so, sends nothing again by itself, and revoking again works', async ({
+  page,
+  user,
+}) => {
+  const token = await createToken(page, user, 'Offline revoke')
+  await signInThroughUi(page, user)
+  await page.goto('/tokens')
+  await page.getByRole('link', { name: 'Offline revoke' }).click()
+  await expect(page.getByRole('heading', { name: 'Token details', level: 1 })).toBeVisible()
+
+  const revocations: Request[] = []
+  page.on('request', (request) => {
+    if (isPost(request, endpoints.revoke)) revocations.push(request)
+  })
+  await page.route(endpoints.revoke, (route) => route.abort('internetdisconnected'), { times: 1 })
+
+  await page.getByRole('button', { name: 'Revoke…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Revoke “Offline revoke”?' })
+  await dialog.getByRole('button', { name: 'Revoke', exact: true }).click()
+  await expect(dialog.getByRole('status')).toContainText('0 revoked, 1 failed.')
+  await expect(dialog.getByRole('status')).toContainText(
+    `Not revoked: Offline revoke — The mytoken server at ${mytoken} could not be reached`,
+  )
+  expect(revocations).toHaveLength(1)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  expect(await canObtainAccessToken(token)).toBe(true)
+  await expect(page.getByText('This token has been revoked.')).toHaveCount(0)
+
+  // The connection is back; the user revokes again.
+  await page.getByRole('button', { name: 'Revoke…' }).click()
+  await dialog.getByRole('button', { name: 'Revoke', exact: true }).click()
+  await expect(dialog.getByRole('status')).toContainText('1 revoked, 0 failed.')
+  expect(revocations).toHaveLength(2)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByText('This token has been revoked.')).toBeVisible()
+  expect(await canObtainAccessToken(token)).toBe(false)
+})
