@@ -424,3 +424,50 @@ test('the network failing during a revoke on the details page says so, sends not
   await expect(page.getByText('This token has been revoked.')).toBeVisible()
   expect(await canObtainAccessToken(token)).toBe(false)
 })
+
+test('a readable 429 or a 500 when starting to create a token is not blamed on the settings, and a second click creates it', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await page.goto('/create')
+  await page.getByRole('textbox', { name: 'Name' }).fill('After two faults')
+
+  const starts: Request[] = []
+  page.on('request', (request) => {
+    if (isPost(request, endpoints.mytoken, '"grant_type":"oidc_flow"')) starts.push(request)
+  })
+  const isStart = (request: Request) =>
+    isPost(request, endpoints.mytoken, '"grant_type":"oidc_flow"')
+  // A proxy's 429 that carries CORS headers (Playwright adds them), then a server error.
+  const tooMany = faultFor(isStart, (route) => route.fulfill({ status: 429, body: '' }), 1)
+  await page.route(endpoints.mytoken, tooMany)
+  await page.getByRole('button', { name: 'Create token' }).click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'refused too many requests from this network' }),
+  ).toBeVisible()
+  await expect(page.getByText('The server did not accept these settings')).toHaveCount(0)
+  await page.unroute(endpoints.mytoken, tooMany)
+
+  const broken = faultFor(isStart, serverError, 1)
+  await page.route(endpoints.mytoken, broken)
+  await page
+    .getByRole('button', { name: /Create token|Start again/ })
+    .first()
+    .click()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The mytoken server had a problem (HTTP 500)' }),
+  ).toBeVisible()
+  await expect(page.getByText('The server did not accept these settings')).toHaveCount(0)
+  expect(starts).toHaveLength(2)
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('After two faults')
+  await page.unroute(endpoints.mytoken, broken)
+
+  const tabPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Create token' }).click()
+  const tab = await tabPromise
+  await approveInConsentTab(tab, user)
+  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
+  await tab.close()
+  expect(starts).toHaveLength(3)
+})
