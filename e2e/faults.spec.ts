@@ -369,6 +369,10 @@ test('a session token that rotates on every request (token_update) keeps the app
     .getByRole('table')
     .filter({ has: page.getByRole('columnheader', { name: 'Event' }) })
   await expect(history.getByRole('rowheader', { name: 'Created', exact: true })).toBeVisible()
+  // A fresh load of the details page fetches its data from scratch with the rotating token.
+  await page.reload()
+  await expect(history.getByRole('rowheader', { name: 'Created', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await page.getByRole('link', { name: 'Back to my tokens' }).first().click()
   await page.getByRole('button', { name: 'Refresh list' }).click()
   await expect(row(page, 'Rotation watcher')).toBeVisible()
