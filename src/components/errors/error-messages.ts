@@ -14,6 +14,8 @@ export const errorMessages = defineMessages({
       'A restriction of this token forbids this action now (time, place, or usage budget).',
     invalid_request: 'The server rejected the request: {detail}',
     server: 'The mytoken server had a problem (HTTP {status}). Try again in a moment.',
+    rate_limited:
+      'The mytoken server refused too many requests from this network (HTTP 429). Wait a minute and try again.',
     oidc_error: 'The OpenID provider reported an error: {detail}',
     unexpected: 'The server answered in an unexpected way: {detail}',
     not_supported: 'This mytoken instance does not offer this feature.',
@@ -30,6 +32,8 @@ export const errorMessages = defineMessages({
     invalid_request: 'Der Server hat die Anfrage abgelehnt: {detail}',
     server:
       'Der mytoken-Server hatte ein Problem (HTTP {status}). Versuchen Sie es gleich noch einmal.',
+    rate_limited:
+      'Der mytoken-Server hat zu viele Anfragen aus diesem Netz abgelehnt (HTTP 429). Warten Sie eine Minute und versuchen Sie es erneut.',
     oidc_error: 'Der OpenID-Provider meldete einen Fehler: {detail}',
     unexpected: 'Der Server antwortete unerwartet: {detail}',
     not_supported: 'Diese mytoken-Instanz bietet diese Funktion nicht an.',
@@ -50,6 +54,8 @@ export function useErrorMessage(): (error: unknown) => string {
         return t('unexpected', { detail: error.message })
       if (error instanceof MytokenError) {
         const detail = error.description ?? error.code
+        // a rate limiter that does send CORS headers (e.g. a proxy in front of the server)
+        if (error.status === 429) return t('rate_limited')
         switch (error.code) {
           case 'invalid_token':
             return error.description && error.description !== 'token not valid'

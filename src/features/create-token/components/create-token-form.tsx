@@ -102,6 +102,9 @@ export function CreateTokenForm({
   useEffect(() => {
     if (flowError instanceof ConsentFlowError && flowError.reason === 'rejected') {
       const cause = flowError.cause
+      // Too many requests or a server problem says nothing about the settings; the progress
+      // area explains those.
+      if (cause instanceof MytokenError && (cause.status === 429 || cause.status >= 500)) return
       const detail =
         cause instanceof MytokenError ? (cause.description ?? cause.code) : describe(cause)
       form.setError('root.serverError', { type: 'server', message: detail })

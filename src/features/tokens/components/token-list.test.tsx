@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import { MemoryRouter } from 'react-router'
+import { MemoryRouter, useLocation } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { LanguageProvider } from '@/lib/i18n/i18n'
 import { createMytokenClient } from '@/lib/mytoken/client'
@@ -89,13 +89,18 @@ beforeEach(() => {
   })
 })
 
-function renderList() {
+function LocationProbe() {
+  return <output data-testid="location">{useLocation().search}</output>
+}
+
+function renderList(initialEntries: string[] = ['/tokens']) {
   const client = createMytokenClient(discovery)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <LanguageProvider initial="en">
       <QueryClientProvider client={queryClient}>
-        <MemoryRouter>
+        <MemoryRouter initialEntries={initialEntries}>
+          <LocationProbe />
           <TokenListLoaded
             client={client}
             sessionMomId="session"
@@ -184,4 +189,20 @@ test('a failed refresh keeps the list on screen and says it may be out of date',
   )
   expect(screen.getByRole('link', { name: 'Notebook' })).toBeInTheDocument()
   expect(listCalls).toBe(2)
+})
+
+test('search, status and sort live in the address, so a list mounted again (after an in-place sign-in) keeps them', async () => {
+  const user = userEvent.setup()
+  const first = renderList()
+  await screen.findByRole('link', { name: 'Notebook' })
+  await user.type(screen.getByLabelText('Search by name'), 'note')
+  await user.selectOptions(screen.getByLabelText('Status'), 'active')
+  expect(screen.getByTestId('location')).toHaveTextContent('?q=note&status=active')
+  first.unmount()
+
+  renderList(['/tokens?q=note&status=active'])
+  await screen.findByRole('link', { name: 'Notebook' })
+  expect(screen.getByLabelText('Search by name')).toHaveValue('note')
+  expect(screen.getByLabelText('Status')).toHaveValue('active')
+  expect(screen.queryByRole('link', { name: 'CI pipeline' })).not.toBeInTheDocument()
 })

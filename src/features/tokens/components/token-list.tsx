@@ -10,7 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -50,6 +50,44 @@ export function TokenList({ links }: { links: TokenLinks }) {
   return <TokenListLoaded client={client} sessionMomId={session.momId} links={links} />
 }
 
+const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'active', 'expiring', 'expired']
+const SORT_KEYS: readonly SortKey[] = ['created-desc', 'created-asc', 'expires-asc', 'expires-desc']
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback
+}
+
+/**
+ * Search, status filter and sort order, mirrored into the address (`?q=&status=&sort=`, never a
+ * token): they survive the list being replaced by an in-place sign-in when the session ends,
+ * and a reload.
+ */
+function useViewInUrl() {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const [query, setQuery] = useState(() => searchParams.get('q') ?? '')
+  const [status, setStatus] = useState<StatusFilter>(() =>
+    oneOf(searchParams.get('status'), STATUS_FILTERS, 'all'),
+  )
+  const [sort, setSort] = useState<SortKey>(() =>
+    oneOf(searchParams.get('sort'), SORT_KEYS, 'created-desc'),
+  )
+  useEffect(() => {
+    const next = new URLSearchParams(searchParams)
+    const entries: [string, string, string][] = [
+      ['q', query, ''],
+      ['status', status, 'all'],
+      ['sort', sort, 'created-desc'],
+    ]
+    for (const [key, value, fallback] of entries) {
+      if (value === fallback) next.delete(key)
+      else next.set(key, value)
+    }
+    // only navigate when something changed (navigating renews searchParams and this effect)
+    if (next.toString() !== searchParams.toString()) setSearchParams(next, { replace: true })
+  }, [query, status, sort, searchParams, setSearchParams])
+  return { query, setQuery, status, setStatus, sort, setSort }
+}
+
 function useNow(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
@@ -73,9 +111,7 @@ export function TokenListLoaded({
   const describe = useErrorMessage()
   const list = useQuery(tokenQueries.list(client, sessionMomId))
   const nowMs = useNow()
-  const [query, setQuery] = useState('')
-  const [status, setStatus] = useState<StatusFilter>('all')
-  const [sort, setSort] = useState<SortKey>('created-desc')
+  const { query, setQuery, status, setStatus, sort, setSort } = useViewInUrl()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET)
   const [selected, setSelected] = useState<ReadonlySet<string>>(EMPTY_SET)
   const [revoking, setRevoking] = useState<DialogTarget[] | null>(null)
