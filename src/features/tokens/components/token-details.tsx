@@ -1,7 +1,7 @@
+import { LoadError } from '@/components/errors/load-error'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
-import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime } from '@/lib/i18n/format-time'
@@ -43,8 +43,6 @@ function TokenDetailsLoaded({
 }) {
   const t = useMessages(detailsMessages)
   const tl = useMessages(listMessages)
-  const tc = useMessages(commonMessages)
-  const describe = useErrorMessage()
   const list = useQuery(tokenQueries.list(client, sessionMomId))
   const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
   const [revoking, setRevoking] = useState<DialogTarget[] | null>(null)
@@ -56,17 +54,7 @@ function TokenDetailsLoaded({
     body = <p role="status">{tl('loading')}</p>
   } else if (list.isLoadingError) {
     body = (
-      <Alert
-        tone="error"
-        title={tl('loadFailed')}
-        actions={
-          <button type="button" className="button" onClick={() => void list.refetch()}>
-            {tc('retry')}
-          </button>
-        }
-      >
-        <p>{describe(list.error)}</p>
-      </Alert>
+      <LoadError title={tl('loadFailed')} error={list.error} onRetry={() => void list.refetch()} />
     )
   } else if (revoked) {
     body = (
@@ -250,7 +238,6 @@ function History({ client, momId }: { client: MytokenClient; momId: string }) {
   const te = useMessages(eventMessages)
   const tc = useMessages(commonMessages)
   const { language } = useLanguage()
-  const describe = useErrorMessage()
   const history = useQuery(tokenQueries.history(client, momId))
   const events = useMemo(
     () => markFirstSeen((history.data ?? []).filter((e) => !e.mom_id || e.mom_id === momId)),
@@ -267,17 +254,11 @@ function History({ client, momId }: { client: MytokenClient; momId: string }) {
       {history.isPending ? (
         <p role="status">{t('historyLoading')}</p>
       ) : history.isLoadingError ? (
-        <Alert
-          tone="error"
+        <LoadError
           title={t('historyFailed')}
-          actions={
-            <button type="button" className="button" onClick={() => void history.refetch()}>
-              {tc('retry')}
-            </button>
-          }
-        >
-          <p>{describe(history.error)}</p>
-        </Alert>
+          error={history.error}
+          onRetry={() => void history.refetch()}
+        />
       ) : events.length === 0 ? (
         <p>{t('noEvents')}</p>
       ) : (

@@ -1,3 +1,4 @@
+import { LoadError } from '@/components/errors/load-error'
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
@@ -149,17 +150,7 @@ export function TokenListLoaded({
   }
   if (list.isLoadingError) {
     return (
-      <Alert
-        tone="error"
-        title={t('loadFailed')}
-        actions={
-          <button type="button" className="button" onClick={() => void list.refetch()}>
-            {tc('retry')}
-          </button>
-        }
-      >
-        <p>{describe(list.error)}</p>
-      </Alert>
+      <LoadError title={t('loadFailed')} error={list.error} onRetry={() => void list.refetch()} />
     )
   }
 
