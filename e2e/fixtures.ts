@@ -15,9 +15,9 @@ export interface TestUser {
 export async function approveInConsentTab(
   consentTab: Page,
   user: TestUser,
-  options: { onProviderConsent?: 'allow' | 'deny' } = {},
+  options: { onProviderConsent?: 'allow' | 'deny'; alreadyOnConsentPage?: boolean } = {},
 ) {
-  await consentTab.waitForURL(/\/c\//)
+  if (!options.alreadyOnConsentPage) await consentTab.waitForURL(/\/c\//)
   await consentTab.getByRole('button', { name: 'Continue' }).click()
   await consentTab.waitForURL((url) => url.origin === stackConfig.provider.issuer)
   // The provider may skip the login form when it still has a session for this browser.

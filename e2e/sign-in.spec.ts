@@ -133,3 +133,38 @@ test('signing out while the server is unreachable still forgets the session here
   expect(await isTokenValid(token)).toBe(true)
   await (await stackClient()).revokeToken(token, false)
 })
+
+test('turning on rotation for the session on the consent page works: the app follows every token_update', async ({
+  page,
+  user,
+}) => {
+  const issued: string[] = []
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/api/v0/token/my') || response.status() !== 200) return
+    const body = (await response.json().catch(() => ({}))) as { mytoken?: string }
+    if (body.mytoken) issued.push(body.mytoken)
+  })
+  await page.goto('/sign-in')
+  const tab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: /^Sign in/ }).click()
+  const consentTab = await tab
+  await consentTab.waitForURL(/\/c\//)
+  // the server's own consent page: open its rotation section and rotate on all other requests
+  await consentTab.locator('button[data-target$="rot-body"]').first().click()
+  await consentTab.locator('label[for$="rotationOther"]').first().click()
+  await expect(consentTab.getByLabel('On all other requests').first()).toBeChecked()
+  await approveInConsentTab(consentTab, user, { alreadyOnConsentPage: true })
+
+  // signing in lands on the token list, whose request rotates the session token
+  await expect(page.getByRole('heading', { name: 'My tokens' })).toBeVisible()
+  await expect(page.getByText("this app's session").first()).toBeVisible()
+  await page.getByRole('button', { name: 'Refresh list' }).click()
+  await expect(page.getByText("this app's session").first()).toBeVisible()
+
+  expect(issued).toHaveLength(1)
+  const current = await sessionTokenOf(page)
+  expect(current).not.toBe(issued[0])
+  expect(await isTokenValid(current)).toBe(true)
+  // last: with auto-revoke (the consent page's default with rotation) a stale copy revokes it all
+  expect(await isTokenValid(issued[0]!)).toBe(false)
+})

@@ -44,8 +44,20 @@ test('the request carries exactly what the form says, with times resolved agains
     name: 'TOAR',
     capabilities: ['AT'],
     restrictions: [{ exp: now + 30 * 86400, scope: 'email profile', usages_AT: 50 }],
+    rotation: { on_AT: false, on_other: false },
     response_type: 'token',
   })
+})
+
+test('rotation off is said explicitly, unless a server profile may bring its own', () => {
+  const off = { onAT: false, onOther: false, lifetime: '', autoRevoke: false }
+  expect(toMytokenRequest(values({ rotation: off }), now).rotation).toEqual({
+    on_AT: false,
+    on_other: false,
+  })
+  expect(
+    toMytokenRequest(values({ rotation: off, include: 'web-default' }), now).rotation,
+  ).toBeUndefined()
 })
 
 test('restriction building keeps every key that was filled in and drops the empty ones', () => {

@@ -166,6 +166,9 @@ export function toRestriction(clause: ClauseValues, now: number): Restriction {
   return restriction
 }
 
+/** Rotation explicitly off (see toMytokenRequest). */
+export const NO_ROTATION: Rotation = { on_AT: false, on_other: false }
+
 export function toRotation(rotation: CreateTokenValues['rotation']): Rotation | undefined {
   if (!rotation.onAT && !rotation.onOther) return undefined
   const out: Rotation = {}
@@ -192,6 +195,10 @@ export function toMytokenRequest(values: CreateTokenValues, now: number): OidcFl
   if (restrictions.length > 0) request.restrictions = restrictions
   const rotation = toRotation(values.rotation)
   if (rotation) request.rotation = rotation
+  // "No rotation" is said explicitly: mytoken v0.10.1 answers 500 when the user turns rotation
+  // on at its consent page for a request without a rotation object. A server profile (include)
+  // may bring its own rotation, which an explicit value would override.
+  else if (values.include.trim() === '') request.rotation = NO_ROTATION
   request.response_type = values.responseType
   if (values.include.trim() !== '') request.include = values.include.trim()
   return request

@@ -24,6 +24,9 @@ export function sessionTokenRequest(providerIssuer: string, nowMs: number): Oidc
     application_name: APPLICATION_NAME,
     capabilities: SESSION_CAPABILITIES,
     restrictions: [{ exp: Math.floor(nowMs / 1000) + SESSION_LIFETIME_SECONDS }],
+    // explicitly off: mytoken v0.10.1 answers 500 when the user turns rotation on at its consent
+    // page for a request that carried no rotation object (the app handles token_update either way)
+    rotation: { on_AT: false, on_other: false },
     response_type: 'token',
   }
 }
