@@ -52,15 +52,6 @@ const server = setupServer(
 
 beforeAll(() => {
   server.listen({ onUnhandledFrame: 'error' })
-  // jsdom may lack the modal dialog API
-  if (!HTMLDialogElement.prototype.showModal) {
-    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-      this.open = true
-    }
-    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-      this.open = false
-    }
-  }
 })
 afterEach(() => {
   server.resetHandlers()
