@@ -16,6 +16,7 @@ import {
   signInThroughUi,
   test,
   type TestUser,
+  signInAgainInPlace,
 } from './fixtures'
 import { canObtainAccessToken, isTokenValid, stackClient } from './stack-api'
 
@@ -251,14 +252,7 @@ test('a session revoked from outside while the user searches the list ends with 
   await expect(page.getByRole('alert').filter({ hasText: 'Your session has ended' })).toBeVisible()
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
 
-  const tab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Sign in again' }).click()
-  await page
-    .getByRole('button', { name: /^Sign in –/ })
-    .first()
-    .click()
-  await approveInConsentTab(await tab, user)
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await signInAgainInPlace(page, user)
   await expect(page).toHaveURL(/\/tokens/)
   await expect(page.getByLabel('Search by name')).toHaveValue('kept')
   await expect(row(page, 'Kept search target')).toBeVisible()

@@ -43,6 +43,18 @@ export async function signInThroughUi(page: Page, user: TestUser) {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 }
 
+/** After "Your session has ended": signs in again right there, through the notice's button. */
+export async function signInAgainInPlace(page: Page, user: TestUser) {
+  const tab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Sign in again' }).click()
+  await page
+    .getByRole('button', { name: /^Sign in –/ })
+    .first()
+    .click()
+  await approveInConsentTab(await tab, user)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+}
+
 /** Reads the session token the app keeps in this tab's sessionStorage (test-only inspection). */
 export async function sessionTokenOf(page: Page): Promise<string> {
   const raw = await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))

@@ -1,5 +1,12 @@
 import { isTokenValid, stackClient } from './stack-api'
-import { approveInConsentTab, expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+import {
+  approveInConsentTab,
+  expect,
+  sessionTokenOf,
+  signInThroughUi,
+  test,
+  signInAgainInPlace,
+} from './fixtures'
 
 test('a user signs in through the consent page and the provider, sees their name, and signing out revokes the session at the server', async ({
   page,
@@ -107,14 +114,7 @@ test('a session revoked from outside ends with a clear notice, and signing in ag
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
 
-  const tab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Sign in again' }).click()
-  await page
-    .getByRole('button', { name: /^Sign in –/ })
-    .first()
-    .click()
-  await approveInConsentTab(await tab, user)
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await signInAgainInPlace(page, user)
   await expect(page).toHaveURL(/\/account$/)
 })
 
