@@ -6,11 +6,20 @@ import path from 'node:path'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-const mytokenPort = 8610
-const providerPort = 4610
-const appDevPort = 5173
-// Parallel worktrees/test runs may serve their build on another port (APP_PREVIEW_PORT).
-const appPreviewPort = Number(process.env.APP_PREVIEW_PORT ?? 4173)
+// STACK_SLOT (0–6, default 0) lets parallel checkouts each run a stack of their own: slot N
+// shifts every port by N and gives its loopback services the addresses 127.0.0.(10·N + 2…9).
+const slot = Number(process.env.STACK_SLOT ?? 0)
+if (!Number.isInteger(slot) || slot < 0 || slot > 6) {
+  throw new Error(`STACK_SLOT must be a whole number from 0 to 6, not "${process.env.STACK_SLOT}"`)
+}
+/** The slot's own loopback address number `n` (2–9): 127.0.0.(10·slot + n). */
+export const slotAddress = (n: number) => `127.0.0.${10 * slot + n}`
+
+const mytokenPort = 8610 + slot
+const providerPort = 4610 + slot
+const appDevPort = 5173 + slot
+// Parallel test runs may also serve their build on another port (APP_PREVIEW_PORT).
+const appPreviewPort = Number(process.env.APP_PREVIEW_PORT ?? 4173 + slot)
 
 export interface DemoUser {
   username: string
@@ -52,8 +61,9 @@ export const stackConfig = {
   projectRoot,
   /** git-ignored folder for the built server, data dirs, keys and logs */
   stateDir: path.join(projectRoot, '.stack'),
+  slot,
   mariadb: {
-    host: '127.0.0.2',
+    host: slotAddress(2),
     port: 3306,
     rootPassword: 'stack-root-password',
     database: 'mytoken',
