@@ -6,11 +6,11 @@ import path from 'node:path'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-// STACK_SLOT (0–6, default 0) lets parallel checkouts each run a stack of their own: slot N
+// STACK_SLOT (0–9, default 0) lets parallel checkouts each run a stack of their own: slot N
 // shifts every port by N and gives its loopback services the addresses 127.0.0.(10·N + 2…9).
 const slot = Number(process.env.STACK_SLOT ?? 0)
-if (!Number.isInteger(slot) || slot < 0 || slot > 6) {
-  throw new Error(`STACK_SLOT must be a whole number from 0 to 6, not "${process.env.STACK_SLOT}"`)
+if (!Number.isInteger(slot) || slot < 0 || slot > 9) {
+  throw new Error(`STACK_SLOT must be a whole number from 0 to 9, not "${process.env.STACK_SLOT}"`)
 }
 /** The slot's own loopback address number `n` (2–9): 127.0.0.(10·slot + n). */
 export const slotAddress = (n: number) => `127.0.0.${10 * slot + n}`

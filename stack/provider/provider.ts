@@ -13,9 +13,9 @@ import { loggedOutPage, logoutPage, oidcErrorPage, stylesheet, stylesheetPath } 
 
 const { provider: op, mytoken, app } = stackConfig
 const day = 24 * 60 * 60
-// Test runs in parallel checkouts (STACK_SLOT, APP_PREVIEW_PORT) serve their build on 4173–4179, so a shared
+// Test runs in parallel checkouts (STACK_SLOT, APP_PREVIEW_PORT) serve their build on 4173–4182, so a shared
 // stack accepts all of them.
-const previewPorts = [4173, 4174, 4175, 4176, 4177, 4178, 4179]
+const previewPorts = Array.from({ length: 10 }, (_, i) => 4173 + i)
 const appOrigins: string[] = [
   ...new Set([
     app.devOrigin,
