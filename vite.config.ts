@@ -56,8 +56,7 @@ export default defineConfig({
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
   build: {
-    // a test run on another preview port builds into its own folder
-    outDir: process.env.APP_PREVIEW_PORT ? `dist-${process.env.APP_PREVIEW_PORT}` : 'dist',
+    outDir: stackConfig.app.buildDir,
     sourcemap: false,
     rollupOptions: {
       input: {

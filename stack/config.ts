@@ -99,6 +99,8 @@ export const stackConfig = {
     host: '127.0.0.1',
     devPort: appDevPort,
     previewPort: appPreviewPort,
+    /** where `vite build` writes the app (relative to the project); another preview port builds into its own folder */
+    buildDir: process.env.APP_PREVIEW_PORT ? `dist-${appPreviewPort}` : 'dist',
     devOrigin: `http://127.0.0.1:${appDevPort}`,
     previewOrigin: `http://127.0.0.1:${appPreviewPort}`,
   },
