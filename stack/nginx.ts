@@ -1,6 +1,7 @@
 // Debian's nginx serving the production build with the shipped site configuration
 // (deploy/nginx/mytoken-web.conf), unprivileged-style: its own prefix under .stack/, pid, logs and
 // temp files there, `daemon off`, no system service. Used by the end-to-end tests.
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { stackConfig } from './config.ts'
@@ -84,4 +85,73 @@ http {
     include ${siteFile};
 }
 `
+}
+
+export interface RunningNginx {
+  origin: string
+  /** milliseconds from starting the process until it answered HTTP */
+  startMs: number
+  version: string
+  siteFile: string
+  exited: Promise<number>
+  stop(): Promise<number>
+}
+
+/**
+ * Starts nginx in the foreground with the shipped site (after `edits`) in its own `prefix`
+ * folder; resolves once it answers HTTP, rejects with its error log when it does not start.
+ */
+export async function startNginx(prefix: string, edits: DeploymentEdits): Promise<RunningNginx> {
+  fs.rmSync(prefix, { recursive: true, force: true })
+  fs.mkdirSync(path.join(prefix, 'temp'), { recursive: true })
+  const siteFile = path.join(prefix, 'mytoken-web.conf')
+  fs.writeFileSync(siteFile, applyDeploymentEdits(fs.readFileSync(shippedSitePath, 'utf8'), edits))
+  const mainConfig = path.join(prefix, 'nginx.conf')
+  fs.writeFileSync(mainConfig, nginxMainConfig(prefix, siteFile))
+  const errorLog = () => {
+    const file = path.join(prefix, 'error.log')
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+  }
+
+  const started = performance.now()
+  // -e: the error log before the configuration is read (Debian's default is /var/log/nginx)
+  const child = spawn(
+    nginxBinary,
+    ['-p', prefix, '-c', mainConfig, '-e', 'stderr', '-g', 'daemon off;'],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  )
+  const exited = new Promise<number>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGQUIT' ? 0 : 1)))
+    child.on('error', (error) => {
+      process.stderr.write(`cannot run ${nginxBinary}: ${error.message}\n`)
+      resolve(127)
+    })
+  })
+  const origin = `http://${edits.listen}`
+  let answered = false
+  while (!answered) {
+    const exitCode = await Promise.race([
+      exited,
+      new Promise<undefined>((resolve) => setTimeout(resolve, 25)),
+    ])
+    if (exitCode !== undefined) {
+      throw new Error(`nginx did not start (exit code ${exitCode}):\n${errorLog()}`)
+    }
+    answered = await fetch(origin).then(
+      () => true,
+      () => false,
+    )
+  }
+  return {
+    origin,
+    startMs: Math.round(performance.now() - started),
+    version: spawnSync(nginxBinary, ['-v'], { encoding: 'utf8' }).stderr.trim(),
+    siteFile,
+    exited,
+    stop: () => {
+      // SIGQUIT: graceful shutdown, the pid file is removed
+      child.kill('SIGQUIT')
+      return exited
+    },
+  }
 }
