@@ -32,36 +32,34 @@ test.afterAll(async () => {
   fs.rmSync(webRoot, { recursive: true, force: true })
 })
 
+const contents = (text: string) => (file: string) => fs.writeFileSync(file, text)
+
 const cases = [
   {
-    what: 'a trailing comma',
-    file: '{ "instances": [ { "issuer": "https://mytok.eu", "name": "mytok.eu" }, ] }',
+    what: 'a config.json with a trailing comma',
+    write: contents('{ "instances": [ { "issuer": "https://mytok.eu", "name": "mytok.eu" }, ] }'),
     problem: /\/config\.json is not valid JSON: /,
   },
   {
-    what: 'no instances',
-    file: '{ "instances": [] }',
+    what: 'a config.json without instances',
+    write: contents('{ "instances": [] }'),
     problem: '/config.json is invalid: "instances" must list at least one mytoken server',
   },
   {
-    what: 'an issuer that is no URL',
-    file: '{ "instances": [ { "issuer": "mytok.eu", "name": "mytok.eu" } ] }',
+    what: 'a config.json whose issuer is no URL',
+    write: contents('{ "instances": [ { "issuer": "mytok.eu", "name": "mytok.eu" } ] }'),
     problem: '/config.json is invalid: instances[0].issuer must be an http(s) URL',
   },
   {
-    what: 'no file',
-    file: undefined,
+    what: 'a missing config.json',
+    write: (file: string) => fs.rmSync(file, { force: true }),
     problem: '/config.json answered HTTP 404: the file is missing',
   },
 ]
 
-for (const { what, file, problem } of cases) {
-  test(`a config.json with ${what} shows a readable error page, not a blank screen`, async ({
-    page,
-  }) => {
-    const configFile = path.join(webRoot, 'config.json')
-    if (file === undefined) fs.rmSync(configFile, { force: true })
-    else fs.writeFileSync(configFile, file)
+for (const { what, write, problem } of cases) {
+  test(`${what} shows a readable error page, not a blank screen`, async ({ page }) => {
+    write(path.join(webRoot, 'config.json'))
 
     await page.goto(`${site.origin}/tokens`)
     await expect(
