@@ -126,12 +126,14 @@ test('nginx sends exactly the headers of scripts/runtime-config.ts on every kind
       expect(headers[name.toLowerCase()], `${name} of ${path}`).toBe(value)
     }
   }
-  // errors carry them too
+  // errors carry the security headers too
   const missing = await request.get('/assets/no-such-file-Abc123.js')
   expect(missing.status()).toBe(404)
   expect(missing.headers()['content-security-policy']).toBe(
     securityHeaders(config, '/assets/no-such-file-Abc123.js')['Content-Security-Policy'],
   )
+  // but a missing asset is not cached (it may just not be uploaded yet)
+  expect(missing.headers()['cache-control']).toBeUndefined()
 })
 
 test('hashed assets are cached for good; HTML and config.json are revalidated on every use', async ({

@@ -34,7 +34,7 @@ function headersOf(site: string, uri: string): Record<string, string> {
   }
   const headers: Record<string, string> = {}
   for (const [, name, quoted, variable] of site.matchAll(
-    /^ {4}add_header ([\w-]+) (?:"([^"]*)"|(\$\w+)) always;$/gm,
+    /^ {4}add_header ([\w-]+) (?:"([^"]*)"|(\$\w+))(?: always)?;$/gm,
   )) {
     headers[name!] = (quoted ?? variable!).replace(/\$(\w+)/g, (_, v: string) => {
       if (!variables.has(v)) throw new Error(`$${v} is not defined in the site`)
@@ -59,6 +59,12 @@ describe('deploy/nginx/mytoken-web.conf', () => {
       ...securityHeaders(publicConfig, uri),
       'Cache-Control': cacheControl(uri),
     })
+  })
+
+  test('sends the security headers on errors too, the caching header only on successes', () => {
+    const always = [...shipped.matchAll(/^ {4}add_header ([\w-]+) .* always;$/gm)].map((m) => m[1])
+    expect(always).toEqual(Object.keys(securityHeaders(publicConfig, '/')))
+    expect(shipped).toMatch(/^ {4}add_header Cache-Control \$mytoken_web_cache_control;$/m)
   })
 
   test('sets headers only at server level, so no location silently drops them', () => {
