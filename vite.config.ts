@@ -14,7 +14,7 @@ import { stackConfig } from './stack/config.ts'
 
 /**
  * Serves `/config.json` (the runtime configuration the app fetches at start) and, in preview,
- * the production security and caching headers (the same as deploy/nginx/mytoken-web.conf). The
+ * the production security headers (the same as deploy/nginx/mytoken-web.conf). The
  * dev server defaults to the local stack; the preview server serves the built file unless
  * MYTOKEN_WEB_CONFIG says otherwise.
  */
@@ -43,9 +43,10 @@ function runtimeConfigPlugin(): Plugin {
         for (const [name, value] of Object.entries(securityHeaders(config, urlPath))) {
           res.setHeader(name, value)
         }
-        res.setHeader('Cache-Control', cacheControl(urlPath))
+        // (the preview's file server sends `no-cache` for every file, hashed or not)
         if (urlPath !== '/config.json') return next()
         res.setHeader('Content-Type', 'application/json')
+        res.setHeader('Cache-Control', cacheControl(urlPath))
         res.end(JSON.stringify(config))
       })
     },
