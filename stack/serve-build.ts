@@ -1,5 +1,5 @@
 // Serves the production build the way a deployment does, for the end-to-end tests:
-//   1. deploy/write-config.sh writes config.json for the local stack from environment variables,
+//   1. a copy of the build gets a config.json for the local stack from deploy/write-config.sh,
 //   2. deploy/nginx/mytoken-web.conf gets the operator's edits (listen, root, CSP origin lines),
 //   3. Debian's nginx serves the build in the foreground until SIGTERM/SIGINT.
 // Run after `vite build` (playwright.config.ts does both).
@@ -18,17 +18,21 @@ if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
   throw new Error(`${buildDir}/index.html is missing; run \`vite build\` first`)
 }
 
-// exactly what a container start does; the tests then check that the app reads it
-const { originLines } = runWriteConfig(localStackRuntimeConfig(), buildDir)
+// As a deployment does: a copy of the build (so dist/ keeps the shipped config.json) with a
+// config.json for the local stack written by write-config.sh from environment variables.
+const webRoot = path.join(stateDir, `www-${app.previewPort}`)
+fs.rmSync(webRoot, { recursive: true, force: true })
+fs.cpSync(buildDir, webRoot, { recursive: true })
+const { originLines } = runWriteConfig(localStackRuntimeConfig(), webRoot)
 
 const nginx = await startNginx(prefix, {
   listen: `${app.host}:${app.previewPort}`,
   serverName: app.host,
-  root: buildDir,
+  root: webRoot,
   originLines,
 })
 console.error(
-  `${nginx.version} serves ${app.buildDir} at ${nginx.origin}, answering ${nginx.startMs} ms after start (${nginx.siteFile})`,
+  `${nginx.version} serves ${app.buildDir} (as ${webRoot}) at ${nginx.origin}, answering ${nginx.startMs} ms after start (${nginx.siteFile})`,
 )
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void nginx.stop())
