@@ -60,7 +60,6 @@ export default defineConfig({
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
   build: {
     outDir: stackConfig.app.buildDir,
-    sourcemap: false,
     rollupOptions: {
       input: {
         main: path.resolve(import.meta.dirname, 'index.html'),
