@@ -19,7 +19,7 @@
 //   include       name of a server profile (e.g. `web-default`, `group/name`) the server merges in
 // Anything else is ignored — in particular a token is never read from the URL.
 import type { Discovery, Provider } from '@/lib/mytoken/schemas'
-import { formatDuration } from './relative-time'
+import { formatDuration } from '@/lib/mytoken/durations'
 import { emptyClause, responseTypes, splitList, type CreateTokenValues } from './schema'
 
 export const presetIds = ['toar', 'compute', 'info', 'custom'] as const

@@ -1,12 +1,6 @@
 import { expect, test } from 'vitest'
 import type { TokenTree } from '@/lib/mytoken/schemas'
-import {
-  commonMessages,
-  detailsMessages,
-  eventMessages,
-  listMessages,
-  revokeMessages,
-} from './messages'
+import { commonMessages, detailsMessages, listMessages, revokeMessages } from './messages'
 import {
   createLikeSearch,
   descendantsOf,
@@ -192,13 +186,7 @@ test('the creation is the baseline even when other events share its second', () 
 
 test('every message exists in both languages with the same placeholders', () => {
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-  for (const bundle of [
-    commonMessages,
-    listMessages,
-    revokeMessages,
-    detailsMessages,
-    eventMessages,
-  ]) {
+  for (const bundle of [commonMessages, listMessages, revokeMessages, detailsMessages]) {
     expect(Object.keys(bundle.de).sort()).toEqual(Object.keys(bundle.en).sort())
     for (const [key, en] of Object.entries(bundle.en)) {
       expect(placeholders((bundle.de as Record<string, string>)[key]!), key).toEqual(

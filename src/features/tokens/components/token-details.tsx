@@ -7,9 +7,10 @@ import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { describeEvent } from '@/lib/mytoken/events'
 import { useSession } from '@/lib/session/use-session'
 import { tokenQueries } from '../api'
-import { commonMessages, detailsMessages, eventMessages, listMessages } from '../messages'
+import { commonMessages, detailsMessages, listMessages } from '../messages'
 import { createLikeSearch, indexTokens, markFirstSeen, tokenStatus, type TokenNode } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { SessionMark, StatusBadge, TimeCell } from './token-bits'
@@ -235,7 +236,6 @@ function Details({
 
 function History({ client, momId }: { client: MytokenClient; momId: string }) {
   const t = useMessages(detailsMessages)
-  const te = useMessages(eventMessages)
   const tc = useMessages(commonMessages)
   const { language } = useLanguage()
   const history = useQuery(tokenQueries.history(client, momId))
@@ -243,10 +243,6 @@ function History({ client, momId }: { client: MytokenClient; momId: string }) {
     () => markFirstSeen((history.data ?? []).filter((e) => !e.mom_id || e.mom_id === momId)),
     [history.data, momId],
   )
-  const eventName = (event: string) =>
-    event in eventMessages.en
-      ? te(event as keyof typeof eventMessages.en)
-      : event.replace(/_/g, ' ')
 
   return (
     <section aria-labelledby="token-history" className="stack">
@@ -281,7 +277,7 @@ function History({ client, momId }: { client: MytokenClient; momId: string }) {
                     key={`${event.time}-${i}`}
                     className={event.newIp || event.newUserAgent ? 'token-event-new' : undefined}
                   >
-                    <th scope="row">{eventName(event.event)}</th>
+                    <th scope="row">{describeEvent(event.event, language)}</th>
                     <td>{formatDateTime(event.time * 1000, language)}</td>
                     <td className="mono">
                       {event.ip ?? tc('unknown')}
