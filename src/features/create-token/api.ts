@@ -1,5 +1,6 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
 import { TEST_REQUEST_COMMENT } from '@/lib/mytoken/app-name'
+import { nowSeconds } from '@/lib/mytoken/durations'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 
@@ -15,7 +16,7 @@ export function profilesQueryOptions(client: MytokenClient | undefined) {
     queryKey: createTokenKeys.profiles(client?.issuer ?? ''),
     queryFn: async () => ({
       profiles: client ? await client.listProfiles('profiles') : [],
-      fetchedAt: Math.floor(Date.now() / 1000),
+      fetchedAt: nowSeconds(),
     }),
     enabled: client !== undefined,
     staleTime: 5 * 60 * 1000,

@@ -103,3 +103,6 @@ export function formatDurationInWords(seconds: number, language: Language): stri
     unitDisplay: 'long',
   }).format(seconds)
 }
+
+/** Now in unix seconds, the unit of every time the mytoken server sends. */
+export const nowSeconds = (): number => Math.floor(Date.now() / 1000)
