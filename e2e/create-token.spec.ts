@@ -83,7 +83,7 @@ test('a signed-in user creates a TOAR token, copies it, and it works outside the
   // The reveal shows what the server returned.
   await expect(page.getByText('AT, tokeninfo:introspect')).toBeVisible()
   await expect(page.getByText(/scopes: .*eduperson_unique_id/)).toContainText(
-    '25 access-token uses',
+    'At most 25 access tokens.',
   )
   await expectNoAxeViolations(page)
 
