@@ -12,6 +12,7 @@ import { revealMessages } from '../messages'
 import { formatDuration } from '../relative-time'
 import type { CreatedToken } from './create-token-form'
 import { SecretBox } from '@/components/secret-box'
+import { pythonString, shellQuote } from '@/lib/text/quote'
 
 /** The `name` claim of a JWT mytoken (short tokens are opaque). */
 function jwtName(token: string): string | undefined {
@@ -106,14 +107,14 @@ export function snippets(discovery: Discovery, fileName: string) {
   const endpoint = discovery.access_token_endpoint
   return {
     shell: `export MYTOKEN="$(cat ${fileName})"`,
-    curl: `curl -s -X POST '${endpoint}' \\
+    curl: `curl -s -X POST ${shellQuote(endpoint)} \\
   -H 'Content-Type: application/json' \\
   -d "{\\"grant_type\\": \\"mytoken\\", \\"mytoken\\": \\"$MYTOKEN\\"}"`,
     python: `import os
 import requests
 
 MYTOKEN = os.environ["MYTOKEN"]
-MYTOKEN_ENDPOINT = "${endpoint}"
+MYTOKEN_ENDPOINT = ${pythonString(endpoint)}
 
 
 def get_access_token():
@@ -127,7 +128,8 @@ def get_access_token():
 if __name__ == "__main__":
     access_token = get_access_token()
     print("Got an access token of", len(access_token), "characters")`,
-    cli: `MYTOKEN_SERVER='${discovery.issuer}' mytoken AT --MT-env MYTOKEN`,
+    // the CLI reads the server from --url (or MYTOKEN_URL), else it uses KIT's instance
+    cli: `mytoken --url ${shellQuote(discovery.issuer)} AT --MT-env MYTOKEN`,
   }
 }
 
