@@ -1,3 +1,5 @@
+import { isServerTime } from '@/lib/mytoken/safe-date'
+
 // Times as the mytoken command-line client accepts them: `+3d12h30m` (relative; units y w d h m s,
 // y = 365 d, w = 7 d, a bare number = seconds), an absolute `YYYY-MM-DD HH:mm` in the browser's
 // time zone, or unix seconds. Pure functions; `now` is passed in (unix seconds).
@@ -75,6 +77,8 @@ export function formatDuration(seconds: number): string {
 
 /** Unix seconds → the value of an `<input type="datetime-local">` / `YYYY-MM-DD HH:mm` text. */
 export function toLocalDateTime(unixSeconds: number, separator: 'T' | ' ' = ' '): string {
+  // a time from a link may lie beyond what Date holds: the date picker then stays empty
+  if (!isServerTime(unixSeconds)) return ''
   const d = new Date(unixSeconds * 1000)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${separator}${pad(d.getHours())}:${pad(d.getMinutes())}`

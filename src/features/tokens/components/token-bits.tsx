@@ -1,5 +1,5 @@
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
+import { formatDateTime, formatRelative, isoDateTime } from '@/lib/i18n/format-time'
 import { commonMessages } from '../messages'
 import type { TokenStatus } from '../model'
 
@@ -22,7 +22,7 @@ export function TimeCell({ epochSeconds, nowMs }: { epochSeconds: number; nowMs:
   const absolute = formatDateTime(ms, language)
   return (
     <span className="token-time">
-      <time dateTime={new Date(ms).toISOString()}>{formatRelative(ms, language, nowMs)}</time>
+      <time dateTime={isoDateTime(ms)}>{formatRelative(ms, language, nowMs)}</time>
       <span className="token-time-absolute">{absolute}</span>
     </span>
   )
