@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { isolateName } from '@/lib/text/isolate'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -15,6 +16,7 @@ import type { MytokenClient } from '@/lib/mytoken/client'
 import { profilesQueryOptions } from '../api'
 import { formMessages } from '../messages'
 import {
+  ignoredProvider,
   presetFromParams,
   presetIds,
   presetValues,
@@ -76,6 +78,7 @@ export function CreateTokenForm({
     }
   }, [params, setParams])
   const [initial] = useState(() => valuesFromParams(params, discovery))
+  const [providerIgnored] = useState(() => ignoredProvider(params, discovery))
   const [preset, setPreset] = useState<string>(() => presetFromParams(params))
   const now = useNowSeconds()
   const providers = discovery.providers_supported
@@ -85,6 +88,11 @@ export function CreateTokenForm({
     defaultValues: initial,
     mode: 'onTouched',
   })
+  // Values from a link are checked at once: a bad one shows its message before anything else.
+  const [fromLink] = useState(() => params.size > 0)
+  useEffect(() => {
+    if (fromLink) void form.trigger()
+  }, [fromLink, form])
   const { control, register, setValue, formState } = form
   const clauses = useFieldArray({ control, name: 'clauses' })
   const values = useWatch({ control }) as CreateTokenValues
@@ -200,6 +208,16 @@ export function CreateTokenForm({
             ))}
           </div>
         </fieldset>
+
+        {providerIgnored ? (
+          <Alert
+            tone="warning"
+            title={t('providerIgnored', {
+              provider: isolateName(providerIgnored),
+              chosen: providerName,
+            })}
+          />
+        ) : null}
 
         {values.include.trim() !== '' ? (
           <Alert

@@ -33,6 +33,7 @@ import {
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { SessionMark, StatusBadge, TimeCell } from './token-bits'
 import '../tokens.css'
+import { isolateName } from '@/lib/text/isolate'
 
 export interface TokenLinks {
   /** where the details of a token live */
@@ -357,7 +358,7 @@ export function TokenListLoaded({
           renderRow={(row) => {
             const { entry, childIds, descendantCount } = row.node
             const momId = entry.mom_id
-            const name = entry.name || tc('unnamed')
+            const name = entry.name ? isolateName(entry.name) : tc('unnamed')
             const isSession = momId === sessionMomId
             const isOpen = !collapsed.has(momId)
             return (
