@@ -40,7 +40,7 @@ const errorsOf = (v: CreateTokenValues) => {
 test('the request carries exactly what the form says, with times resolved against now', () => {
   expect(toMytokenRequest(values(), now)).toEqual({
     oidc_issuer: provider.issuer,
-    application_name: 'mytoken-web',
+    application_name: 'mytoken-web app',
     name: 'TOAR',
     capabilities: ['AT'],
     restrictions: [{ exp: now + 30 * 86400, scope: 'email profile', usages_AT: 50 }],

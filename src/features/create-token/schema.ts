@@ -13,7 +13,7 @@ import {
 import { isKnownCapability } from './capabilities'
 import { parseDuration, parseRelativeTime } from './relative-time'
 
-export const APPLICATION_NAME = 'mytoken-web'
+export const APPLICATION_NAME = 'mytoken-web app'
 
 export const clauseSchema = z.object({
   nbf: z.string(),

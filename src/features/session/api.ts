@@ -5,8 +5,10 @@ import { sessionStore, type Session } from '@/lib/mytoken/session-store'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { sessionNotice } from '@/lib/session/session-notice'
 
-export const SESSION_TOKEN_NAME = 'mytoken-web session'
-export const APPLICATION_NAME = 'mytoken-web'
+// Unmistakable next to the server's built-in web interface, whose sign-in token is named
+// "mytoken-web" (see lib/mytoken/known-clients.ts); the consent page shows the application name.
+export const SESSION_TOKEN_NAME = 'mytoken-web app session'
+export const APPLICATION_NAME = 'mytoken-web app (sign-in session)'
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
 /** Enough to list, inspect and revoke the user's tokens — and nothing that mints access tokens. */
 export const SESSION_CAPABILITIES = [

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest'
-import { isolateName, showInvisibleCharacters, unescapeServerHtml } from './isolate'
+import { displayableName, showInvisibleCharacters, unescapeServerHtml } from './isolate'
 
 test('a right-to-left override is shown as a mark instead of reversing the name', () => {
   const name = 'invoice\u202Egnp.exe'
   expect(showInvisibleCharacters(name)).toBe('invoice⟨U+202E⟩gnp.exe')
-  expect(isolateName(name)).toBe('\u2068invoice⟨U+202E⟩gnp.exe\u2069')
-  expect(isolateName(name)).not.toMatch(/[\u202a-\u202e]/)
+  expect(displayableName(name)).toBe('invoice⟨U+202E⟩gnp.exe')
+  expect(displayableName(name)).not.toMatch(/[\u202a-\u202e]/)
   expect(showInvisibleCharacters('a\u200Bb\u2066c\u2069')).toBe('a⟨U+200B⟩b⟨U+2066⟩c⟨U+2069⟩')
 })
 

@@ -1,7 +1,8 @@
 // Names come from whoever made a token (on the token-info page: from anyone). Displayed as they
 // are, a right-to-left override (U+202E) turns "invoice‮gnp.exe" into "invoiceexe.png", and
 // names the server stored HTML-escaped show as "&lt;img&gt;". Every displayed name goes through
-// `isolateName`: unescaped, direction controls shown as visible marks, the whole isolated.
+// `displayableName`: unescaped once, and every direction control shown as a visible mark instead
+// of being obeyed (so no override is left that could reorder the text around it).
 
 /** Direction controls and other invisible characters that can disguise a name. */
 const DISGUISING = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
@@ -29,7 +30,7 @@ export function showInvisibleCharacters(text: string): string {
   )
 }
 
-/** A name ready to display inside any text: unescaped, marked, and direction-isolated (FSI…PDI). */
-export function isolateName(name: string): string {
-  return `\u2068${showInvisibleCharacters(unescapeServerHtml(name))}\u2069`
+/** A name ready to display inside any text or label: unescaped, invisible characters marked. */
+export function displayableName(name: string): string {
+  return showInvisibleCharacters(unescapeServerHtml(name))
 }

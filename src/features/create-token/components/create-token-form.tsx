@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
-import { isolateName } from '@/lib/text/isolate'
+import { displayableName } from '@/lib/text/isolate'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -213,7 +213,7 @@ export function CreateTokenForm({
           <Alert
             tone="warning"
             title={t('providerIgnored', {
-              provider: isolateName(providerIgnored),
+              provider: displayableName(providerIgnored),
               chosen: providerName,
             })}
           />

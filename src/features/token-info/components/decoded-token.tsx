@@ -10,7 +10,7 @@ import {
   isPowerfulCapability,
 } from '../describe'
 import { tokenInfoMessages } from '../messages'
-import { isolateName } from '@/lib/text/isolate'
+import { displayableName } from '@/lib/text/isolate'
 
 function useTime() {
   const { language } = useLanguage()
@@ -107,7 +107,7 @@ export function DecodedToken({
       ) : null}
       <dl className="facts">
         <dt>{t('name')}</dt>
-        <dd>{payload.name ? isolateName(payload.name) : t('unnamed')}</dd>
+        <dd>{payload.name ? displayableName(payload.name) : t('unnamed')}</dd>
         <dt>{t('instance')}</dt>
         <dd>
           {instanceName ? `${instanceName} — ` : ''}

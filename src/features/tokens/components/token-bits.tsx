@@ -2,6 +2,8 @@ import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime, formatRelative, isoDateTime } from '@/lib/i18n/format-time'
 import { commonMessages } from '../messages'
 import type { TokenStatus } from '../model'
+import { knownClientOf } from '@/lib/mytoken/known-clients'
+import type { TokenEntry } from '@/lib/mytoken/schemas'
 
 const statusIcons: Record<TokenStatus, string> = { active: '●', expiring: '◐', expired: '✕' }
 
@@ -35,4 +37,12 @@ export function SessionMark() {
       <span aria-hidden="true">★</span> {t('session')}
     </span>
   )
+}
+
+/** Says which other known client a token belongs to (the built-in web interface, the CLI). */
+export function KnownClientMark({ entry }: { entry: TokenEntry }) {
+  const t = useMessages(commonMessages)
+  const client = knownClientOf(entry)
+  if (!client) return null
+  return <span className="token-client-mark">{t(`client.${client}`)}</span>
 }
