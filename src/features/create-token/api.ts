@@ -1,6 +1,7 @@
-import { queryOptions, useMutation } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
+import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 
 export const createTokenKeys = {
   all: ['create-token'] as const,
@@ -26,7 +27,12 @@ export function profilesQueryOptions(client: MytokenClient | undefined) {
 
 /** Obtains an access token with the new mytoken (uses one of its access-token uses). */
 export function useTestToken(client: MytokenClient | undefined) {
+  const queryClient = useQueryClient()
   return useMutation({
+    // the token's history and remaining uses changed
+    onSuccess: () => {
+      if (client) void invalidateTokenData(queryClient, client.issuer)
+    },
     gcTime: 0,
     mutationFn: (credential: Credential) => {
       if (!client) throw new Error('The mytoken server is not ready yet')
@@ -36,7 +42,12 @@ export function useTestToken(client: MytokenClient | undefined) {
 }
 
 export function useTransferCode(client: MytokenClient | undefined) {
+  const queryClient = useQueryClient()
   return useMutation({
+    // the token's history and remaining uses changed
+    onSuccess: () => {
+      if (client) void invalidateTokenData(queryClient, client.issuer)
+    },
     gcTime: 0,
     mutationFn: (credential: Credential) => {
       if (!client) throw new Error('The mytoken server is not ready yet')
