@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { LoadError } from '@/components/errors/load-error'
 import { Page } from '@/components/page'
 import { sessionQueries } from '@/features/session/api'
 import { IdentitySummary } from '@/features/identity/components/identity-summary'
@@ -19,6 +20,8 @@ const messages = defineMessages({
     status: 'Accepted by the server',
     checking: 'checking…',
     yes: 'yes (checked just now)',
+    no: 'no',
+    checkFailed: 'The server could not be asked whether it still accepts your session',
   },
   de: {
     title: 'Konto',
@@ -30,6 +33,8 @@ const messages = defineMessages({
     status: 'Vom Server akzeptiert',
     checking: 'wird geprüft…',
     yes: 'ja (gerade geprüft)',
+    no: 'nein',
+    checkFailed: 'Der Server konnte nicht gefragt werden, ob er Ihre Sitzung noch akzeptiert',
   },
 })
 
@@ -60,8 +65,19 @@ function SessionFacts() {
             : t('never')}
         </dd>
         <dt>{t('status')}</dt>
-        <dd>{status.data?.valid ? t('yes') : t('checking')}</dd>
+        <dd>
+          {status.data ? (status.data.valid ? t('yes') : t('no')) : null}
+          {status.isPending && status.fetchStatus === 'fetching' ? t('checking') : null}
+        </dd>
       </dl>
+      {/* a failed check says so and offers another try, instead of "checking…" for ever */}
+      {status.isError ? (
+        <LoadError
+          title={t('checkFailed')}
+          error={status.error}
+          onRetry={() => void status.refetch()}
+        />
+      ) : null}
     </section>
   )
 }
