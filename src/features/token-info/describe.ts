@@ -282,7 +282,9 @@ const eventText: Record<Language, Sentences> = {
     tokeninfo_subtokens: 'sub-tokens listed',
     tokeninfo_list_mytokens: 'all tokens listed',
     transfer_code_created: 'transfer code created',
-    transfer_code_used: 'transfer code exchanged',
+    // the server logs this for the polling that delivers every consent-flow token, too
+    transfer_code_used:
+      'token handed over: collected by the app that asked for it (how every token from the consent page is delivered) or exchanged for a transfer code',
     token_rotated: 'rotated',
     revoked: 'revoked',
     revoked_other_token: 'another token revoked',
@@ -298,7 +300,8 @@ const eventText: Record<Language, Sentences> = {
     tokeninfo_subtokens: 'Sub-Tokens aufgelistet',
     tokeninfo_list_mytokens: 'alle Tokens aufgelistet',
     transfer_code_created: 'Transfercode erzeugt',
-    transfer_code_used: 'Transfercode eingetauscht',
+    transfer_code_used:
+      'Token übergeben: von der anfragenden App abgeholt (so wird jedes Token von der Zustimmungsseite ausgeliefert) oder gegen einen Transfercode eingetauscht',
     token_rotated: 'rotiert',
     revoked: 'widerrufen',
     revoked_other_token: 'ein anderes Token widerrufen',
