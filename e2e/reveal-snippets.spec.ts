@@ -39,7 +39,7 @@ for (const responseType of ['token', 'short_token'] as const) {
     const tokenFile = path.join(dir, file.suggestedFilename())
     await file.saveAs(tokenFile)
     const token = fs.readFileSync(tokenFile, 'utf8').trim()
-    if (responseType === 'short_token') expect(token).not.toContain('.')
+    expect(token.includes('.'), 'a JWT has dots, a short token none').toBe(responseType === 'token')
 
     const shell = await snippet(page, 'Shell: load the token from the file')
     const curl = await snippet(page, 'curl: obtain an access token')

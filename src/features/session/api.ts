@@ -71,6 +71,9 @@ export function useSignOut(onSignedOut: () => void) {
   })
 }
 
+/** How often a visible tab asks whether the server still accepts the session. */
+export const SESSION_WATCH_INTERVAL_MS = 50_000
+
 export const sessionQueries = {
   all: (issuer: string) => ['mytoken', issuer, 'session'] as const,
   /** Asks the server whether it still accepts the session (introspection: no usage, no rotation). */
