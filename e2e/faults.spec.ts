@@ -10,6 +10,7 @@ import { memoryCredential } from '../src/lib/mytoken/credential'
 import { stackConfig } from '../stack/config'
 import {
   approveInConsentTab,
+  createAndApprove,
   createMytokenViaApi,
   expect,
   sessionTokenOf,
@@ -222,12 +223,7 @@ test('a 429 without CORS headers when creating a token says so, keeps the form, 
   await expect(page.getByRole('textbox', { name: 'Expires' })).toHaveValue('+3d')
 
   // The user clicks again; this time the real server answers.
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
-  await approveInConsentTab(tab, user)
-  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
-  await tab.close()
+  await createAndApprove(page, user)
   expect(starts).toHaveLength(2)
   const client = await stackClient()
   const list = await client.listMytokens(memoryCredential(await sessionTokenOf(page)))

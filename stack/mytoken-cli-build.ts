@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { stackConfig } from './config.ts'
 import { runCommand } from './child-processes.ts'
-import { sha256Of } from './mytoken-server-build.ts'
+import { verifyArchive } from './mytoken-server-build.ts'
 import { seconds, type LogLine } from './progress.ts'
 
 function buildRoot(): string {
@@ -35,20 +35,13 @@ async function build(log: LogLine): Promise<string> {
   if (fs.existsSync(binary)) return binary
 
   const { archive, archiveSha256, version } = stackConfig.mytokenCli
-  if (!fs.existsSync(archive)) {
-    throw new Error(
-      `mytoken client source archive not found: ${archive}\n` +
-        `Set MYTOKEN_CLIENT_ARCHIVE to a copy of the v${version} source archive (sha256 ${archiveSha256}).`,
-    )
-  }
-  const actual = await sha256Of(archive)
-  if (actual !== archiveSha256) {
-    throw new Error(
-      `mytoken client source archive has the wrong sha256:\n  file:     ${archive}\n` +
-        `  expected: ${archiveSha256}\n  actual:   ${actual}\n` +
-        'Use the pinned archive, or set MYTOKEN_CLIENT_ARCHIVE_SHA256 if you deliberately use another one.',
-    )
-  }
+  await verifyArchive({
+    what: 'mytoken client',
+    archive,
+    archiveSha256,
+    version,
+    envPrefix: 'MYTOKEN_CLIENT_ARCHIVE',
+  })
 
   const root = buildRoot()
   const srcDir = path.join(root, 'src')

@@ -19,7 +19,7 @@ export interface MytokenServerBuild {
   built: boolean
 }
 
-export async function sha256Of(file: string): Promise<string> {
+async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)
   return hash.digest('hex')
@@ -31,6 +31,32 @@ function buildRoot(): string {
     'mytoken-server',
     stackConfig.mytoken.archiveSha256.slice(0, 12),
   )
+}
+
+/** Refuses a missing archive or one that is not the pinned one (sha256), saying how to fix it. */
+export async function verifyArchive(pin: {
+  what: string
+  archive: string
+  archiveSha256: string
+  version: string
+  /** the variable that selects another archive; `<envPrefix>_SHA256` overrides the pin */
+  envPrefix: string
+}): Promise<void> {
+  const { what, archive, archiveSha256, version, envPrefix } = pin
+  if (!fs.existsSync(archive)) {
+    throw new Error(
+      `${what} source archive not found: ${archive}\n` +
+        `Set ${envPrefix} to a copy of the v${version} source archive (sha256 ${archiveSha256}).`,
+    )
+  }
+  const actual = await sha256Of(archive)
+  if (actual !== archiveSha256) {
+    throw new Error(
+      `${what} source archive has the wrong sha256:\n  file:     ${archive}\n` +
+        `  expected: ${archiveSha256}\n  actual:   ${actual}\n` +
+        `Use the pinned archive, or set ${envPrefix}_SHA256 if you deliberately use another one.`,
+    )
+  }
 }
 
 /** The binaries if they were built before (no archive needed then). */
@@ -47,20 +73,13 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
   if (reused) return reused
 
   const { archive, archiveSha256, version } = stackConfig.mytoken
-  if (!fs.existsSync(archive)) {
-    throw new Error(
-      `mytoken server source archive not found: ${archive}\n` +
-        `Set MYTOKEN_SERVER_ARCHIVE to a copy of the v${version} source archive (sha256 ${archiveSha256}).`,
-    )
-  }
-  const actual = await sha256Of(archive)
-  if (actual !== archiveSha256) {
-    throw new Error(
-      `mytoken server source archive has the wrong sha256:\n  file:     ${archive}\n` +
-        `  expected: ${archiveSha256}\n  actual:   ${actual}\n` +
-        'Use the pinned archive, or set MYTOKEN_SERVER_ARCHIVE_SHA256 if you deliberately use another one.',
-    )
-  }
+  await verifyArchive({
+    what: 'mytoken server',
+    archive,
+    archiveSha256,
+    version,
+    envPrefix: 'MYTOKEN_SERVER_ARCHIVE',
+  })
 
   const root = buildRoot()
   const srcDir = path.join(root, 'src')
