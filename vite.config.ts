@@ -58,7 +58,6 @@ export default defineConfig({
   build: {
     // a test run on another preview port builds into its own folder
     outDir: process.env.APP_PREVIEW_PORT ? `dist-${process.env.APP_PREVIEW_PORT}` : 'dist',
-    sourcemap: false,
     rollupOptions: {
       input: {
         main: path.resolve(import.meta.dirname, 'index.html'),

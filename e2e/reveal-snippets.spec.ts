@@ -7,10 +7,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
-import { memoryCredential } from '../src/lib/mytoken/credential'
 import { ensureMytokenCliBuilt } from '../stack/mytoken-cli-build'
 import { createAndApprove, expect, signInThroughUi, test } from './fixtures'
-import { stackClient } from './stack-api'
+import { introspect } from './stack-api'
 
 const run = promisify(execFile)
 
@@ -72,7 +71,7 @@ for (const responseType of ['token', 'short_token'] as const) {
     expect(cliOut).not.toContain(' ')
 
     // The server counted exactly these three access tokens.
-    const info = await (await stackClient()).introspect(memoryCredential(token))
+    const info = await introspect(token)
     expect(info.token.restrictions?.[0]?.usages_AT_done).toBe(3)
     fs.rmSync(dir, { recursive: true, force: true })
   })

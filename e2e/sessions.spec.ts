@@ -1,35 +1,10 @@
 // One sign-in per browser: the app's tabs share one session, sign out together, and notice a
 // session revoked elsewhere within a minute. The truth is asked at the server with plain fetch.
 import type { Page } from '@playwright/test'
-import { stackConfig } from '../stack/config'
 import { expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 
 const SESSION_NAME = 'mytoken-web app session'
-
-async function serverPost(endpoint: 'tokeninfo' | 'token/revoke', body: object) {
-  return fetch(`${stackConfig.mytoken.issuer}/api/v0/${endpoint}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-}
-
-interface Tree {
-  token: { name?: string }
-  children?: Tree[] | null
-}
-const names = (trees: Tree[]): string[] =>
-  trees.flatMap((t) => [t.token.name ?? '', ...names(t.children ?? [])])
-
-/** Names of every token of the session's user, as the server lists them. */
-async function tokenNamesAtServer(sessionToken: string): Promise<string[]> {
-  const response = await serverPost('tokeninfo', {
-    action: 'list_mytokens',
-    mytoken: sessionToken,
-  })
-  expect(response.status).toBe(200)
-  return names(((await response.json()) as { mytokens: Tree[] | null }).mytokens ?? [])
-}
 
 const signedOut = (page: Page) =>
   expect(page.locator('header').getByRole('link', { name: 'Sign in' })).toBeVisible()
@@ -50,15 +25,14 @@ test('a second tab is signed in without a new session, and signing out in one si
   expect(await sessionTokenOf(second)).toBe(token)
 
   // the server holds exactly one session of this app for the user
-  expect((await tokenNamesAtServer(token)).filter((name) => name === SESSION_NAME)).toHaveLength(1)
+  expect((await listedTokenNames(token)).filter((name) => name === SESSION_NAME)).toHaveLength(1)
 
   await second.getByRole('button', { name: 'Sign out' }).click()
   await signedOut(second)
   // the first tab follows at once, without a reload or a click
   await signedOut(page)
   expect(await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))).toBeNull()
-  const introspection = await serverPost('tokeninfo', { action: 'introspect', mytoken: token })
-  expect(introspection.status).toBe(401)
+  expect(await isTokenValid(token)).toBe(false)
 })
 
 test('a session revoked elsewhere is noticed within a minute while the tab is visible', async ({
@@ -71,8 +45,7 @@ test('a session revoked elsewhere is noticed within a minute while the tab is vi
   await expect(page.getByRole('link', { name: SESSION_NAME })).toBeVisible()
   const token = await sessionTokenOf(page)
   // revoked from outside (another browser, the built-in interface): no click in this tab
-  const revoked = await serverPost('token/revoke', { token, recursive: false })
-  expect(revoked.ok).toBe(true)
+  await revokeToken(token)
   await page.clock.fastForward('01:00')
   await expect(page.getByText('Your session has ended')).toBeVisible()
   await signedOut(page)

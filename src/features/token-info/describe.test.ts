@@ -106,16 +106,6 @@ test('rotation is described, including auto-revoke and lifetime', () => {
   ])
 })
 
-test('every message of the page has the same placeholders in English and German', async () => {
-  const { tokenInfoMessages } = await import('./messages')
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-  for (const [key, english] of Object.entries(tokenInfoMessages.en)) {
-    const german = (tokenInfoMessages.de as Record<string, string>)[key]
-    expect(german, key).toBeDefined()
-    expect(placeholders(german!), key).toEqual(placeholders(english))
-  }
-})
-
 test('a budget without a counter from introspection means nothing used yet', async () => {
   const { withUsageCounts } = await import('./describe')
   expect(describeRestriction(withUsageCounts({ usages_AT: 5 }), now, 'en')).toEqual([
