@@ -56,7 +56,7 @@ test('a leaked token is pasted, decoded, checked and revoked without signing in;
   await expect(page.getByText('The server accepts this token: it is valid.')).toBeVisible()
   await expect(page.getByText('At most 5 access tokens: 1 used, 4 left.')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Event history' })).toBeVisible()
-  await expect(page.getByText(/access token obtained, from/)).toBeVisible()
+  await expect(page.getByText(/Access token obtained, from/)).toBeVisible()
   await expect(page.getByText('No sub-tokens were created from this token.')).toBeVisible()
 
   const axe = await new AxeBuilder({ page }).analyze()

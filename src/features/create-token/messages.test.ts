@@ -1,14 +1,6 @@
 import { expect, test } from 'vitest'
 import { discoverySchema } from '@/lib/mytoken/schemas'
-import { snippets, tokenFileName } from './components/reveal-token'
-import { capabilityRisks } from './capabilities'
-import { capabilityMessages } from './messages'
-
-test('every write capability of the tree has a plain-language description', () => {
-  for (const name of capabilityRisks.keys()) {
-    if (!name.startsWith('read@')) expect(capabilityMessages.en, name).toHaveProperty([name])
-  }
-})
+import { snippets, tokenFileName } from './snippets'
 
 test('snippets use this instance and read the token from the environment, never embed it', () => {
   const discovery = discoverySchema.parse({

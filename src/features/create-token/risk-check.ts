@@ -1,6 +1,6 @@
 // Plain-word risk check of the form's values, each risk with a one-click fix (a pure function
 // from values to values). Pure; unit-tested.
-import { grants, isManagementCapability } from './capabilities'
+import { grants, isPowerfulCapability } from '@/lib/mytoken/capabilities'
 import { toRestriction, type CreateTokenValues } from './schema'
 
 export type RiskKind = 'noExpiry' | 'unlimitedUses' | 'anywherePowerful' | 'noRotationLongLived'
@@ -39,7 +39,7 @@ export function assessRisks(values: CreateTokenValues, now: number): Risk[] {
   }
 
   const at = hasAT(values.capabilities)
-  const other = values.capabilities.some(isManagementCapability)
+  const other = values.capabilities.some(isPowerfulCapability)
   const unlimitedAT = at && sent.some((r) => r.usages_AT === undefined)
   const unlimitedOther = other && sent.some((r) => r.usages_other === undefined)
   if (unlimitedAT || unlimitedOther) {
@@ -66,7 +66,7 @@ export function assessRisks(values: CreateTokenValues, now: number): Risk[] {
     risks.push({
       kind: 'anywherePowerful',
       fix: (v) => {
-        const kept = v.capabilities.filter((c) => !isManagementCapability(c))
+        const kept = v.capabilities.filter((c) => !isPowerfulCapability(c))
         return { ...v, capabilities: kept.length > 0 ? kept : ['AT'] }
       },
     })

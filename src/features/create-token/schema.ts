@@ -4,16 +4,15 @@
 import * as z from 'zod/mini'
 import type { OidcFlowRequest } from '@/lib/mytoken/client'
 import type { Provider, Restriction, Rotation } from '@/lib/mytoken/schemas'
+import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
+import { isKnownCapability } from '@/lib/mytoken/capabilities'
+import { parseDuration, parseRelativeTime } from '@/lib/mytoken/durations'
 import {
   isServerTime,
   MAX_DURATION_SECONDS,
   MAX_USAGES,
   parsePositiveWhole,
 } from '@/lib/mytoken/safe-date'
-import { isKnownCapability } from './capabilities'
-import { parseDuration, parseRelativeTime } from './relative-time'
-
-export const APPLICATION_NAME = 'mytoken-web app'
 
 export const clauseSchema = z.object({
   nbf: z.string(),

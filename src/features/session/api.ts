@@ -1,14 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { SESSION_APPLICATION_NAME, SESSION_TOKEN_NAME } from '@/lib/mytoken/app-name'
 import type { MytokenClient, OidcFlowRequest } from '@/lib/mytoken/client'
 import type { MytokenResponse } from '@/lib/mytoken/schemas'
 import { sessionStore, type Session } from '@/lib/mytoken/session-store'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { sessionNotice } from '@/lib/session/session-notice'
 
-// Unmistakable next to the server's built-in web interface, whose sign-in token is named
-// "mytoken-web" (see lib/mytoken/known-clients.ts); the consent page shows the application name.
-export const SESSION_TOKEN_NAME = 'mytoken-web app session'
-export const APPLICATION_NAME = 'mytoken-web app (sign-in session)'
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
 /** Enough to list, inspect and revoke the user's tokens — and nothing that mints access tokens. */
 export const SESSION_CAPABILITIES = [
@@ -23,7 +20,7 @@ export function sessionTokenRequest(providerIssuer: string, nowMs: number): Oidc
   return {
     oidc_issuer: providerIssuer,
     name: SESSION_TOKEN_NAME,
-    application_name: APPLICATION_NAME,
+    application_name: SESSION_APPLICATION_NAME,
     capabilities: SESSION_CAPABILITIES,
     restrictions: [{ exp: Math.floor(nowMs / 1000) + SESSION_LIFETIME_SECONDS }],
     // explicitly off: mytoken v0.10.1 answers 500 when the user turns rotation on at its consent

@@ -1,9 +1,10 @@
-// Classifies and decodes a pasted mytoken locally, without any network request. Pure: the
-// token is only read, never stored or logged.
+// Decodes a mytoken locally (JWT header and claims, no signature check) and classifies other
+// strings (short tokens, transfer codes), without any network request. Pure: the token is only
+// read, never stored or logged.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { hasOnlyServerTimes } from '@/lib/mytoken/safe-date'
-import { mytokenPayloadSchema, type MytokenPayload } from '@/lib/mytoken/schemas'
-import { isClearlyNotAToken, rejoinWrappedToken } from '@/lib/mytoken/token-text'
+import { hasOnlyServerTimes } from './safe-date'
+import { mytokenPayloadSchema, type MytokenPayload } from './schemas'
+import { isClearlyNotAToken, rejoinWrappedToken } from './token-text'
 
 /** Larger pastes are refused before any parsing (a real mytoken is a few kB at most). */
 export const MAX_TOKEN_LENGTH = 64 * 1024
@@ -92,4 +93,10 @@ function decodeJwtText(text: string): DecodedInput {
   // no server issues such times; a crafted token must get a message, not a crash
   if (!hasOnlyServerTimes(parsed.data)) return failure('impossible-time', text.length)
   return { kind: 'jwt', token: text, header, payload: parsed.data }
+}
+
+/** The `name` claim of a JWT mytoken; undefined for short tokens and anything unreadable. */
+export function mytokenName(token: string): string | undefined {
+  const decoded = decodeMytoken(token)
+  return decoded.kind === 'jwt' ? decoded.payload.name : undefined
 }
