@@ -47,6 +47,8 @@ function SessionFacts() {
   const status = useQuery({
     ...sessionQueries.status(client, session?.momId ?? ''),
     enabled: Boolean(session),
+    // "checked just now": ask on every visit, even when the session watch asked a moment ago
+    refetchOnMount: 'always',
   })
   if (!session) return null
   const provider = discovery?.providers_supported.find((p) => p.issuer === session.providerIssuer)
