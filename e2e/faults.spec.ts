@@ -454,11 +454,6 @@ test('a readable 429 or a 500 when starting to create a token is not blamed on t
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('After two faults')
   await page.unroute(endpoints.mytoken, broken)
 
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
-  await approveInConsentTab(tab, user)
-  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
-  await tab.close()
+  await createAndApprove(page, user)
   expect(starts).toHaveLength(3)
 })
