@@ -47,12 +47,12 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     },
     {
-      // The production build with its production headers, pointed at the local stack.
-      command: 'vite build --logLevel warn && vite preview',
+      // The production build served as deployed: Debian's nginx with deploy/nginx/mytoken-web.conf
+      // and a config.json for the local stack written by deploy/write-config.sh.
+      command: 'vite build --logLevel warn && tsx stack/serve-build.ts',
       url: stackConfig.app.previewOrigin,
       reuseExistingServer: !ci,
       timeout: 3 * 60_000,
-      env: { MYTOKEN_WEB_CONFIG: 'local-stack' },
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],

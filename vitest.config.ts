@@ -16,10 +16,14 @@ export default defineConfig({
         },
       },
       {
-        // checks over the source tree with its tooling (ESLint, the TypeScript parser): no DOM,
-        // and seconds of loading on a busy machine
+        // checks over the source tree with its tooling (ESLint, the TypeScript parser) and of
+        // the stack and deploy/ scripts: no DOM, and seconds of loading on a busy machine
         extends: true,
-        test: { name: 'tooling', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'tooling',
+          include: ['scripts/**/*.test.ts', 'stack/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
       },
     ],
   },

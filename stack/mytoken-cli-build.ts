@@ -2,12 +2,43 @@
 // page's snippets with) from its pinned source archive, like the server (the Go module proxy
 // refuses the module itself but serves its dependencies). Result, reused later:
 //   .stack/mytoken-cli/<sha256 prefix>/bin/mytoken
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { stackConfig } from './config.ts'
 import { runCommand } from './child-processes.ts'
-import { verifyArchive } from './mytoken-server-build.ts'
 import { seconds, type LogLine } from './progress.ts'
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** Refuses a missing archive or one that is not the pinned one (sha256), saying how to fix it. */
+async function verifyArchive(pin: {
+  what: string
+  archive: string
+  archiveSha256: string
+  version: string
+  envPrefix: string
+}): Promise<void> {
+  const { what, archive, archiveSha256, version, envPrefix } = pin
+  if (!fs.existsSync(archive)) {
+    throw new Error(
+      `${what} source archive not found: ${archive}\n` +
+        `Set ${envPrefix} to a copy of the v${version} source archive (sha256 ${archiveSha256}).`,
+    )
+  }
+  const actual = await sha256Of(archive)
+  if (actual !== archiveSha256) {
+    throw new Error(
+      `${what} source archive has the wrong sha256:\n  file:     ${archive}\n` +
+        `  expected: ${archiveSha256}\n  actual:   ${actual}\n` +
+        `Use the pinned archive, or set ${envPrefix}_SHA256 if you deliberately use another one.`,
+    )
+  }
+}
 
 function buildRoot(): string {
   return path.join(
