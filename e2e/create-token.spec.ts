@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { approveInConsentTab, expect, signInThroughUi, test, type TestUser } from './fixtures'
+import { approveInConsentTab, createAndApprove, expect, signInThroughUi, test } from './fixtures'
 import { exchangeTransferCode, getAccessToken, introspect } from './stack-api'
 
 const DAY = 86400
@@ -9,16 +9,6 @@ const now = () => Math.floor(Date.now() / 1000)
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([])
-}
-
-/** Submits the form and approves on the real consent page and provider; returns at the reveal. */
-async function createAndApprove(page: Page, user: TestUser) {
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
-  await approveInConsentTab(tab, user)
-  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
-  await tab.close()
 }
 
 /** Everything the browser keeps for this origin, as one string. */

@@ -9,6 +9,7 @@ import type { Page, Request, Route } from '@playwright/test'
 import { stackConfig } from '../stack/config'
 import {
   approveInConsentTab,
+  createAndApprove,
   createMytokenViaApi,
   expect,
   sessionTokenOf,
@@ -221,12 +222,7 @@ test('a 429 without CORS headers when creating a token says so, keeps the form, 
   await expect(page.getByRole('textbox', { name: 'Expires' })).toHaveValue('+3d')
 
   // The user clicks again; this time the real server answers.
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
-  await approveInConsentTab(tab, user)
-  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
-  await tab.close()
+  await createAndApprove(page, user)
   expect(starts).toHaveLength(2)
   expect(await listedTokenNames(await sessionTokenOf(page))).toContain('Rate limited once')
 })
@@ -458,11 +454,6 @@ test('a readable 429 or a 500 when starting to create a token is not blamed on t
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('After two faults')
   await page.unroute(endpoints.mytoken, broken)
 
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
-  await approveInConsentTab(tab, user)
-  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
-  await tab.close()
+  await createAndApprove(page, user)
   expect(starts).toHaveLength(3)
 })

@@ -52,6 +52,16 @@ export async function signInAgainInPlace(page: Page, user: TestUser) {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 }
 
+/** Submits the create form and approves on the real consent page and provider; returns at the reveal. */
+export async function createAndApprove(page: Page, user: TestUser) {
+  const tabPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Create token' }).click()
+  const tab = await tabPromise
+  await approveInConsentTab(tab, user)
+  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
+  await tab.close()
+}
+
 /** Reads the session token the app keeps in this tab's sessionStorage (test-only inspection). */
 export async function sessionTokenOf(page: Page): Promise<string> {
   const raw = await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))

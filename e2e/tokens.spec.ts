@@ -71,7 +71,7 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   await expect(row(page, 'Alpha pipeline')).toContainText('1 sub-token')
   await expect(row(page, 'Beta notebook')).toContainText('Active')
   // The app's own session is marked and offers no revoke button.
-  const sessionRow = row(page, /mytoken-web session/)
+  const sessionRow = row(page, /mytoken-web app session/)
   await expect(sessionRow).toContainText("this app's session")
   await expect(sessionRow.getByRole('button', { name: /Revoke/ })).toHaveCount(0)
   await expect(sessionRow.getByRole('checkbox')).toHaveCount(0)

@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { ConfigErrorPage } from './app/config-error-page'
 import { loadRuntimeConfig } from './lib/config'
+import { startSessionSharing } from './lib/session/use-session'
 import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
+// one sign-in per browser: ask the app's other tabs for their session while the config loads
+startSessionSharing()
 
 loadRuntimeConfig().then(
   (config) =>

@@ -91,6 +91,17 @@ export const stackConfig = {
     /** password of the admin profile group `_`, used to load the example server profiles */
     profileAdminPassword: 'stack-profiles-password',
   },
+  /** the real mytoken command-line client, an outside client for the e2e tests */
+  mytokenCli: {
+    /** MYTOKEN_CLIENT_ARCHIVE may point at another copy (e.g. GitHub's tag archive) */
+    archive:
+      process.env.MYTOKEN_CLIENT_ARCHIVE ??
+      path.resolve(projectRoot, '..', 'shared', 'vendor', 'mytoken-client-v0.7.1.tar.gz'),
+    archiveSha256:
+      process.env.MYTOKEN_CLIENT_ARCHIVE_SHA256 ??
+      '5cc7a2a861e5b113c190cf0008c6f0d63dc0a9e36f4c6dd3fa37d22ac628b4da',
+    version: '0.7.1',
+  },
   provider: {
     port: providerPort,
     issuer: `http://127.0.0.1:${providerPort}`,

@@ -2,7 +2,8 @@
 # Makes sure the Debian packages the local stack needs are installed:
 #   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium),
 #   /usr/sbin/nginx (nginx: the end-to-end tests serve the build with deploy/nginx/mytoken-web.conf;
-#   they run their own instance, Debian's nginx service is not used)
+#   they run their own instance, Debian's nginx service is not used), and curl, python3 + requests
+#   (python3-requests), with which the e2e tests run the reveal page's snippets
 # and that Go is on the PATH (not installed here: the stack needs Go >= 1.22 to build the mytoken server).
 # Quick when everything is present; installs what is missing with apt-get as root or through sudo.
 set -euo pipefail
@@ -15,6 +16,8 @@ have mariadb-install-db || missing+=(mariadb-server)
 have mariadb || missing+=(mariadb-client)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have nginx || missing+=(nginx)
+have curl || missing+=(curl)
+/usr/bin/python3 -c 'import requests' >/dev/null 2>&1 || missing+=(python3-requests)
 
 # de-duplicate, keep order
 packages=()

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { stackConfig } from './config.ts'
 import { killAllChildrenNow } from './child-processes.ts'
 import { startMariadb } from './mariadb.ts'
+import { ensureMytokenCliBuilt } from './mytoken-cli-build.ts'
 import { existingBuild, ensureMytokenServerBuilt } from './mytoken-server-build.ts'
 import {
   fetchMytokenDiscovery,
@@ -188,6 +189,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       log(
         `▸ mytoken server binaries: reusing ${path.relative(process.cwd(), reusable.binDir) || '.'}`,
       )
+
+    // the e2e tests run the reveal page's snippets with the real command-line client
+    await ensureMytokenCliBuilt(log)
 
     await step(log, 'migrating the database schema and creating signing keys', () =>
       prepareMytokenRun(build),

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Outlet, useLocation } from 'react-router'
+import { SessionWatch } from '@/features/session/components/session-watch'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { Header } from './header'
 import { SessionEndedNotice } from './session-ended-notice'
@@ -36,6 +37,7 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         {t('skip')}
       </a>
+      <SessionWatch />
       <Header />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <SessionEndedNotice />

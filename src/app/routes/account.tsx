@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { LoadError } from '@/components/errors/load-error'
 import { Page } from '@/components/page'
 import { sessionQueries } from '@/features/session/api'
 import { IdentitySummary } from '@/features/identity/components/identity-summary'
@@ -19,6 +20,8 @@ const messages = defineMessages({
     status: 'Accepted by the server',
     checking: 'checking…',
     yes: 'yes (checked just now)',
+    no: 'no',
+    checkFailed: 'The server could not be asked whether it still accepts your session',
   },
   de: {
     title: 'Konto',
@@ -30,6 +33,8 @@ const messages = defineMessages({
     status: 'Vom Server akzeptiert',
     checking: 'wird geprüft…',
     yes: 'ja (gerade geprüft)',
+    no: 'nein',
+    checkFailed: 'Der Server konnte nicht gefragt werden, ob er Ihre Sitzung noch akzeptiert',
   },
 })
 
@@ -42,6 +47,8 @@ function SessionFacts() {
   const status = useQuery({
     ...sessionQueries.status(client, session?.momId ?? ''),
     enabled: Boolean(session),
+    // "checked just now": ask on every visit, even when the session watch asked a moment ago
+    refetchOnMount: 'always',
   })
   if (!session) return null
   const provider = discovery?.providers_supported.find((p) => p.issuer === session.providerIssuer)
@@ -60,8 +67,19 @@ function SessionFacts() {
             : t('never')}
         </dd>
         <dt>{t('status')}</dt>
-        <dd>{status.data?.valid ? t('yes') : t('checking')}</dd>
+        <dd>
+          {status.data ? (status.data.valid ? t('yes') : t('no')) : null}
+          {status.isPending && status.fetchStatus === 'fetching' ? t('checking') : null}
+        </dd>
       </dl>
+      {/* a failed check says so and offers another try, instead of "checking…" for ever */}
+      {status.isError ? (
+        <LoadError
+          title={t('checkFailed')}
+          error={status.error}
+          onRetry={() => void status.refetch()}
+        />
+      ) : null}
     </section>
   )
 }

@@ -1,8 +1,9 @@
-import { queryOptions, useMutation } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { TEST_REQUEST_COMMENT } from '@/lib/mytoken/app-name'
 import { nowSeconds } from '@/lib/mytoken/durations'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
+import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 
 export const createTokenKeys = {
   all: ['create-token'] as const,
@@ -28,7 +29,12 @@ export function profilesQueryOptions(client: MytokenClient | undefined) {
 
 /** Obtains an access token with the new mytoken (uses one of its access-token uses). */
 export function useTestToken(client: MytokenClient | undefined) {
+  const queryClient = useQueryClient()
   return useMutation({
+    // the token's history and remaining uses changed
+    onSuccess: () => {
+      if (client) void invalidateTokenData(queryClient, client.issuer)
+    },
     gcTime: 0,
     mutationFn: (credential: Credential) => {
       if (!client) throw new Error('The mytoken server is not ready yet')

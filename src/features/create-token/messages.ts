@@ -11,6 +11,7 @@ export const validationMessages = defineMessages({
       'This server version does not know one of the capabilities (it may come from a link); untick or remove it.',
     timeInvalid:
       'Not a time this page understands. Use e.g. +30d, +3d12h30m, 2026-12-24 18:00 or unix seconds.',
+    timeTooLate: 'The mytoken server takes dates up to the year 9999; choose an earlier one.',
     expInPast: 'The expiry must be in the future.',
     expBeforeNbf: 'The expiry must be after “not before”.',
     scopeUnsupported: 'The provider does not support one of these scopes; untick it.',
@@ -18,7 +19,10 @@ export const validationMessages = defineMessages({
       'Use IP addresses (192.0.2.1), subnets (10.0.0.0/8), host names (login.example.org, *.example.org) or “this”.',
     countryInvalid: 'Use two-letter country codes in capitals (ISO 3166), e.g. DE AT FR.',
     usagesInvalid: 'Use a positive whole number, or leave it empty for unlimited.',
+    usagesTooLarge:
+      'At most 1,000,000,000 uses; for more, leave it empty for unlimited (the risk check will say so).',
     durationInvalid: 'Use a duration such as 1d, 12h or 86400 (seconds), or leave it empty.',
+    durationTooLong: 'Use at most 100 years (100y).',
   },
   de: {
     nameTooLong: 'Höchstens 100 Zeichen.',
@@ -29,6 +33,7 @@ export const validationMessages = defineMessages({
       'Diese Serverversion kennt eine der Berechtigungen nicht (vielleicht aus einem Link); entfernen Sie sie.',
     timeInvalid:
       'Diese Zeitangabe versteht die Seite nicht. Zum Beispiel +30d, +3d12h30m, 2026-12-24 18:00 oder Unix-Sekunden.',
+    timeTooLate: 'Der mytoken-Server nimmt Daten bis zum Jahr 9999 an; wählen Sie ein früheres.',
     expInPast: 'Das Ablaufdatum muss in der Zukunft liegen.',
     expBeforeNbf: 'Das Ablaufdatum muss nach „nicht vor“ liegen.',
     scopeUnsupported: 'Der Provider unterstützt einen dieser Scopes nicht; entfernen Sie ihn.',
@@ -36,7 +41,10 @@ export const validationMessages = defineMessages({
       'IP-Adressen (192.0.2.1), Subnetze (10.0.0.0/8), Hostnamen (login.example.org, *.example.org) oder „this“.',
     countryInvalid: 'Zweistellige Ländercodes in Großbuchstaben (ISO 3166), z. B. DE AT FR.',
     usagesInvalid: 'Eine positive ganze Zahl, oder leer lassen für unbegrenzt.',
+    usagesTooLarge:
+      'Höchstens 1.000.000.000 Nutzungen; für mehr leer lassen für unbegrenzt (die Risikoprüfung sagt es dann).',
     durationInvalid: 'Eine Dauer wie 1d, 12h oder 86400 (Sekunden), oder leer lassen.',
+    durationTooLong: 'Höchstens 100 Jahre (100y).',
   },
 })
 
@@ -55,6 +63,8 @@ export const capabilityMessages = defineMessages({
 
 export const formMessages = defineMessages({
   en: {
+    providerIgnored:
+      'This link asked for the OpenID provider “{provider}”, which this mytoken server does not offer. The form uses “{chosen}” instead: check it before you create the token.',
     purpose: 'What is the token for?',
     purposeHint: 'Each choice fills in every setting below; you can change all of them.',
     'preset.toar': 'TOAR / data access script',
@@ -159,6 +169,8 @@ export const formMessages = defineMessages({
     fixErrors: 'Please correct the marked fields.',
   },
   de: {
+    providerIgnored:
+      'Dieser Link verlangte den OpenID-Provider „{provider}“, den dieser mytoken-Server nicht anbietet. Das Formular verwendet stattdessen „{chosen}“: Prüfen Sie das, bevor Sie das Token erstellen.',
     purpose: 'Wofür ist das Token?',
     purposeHint: 'Jede Auswahl füllt alle Einstellungen unten aus; Sie können alle ändern.',
     'preset.toar': 'TOAR / Skript für Datenzugriff',

@@ -129,6 +129,13 @@ export function profileValues(
   return next
 }
 
+/** A `provider` the link asked for that this instance does not offer (the form uses another). */
+export function ignoredProvider(params: URLSearchParams, discovery: Discovery): string | undefined {
+  const provider = params.get('provider')
+  if (!provider) return undefined
+  return discovery.providers_supported.some((p) => p.issuer === provider) ? undefined : provider
+}
+
 export function presetFromParams(params: URLSearchParams): PresetId {
   const preset = params.get('preset')
   return presetIds.find((id) => id === preset) ?? 'custom'

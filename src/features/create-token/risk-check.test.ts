@@ -58,3 +58,13 @@ test('a long-lived token without rotation is flagged; the fix turns rotation on'
   // 30 days exactly is not "long-lived"
   expect(kinds(values({ clauses: [{ ...emptyClause(), exp: '+30d', usagesAT: '1' }] }))).toEqual([])
 })
+
+test('the risk check reads what will be sent: 400 nines are no limit and no expiry past 9999', () => {
+  const nines = '9'.repeat(400)
+  expect(kinds(values({ clauses: [{ ...emptyClause(), exp: '+7d', usagesAT: nines }] }))).toEqual([
+    'unlimitedUses',
+  ])
+  expect(
+    kinds(values({ clauses: [{ ...emptyClause(), exp: '+999999y', usagesAT: '10' }] })),
+  ).toEqual(['noExpiry', 'noRotationLongLived'])
+})

@@ -1,8 +1,7 @@
 // Plain-word risk check of the form's values, each risk with a one-click fix (a pure function
 // from values to values). Pure; unit-tested.
 import { grants, isPowerfulCapability } from '@/lib/mytoken/capabilities'
-import { parseRelativeTime } from '@/lib/mytoken/durations'
-import type { CreateTokenValues } from './schema'
+import { toRestriction, type CreateTokenValues } from './schema'
 
 export type RiskKind = 'noExpiry' | 'unlimitedUses' | 'anywherePowerful' | 'noRotationLongLived'
 
@@ -22,9 +21,9 @@ const isOtherUseCapability = (c: string) => c !== 'AT' && c !== 'tokeninfo:intro
 
 export function assessRisks(values: CreateTokenValues, now: number): Risk[] {
   const risks: Risk[] = []
-  const expiries = values.clauses.map((c) =>
-    c.exp.trim() === '' ? undefined : parseRelativeTime(c.exp, now),
-  )
+  // what will actually be sent: a value the server cannot take is not sent as a limit
+  const sent = values.clauses.map((c) => toRestriction(c, now))
+  const expiries = sent.map((r) => r.exp)
   const neverExpires = expiries.some((exp) => exp === undefined)
 
   if (neverExpires) {
@@ -32,25 +31,30 @@ export function assessRisks(values: CreateTokenValues, now: number): Risk[] {
       kind: 'noExpiry',
       fix: (v) => ({
         ...v,
-        clauses: v.clauses.map((c) => (c.exp.trim() === '' ? { ...c, exp: FIX_EXPIRY } : c)),
+        clauses: v.clauses.map((c) =>
+          toRestriction(c, now).exp === undefined ? { ...c, exp: FIX_EXPIRY } : c,
+        ),
       }),
     })
   }
 
   const at = hasAT(values.capabilities)
   const other = values.capabilities.some(isPowerfulCapability)
-  const unlimitedAT = at && values.clauses.some((c) => c.usagesAT.trim() === '')
-  const unlimitedOther = other && values.clauses.some((c) => c.usagesOther.trim() === '')
+  const unlimitedAT = at && sent.some((r) => r.usages_AT === undefined)
+  const unlimitedOther = other && sent.some((r) => r.usages_other === undefined)
   if (unlimitedAT || unlimitedOther) {
     risks.push({
       kind: 'unlimitedUses',
       fix: (v) => ({
         ...v,
-        clauses: v.clauses.map((c) => ({
-          ...c,
-          usagesAT: at && c.usagesAT.trim() === '' ? FIX_USAGES_AT : c.usagesAT,
-          usagesOther: other && c.usagesOther.trim() === '' ? FIX_USAGES_OTHER : c.usagesOther,
-        })),
+        clauses: v.clauses.map((c) => {
+          const r = toRestriction(c, now)
+          return {
+            ...c,
+            usagesAT: at && r.usages_AT === undefined ? FIX_USAGES_AT : c.usagesAT,
+            usagesOther: other && r.usages_other === undefined ? FIX_USAGES_OTHER : c.usagesOther,
+          }
+        }),
       }),
     })
   }

@@ -40,7 +40,7 @@ const errorsOf = (v: CreateTokenValues) => {
 test('the request carries exactly what the form says, with times resolved against now', () => {
   expect(toMytokenRequest(values(), now)).toEqual({
     oidc_issuer: provider.issuer,
-    application_name: 'mytoken-web',
+    application_name: 'mytoken-web app',
     name: 'TOAR',
     capabilities: ['AT'],
     restrictions: [{ exp: now + 30 * 86400, scope: 'email profile', usages_AT: 50 }],
@@ -167,4 +167,41 @@ test('hosts: IPs, subnets, host names, wildcards and "this"', () => {
     '999',
   ])
     expect(isValidHost(bad), bad).toBe(false)
+})
+
+test('range checks before anything is sent: int64-breaking counts, dates past 9999, endless lifetimes', () => {
+  const nines = '9'.repeat(400)
+  const huge = values({
+    clauses: [
+      {
+        ...emptyClause(),
+        exp: '+999999y',
+        nbf: '99999999999999',
+        usagesAT: nines,
+        usagesOther: '9'.repeat(20),
+      },
+    ],
+    rotation: { onAT: true, onOther: false, lifetime: nines, autoRevoke: false },
+  })
+  expect(errorsOf(huge)).toEqual({
+    'clauses.0.exp': 'timeTooLate',
+    'clauses.0.nbf': 'timeTooLate',
+    'clauses.0.usagesAT': 'usagesTooLarge',
+    'clauses.0.usagesOther': 'usagesTooLarge',
+    'rotation.lifetime': 'durationTooLong',
+  })
+  expect(errorsOf(values({ clauses: [{ ...emptyClause(), exp: '+99999y' }] }))).toEqual({
+    'clauses.0.exp': 'timeTooLate',
+  })
+  // nothing out of range ever reaches the request (JSON would turn Infinity into null)
+  const request = toMytokenRequest(huge, now)
+  expect(JSON.stringify(request)).not.toContain('null')
+  expect(request.restrictions).toBeUndefined()
+  expect(request.rotation).toEqual({ on_AT: true })
+  // the last valid values still go through
+  const edge = values({
+    clauses: [{ ...emptyClause(), exp: '9999-12-31 00:00', usagesAT: '1000000000' }],
+  })
+  expect(errorsOf(edge)).toEqual({})
+  expect(toMytokenRequest(edge, now).restrictions?.[0]?.usages_AT).toBe(1e9)
 })

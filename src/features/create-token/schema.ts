@@ -7,6 +7,12 @@ import type { Provider, Restriction, Rotation } from '@/lib/mytoken/schemas'
 import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
 import { isKnownCapability } from '@/lib/mytoken/capabilities'
 import { parseDuration, parseRelativeTime } from '@/lib/mytoken/durations'
+import {
+  isServerTime,
+  MAX_DURATION_SECONDS,
+  MAX_USAGES,
+  parsePositiveWhole,
+} from '@/lib/mytoken/safe-date'
 
 export const clauseSchema = z.object({
   nbf: z.string(),
@@ -89,7 +95,26 @@ export function isValidHost(entry: string): boolean {
 
 export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code)
 
-const isPositiveWhole = (text: string) => /^\d+$/.test(text.trim()) && Number(text) > 0
+/** A time field as it will be sent: undefined when empty, invalid or out of the server's range. */
+function sendableTime(text: string, now: number): number | undefined {
+  if (text.trim() === '') return undefined
+  const at = parseRelativeTime(text, now)
+  return at !== undefined && isServerTime(at) ? at : undefined
+}
+
+/** A usage count as it will be sent: undefined when empty or not a whole number in range. */
+function sendableUsages(text: string): number | undefined {
+  const parsed = parsePositiveWhole(text, MAX_USAGES)
+  return parsed.ok ? parsed.value : undefined
+}
+
+/** A rotation lifetime as it will be sent (seconds), or undefined. */
+function sendableDuration(text: string): number | undefined {
+  const seconds = parseDuration(text)
+  return seconds !== undefined && seconds > 0 && seconds <= MAX_DURATION_SECONDS
+    ? seconds
+    : undefined
+}
 
 export interface SchemaContext {
   /** unix seconds */
@@ -113,10 +138,14 @@ export function createTokenSchema(context: SchemaContext) {
 
       values.clauses.forEach((clause, index) => {
         const at = (field: keyof ClauseValues) => ['clauses', index, field]
-        const nbf = clause.nbf.trim() === '' ? undefined : parseRelativeTime(clause.nbf, now)
-        const exp = clause.exp.trim() === '' ? undefined : parseRelativeTime(clause.exp, now)
-        if (clause.nbf.trim() !== '' && nbf === undefined) issue(at('nbf'), 'timeInvalid')
-        if (clause.exp.trim() !== '' && exp === undefined) issue(at('exp'), 'timeInvalid')
+        for (const field of ['nbf', 'exp'] as const) {
+          if (clause[field].trim() === '') continue
+          const time = parseRelativeTime(clause[field], now)
+          if (time === undefined) issue(at(field), 'timeInvalid')
+          else if (!isServerTime(time)) issue(at(field), 'timeTooLate')
+        }
+        const nbf = sendableTime(clause.nbf, now)
+        const exp = sendableTime(clause.exp, now)
         if (exp !== undefined && exp <= now) issue(at('exp'), 'expInPast')
         else if (exp !== undefined && nbf !== undefined && exp <= nbf)
           issue(at('exp'), 'expBeforeNbf')
@@ -129,17 +158,20 @@ export function createTokenSchema(context: SchemaContext) {
           issue(at('geoipAllow'), 'countryInvalid')
         if (!splitList(clause.geoipDisallow).every(isCountryCode))
           issue(at('geoipDisallow'), 'countryInvalid')
-        if (clause.usagesAT.trim() !== '' && !isPositiveWhole(clause.usagesAT))
-          issue(at('usagesAT'), 'usagesInvalid')
-        if (clause.usagesOther.trim() !== '' && !isPositiveWhole(clause.usagesOther))
-          issue(at('usagesOther'), 'usagesInvalid')
+        for (const field of ['usagesAT', 'usagesOther'] as const) {
+          if (clause[field].trim() === '') continue
+          const parsed = parsePositiveWhole(clause[field], MAX_USAGES)
+          if (!parsed.ok)
+            issue(at(field), parsed.reason === 'tooLarge' ? 'usagesTooLarge' : 'usagesInvalid')
+        }
       })
 
-      if (
-        values.rotation.lifetime.trim() !== '' &&
-        parseDuration(values.rotation.lifetime) === undefined
-      )
-        issue(['rotation', 'lifetime'], 'durationInvalid')
+      const lifetime = values.rotation.lifetime
+      if (lifetime.trim() !== '' && sendableDuration(lifetime) === undefined)
+        issue(
+          ['rotation', 'lifetime'],
+          parseDuration(lifetime) === undefined ? 'durationInvalid' : 'durationTooLong',
+        )
     }),
   )
 }
@@ -147,8 +179,10 @@ export function createTokenSchema(context: SchemaContext) {
 /** One clause of the request; keys left empty are omitted. */
 export function toRestriction(clause: ClauseValues, now: number): Restriction {
   const restriction: Restriction = {}
-  const nbf = clause.nbf.trim() === '' ? undefined : parseRelativeTime(clause.nbf, now)
-  const exp = clause.exp.trim() === '' ? undefined : parseRelativeTime(clause.exp, now)
+  // only values the server can take: the schema refuses the rest before anything is sent,
+  // and the risk check reads this same request
+  const nbf = sendableTime(clause.nbf, now)
+  const exp = sendableTime(clause.exp, now)
   if (nbf !== undefined) restriction.nbf = nbf
   if (exp !== undefined) restriction.exp = exp
   if (clause.scopes.length > 0) restriction.scope = clause.scopes.join(' ')
@@ -160,8 +194,10 @@ export function toRestriction(clause: ClauseValues, now: number): Restriction {
   if (allow.length > 0) restriction.geoip_allow = allow
   const disallow = splitList(clause.geoipDisallow)
   if (disallow.length > 0) restriction.geoip_disallow = disallow
-  if (clause.usagesAT.trim() !== '') restriction.usages_AT = Number(clause.usagesAT)
-  if (clause.usagesOther.trim() !== '') restriction.usages_other = Number(clause.usagesOther)
+  const usagesAT = sendableUsages(clause.usagesAT)
+  if (usagesAT !== undefined) restriction.usages_AT = usagesAT
+  const usagesOther = sendableUsages(clause.usagesOther)
+  if (usagesOther !== undefined) restriction.usages_other = usagesOther
   return restriction
 }
 
@@ -173,7 +209,7 @@ export function toRotation(rotation: CreateTokenValues['rotation']): Rotation | 
   const out: Rotation = {}
   if (rotation.onAT) out.on_AT = true
   if (rotation.onOther) out.on_other = true
-  const lifetime = parseDuration(rotation.lifetime)
+  const lifetime = sendableDuration(rotation.lifetime)
   if (lifetime) out.lifetime = lifetime
   if (rotation.autoRevoke) out.auto_revoke = true
   return out

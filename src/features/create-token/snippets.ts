@@ -1,6 +1,7 @@
 // What the reveal page offers to copy: a file name for the token and ready-to-run snippets that
 // read the token from the environment (never embed it).
 import type { Discovery } from '@/lib/mytoken/schemas'
+import { pythonString, shellQuote } from '@/lib/text/quote'
 
 export function tokenFileName(name: string): string {
   const slug = name
@@ -14,14 +15,14 @@ export function snippets(discovery: Discovery, fileName: string) {
   const endpoint = discovery.access_token_endpoint
   return {
     shell: `export MYTOKEN="$(cat ${fileName})"`,
-    curl: `curl -s -X POST '${endpoint}' \\
+    curl: `curl -s -X POST ${shellQuote(endpoint)} \\
   -H 'Content-Type: application/json' \\
   -d "{\\"grant_type\\": \\"mytoken\\", \\"mytoken\\": \\"$MYTOKEN\\"}"`,
     python: `import os
 import requests
 
 MYTOKEN = os.environ["MYTOKEN"]
-MYTOKEN_ENDPOINT = "${endpoint}"
+MYTOKEN_ENDPOINT = ${pythonString(endpoint)}
 
 
 def get_access_token():
@@ -35,6 +36,7 @@ def get_access_token():
 if __name__ == "__main__":
     access_token = get_access_token()
     print("Got an access token of", len(access_token), "characters")`,
-    cli: `MYTOKEN_SERVER='${discovery.issuer}' mytoken AT --MT-env MYTOKEN`,
+    // the CLI reads the server from --url (or MYTOKEN_URL), else it uses KIT's instance
+    cli: `mytoken --url ${shellQuote(discovery.issuer)} AT --MT-env MYTOKEN`,
   }
 }

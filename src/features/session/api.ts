@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { APPLICATION_NAME, SESSION_TOKEN_NAME } from '@/lib/mytoken/app-name'
+import { SESSION_APPLICATION_NAME, SESSION_TOKEN_NAME } from '@/lib/mytoken/app-name'
 import type { MytokenClient, OidcFlowRequest } from '@/lib/mytoken/client'
 import type { MytokenResponse } from '@/lib/mytoken/schemas'
 import { sessionStore, type Session } from '@/lib/mytoken/session-store'
@@ -20,7 +20,7 @@ export function sessionTokenRequest(providerIssuer: string, nowMs: number): Oidc
   return {
     oidc_issuer: providerIssuer,
     name: SESSION_TOKEN_NAME,
-    application_name: APPLICATION_NAME,
+    application_name: SESSION_APPLICATION_NAME,
     capabilities: SESSION_CAPABILITIES,
     restrictions: [{ exp: Math.floor(nowMs / 1000) + SESSION_LIFETIME_SECONDS }],
     // explicitly off: mytoken v0.10.1 answers 500 when the user turns rotation on at its consent
@@ -67,6 +67,9 @@ export function useSignOut(onSignedOut: () => void) {
     },
   })
 }
+
+/** How often a visible tab asks whether the server still accepts the session. */
+export const SESSION_WATCH_INTERVAL_MS = 50_000
 
 export const sessionQueries = {
   all: (issuer: string) => ['mytoken', issuer, 'session'] as const,

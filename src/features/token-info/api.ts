@@ -2,13 +2,14 @@
 // passed to mutations (started by the user) and never becomes part of a key. Mutations use
 // gcTime 0 so their results (which may include an exchanged token) are dropped from the
 // cache as soon as the page is left.
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { compactVerify, createLocalJWKSet, errors as joseErrors, type JSONWebKeySet } from 'jose'
 import { useEffect, useState } from 'react'
 import { discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/errors'
+import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 import type {
   Discovery,
   Introspection,
@@ -190,7 +191,12 @@ export function useServerCheck(client: MytokenClient | undefined) {
 
 /** Revokes the pasted token itself (possession is enough). Never retried automatically. */
 export function useRevokePastedToken(client: MytokenClient | undefined) {
+  const queryClient = useQueryClient()
   return useMutation({
+    // the signed-in list (of the same instance) shows what changed
+    onSuccess: () => {
+      if (client) void invalidateTokenData(queryClient, client.issuer)
+    },
     gcTime: 0,
     // offline: fail at once with a NetworkError instead of waiting silently
     networkMode: 'always',

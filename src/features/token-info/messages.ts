@@ -20,6 +20,10 @@ export const tokenInfoMessages = defineMessages({
       'This JWT cannot be read: its content is damaged or cut off. Copy the whole token again.',
     'error.not-mytoken':
       'This is a JWT, but not a mytoken (perhaps an OpenID Connect access or ID token). This page only inspects mytokens.',
+    'error.not-a-token':
+      'This is not a token: it contains spaces, line breaks inside the text, or characters no token has (a token is one run of letters, digits, ".", "-" and "_"). Paste only the token.',
+    'error.impossible-time':
+      'This token claims a time no mytoken server issues (after the year 9999, or not a whole number of seconds). It is forged or damaged; nothing in it can be trusted.',
     'error.bad-short-token':
       'This is not a short token: short tokens consist of letters and digits only, without spaces.',
     'error.bad-transfer-code':
@@ -51,6 +55,8 @@ export const tokenInfoMessages = defineMessages({
     signatureHeading: 'Signature',
     signatureChecking: 'Checking the signature with the keys of {instance}…',
     signatureValid: 'The signature is valid: this token was issued by {instance} and not changed.',
+    signatureValidButEnded:
+      'The signature is genuine ({instance} issued this token), but the server no longer accepts the token: see below.',
     signatureMismatch:
       'The signature does not match: this token was changed after it was issued, or it was not issued by {instance}. The server will not accept it.',
     signatureError: 'The signature could not be checked: {detail}',
@@ -155,6 +161,10 @@ export const tokenInfoMessages = defineMessages({
       'Dieses JWT ist nicht lesbar: Sein Inhalt ist beschädigt oder abgeschnitten. Kopieren Sie das ganze Token noch einmal.',
     'error.not-mytoken':
       'Das ist ein JWT, aber kein mytoken (vielleicht ein OpenID-Connect-Access- oder ID-Token). Diese Seite prüft nur mytokens.',
+    'error.not-a-token':
+      'Das ist kein Token: Es enthält Leerzeichen, Zeilenumbrüche im Text oder Zeichen, die kein Token hat (ein Token ist eine Folge aus Buchstaben, Ziffern, „.“, „-“ und „_“). Fügen Sie nur das Token ein.',
+    'error.impossible-time':
+      'Dieses Token nennt eine Zeit, die kein mytoken-Server ausstellt (nach dem Jahr 9999 oder keine ganze Zahl von Sekunden). Es ist gefälscht oder beschädigt; nichts darin ist vertrauenswürdig.',
     'error.bad-short-token':
       'Das ist kein Kurz-Token: Kurz-Tokens bestehen nur aus Buchstaben und Ziffern, ohne Leerzeichen.',
     'error.bad-transfer-code':
@@ -185,6 +195,8 @@ export const tokenInfoMessages = defineMessages({
     rotationHeading: 'Rotation',
     signatureHeading: 'Signatur',
     signatureChecking: 'Die Signatur wird mit den Schlüsseln von {instance} geprüft…',
+    signatureValidButEnded:
+      'Die Signatur ist echt ({instance} hat dieses Token ausgestellt), aber der Server akzeptiert das Token nicht mehr: siehe unten.',
     signatureValid:
       'Die Signatur ist gültig: Dieses Token wurde von {instance} ausgestellt und nicht verändert.',
     signatureMismatch:

@@ -1,13 +1,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
+import { tokenDataKey } from '@/lib/mytoken/query-keys'
 import type { TokenTree } from '@/lib/mytoken/schemas'
 import { sessionStore } from '@/lib/mytoken/session-store'
 import { removeFromForest } from './model'
 
 // Keys hold the instance issuer and non-secret ids (mom_ids) only — never a token.
 export const tokenQueries = {
-  all: (issuer: string) => ['mytoken', issuer, 'tokens'] as const,
+  all: (issuer: string) => tokenDataKey(issuer),
   lists: (issuer: string) => [...tokenQueries.all(issuer), 'list'] as const,
   list: (client: MytokenClient, sessionMomId: string) =>
     queryOptions({

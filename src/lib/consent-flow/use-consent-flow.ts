@@ -1,6 +1,7 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
+import { invalidateTokenData } from '../mytoken/query-keys'
 import type { MytokenResponse } from '../mytoken/schemas'
 import { runConsentFlow, type ConsentWaiting } from './run-consent-flow'
 
@@ -22,6 +23,7 @@ export function useConsentFlow(
   const [waiting, setWaiting] = useState<ConsentWaiting>()
   const [connectionTrouble, setConnectionTrouble] = useState(false)
   const abortRef = useRef<AbortController | null>(null)
+  const queryClient = useQueryClient()
 
   const mutation = useMutation({
     // the result is a new token: drop it from the mutation cache once nobody shows it
@@ -37,7 +39,11 @@ export function useConsentFlow(
         onConnectionTrouble: setConnectionTrouble,
       })
     },
-    onSuccess,
+    onSuccess: (result) => {
+      // a new token exists: every list of tokens read before is out of date
+      if (client) void invalidateTokenData(queryClient, client.issuer)
+      onSuccess?.(result)
+    },
     onSettled: () => {
       abortRef.current = null
       setConnectionTrouble(false)

@@ -1,9 +1,15 @@
+import { isFormattableMs } from '@/lib/mytoken/safe-date'
 import type { Language } from './i18n'
 
 const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
 
+// Every time shown comes from outside (a pasted token, a link, a server answer): a value Date
+// cannot hold is named, never thrown ("Invalid time value" would replace the whole page).
+const impossible: Record<Language, string> = { en: 'no possible date', de: 'kein mögliches Datum' }
+
 /** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
 export function formatDateTime(epochMs: number, language: Language): string {
+  if (!isFormattableMs(epochMs)) return impossible[language]
   // dateStyle/timeStyle cannot be combined with timeZoneName, hence the single fields
   return new Intl.DateTimeFormat(locales[language], {
     year: 'numeric',
@@ -13,6 +19,11 @@ export function formatDateTime(epochMs: number, language: Language): string {
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(epochMs)
+}
+
+/** The `dateTime` attribute of a `<time>` element; undefined for a time Date cannot hold. */
+export function isoDateTime(epochMs: number): string | undefined {
+  return isFormattableMs(epochMs) ? new Date(epochMs).toISOString() : undefined
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -27,6 +38,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "in 3 days", "vor 5 Minuten". */
 export function formatRelative(epochMs: number, language: Language, now = Date.now()): string {
+  if (!isFormattableMs(epochMs) || !isFormattableMs(now)) return impossible[language]
   const seconds = Math.round((epochMs - now) / 1000)
   const format = new Intl.RelativeTimeFormat(locales[language], { numeric: 'auto' })
   for (const [unit, size] of units) {

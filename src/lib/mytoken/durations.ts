@@ -3,6 +3,7 @@
 // absolute `YYYY-MM-DD HH:mm` in the browser's time zone, or unix seconds. Pure functions; `now`
 // is passed in (unix seconds).
 import type { Language } from '@/lib/i18n/i18n'
+import { isServerTime } from './safe-date'
 
 const UNIT_SECONDS: Record<string, number> = {
   y: 365 * 86400,
@@ -77,6 +78,8 @@ export function formatDuration(seconds: number): string {
 
 /** Unix seconds → the value of an `<input type="datetime-local">` / `YYYY-MM-DD HH:mm` text. */
 export function toLocalDateTime(unixSeconds: number, separator: 'T' | ' ' = ' '): string {
+  // a time from a link may lie beyond what Date holds: the date picker then stays empty
+  if (!isServerTime(unixSeconds)) return ''
   const d = new Date(unixSeconds * 1000)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${separator}${pad(d.getHours())}:${pad(d.getMinutes())}`

@@ -13,7 +13,9 @@ const eventText: Record<Language, Record<string, string>> = {
     tokeninfo_notifications: 'Notifications listed',
     inherited_RT: 'Took over a refresh token',
     transfer_code_created: 'Transfer code created',
-    transfer_code_used: 'Transfer code redeemed',
+    // the server logs this also when the requesting app collects a consent-flow token by polling
+    transfer_code_used:
+      'Token handed over: collected by the app that asked for it (how every token from the consent page is delivered) or exchanged for a transfer code',
     token_rotated: 'Rotated',
     revoked_other_token: 'Revoked another token',
     tokeninfo_history_other_token: 'Viewed another token’s history',
@@ -40,7 +42,8 @@ const eventText: Record<Language, Record<string, string>> = {
     tokeninfo_notifications: 'Benachrichtigungen aufgelistet',
     inherited_RT: 'Refresh-Token übernommen',
     transfer_code_created: 'Transfer-Code erstellt',
-    transfer_code_used: 'Transfer-Code eingelöst',
+    transfer_code_used:
+      'Token übergeben: von der anfragenden App abgeholt (so wird jedes Token von der Zustimmungsseite ausgeliefert) oder gegen einen Transfer-Code eingetauscht',
     token_rotated: 'Rotiert',
     revoked_other_token: 'Anderes Token widerrufen',
     tokeninfo_history_other_token: 'Verlauf eines anderen Tokens angesehen',

@@ -100,3 +100,26 @@ test('a paste larger than the limit is refused at once, with its size', () => {
   expect(performance.now() - started).toBeLessThan(50)
   expect(decodeMytoken('a'.repeat(MAX_TOKEN_LENGTH))).toMatchObject({ kind: 'short-token' })
 })
+
+test('crafted times no server issues get their own message instead of a crash', () => {
+  expect(decodeMytoken(jwt({ ...payload, exp: 1e16 }))).toMatchObject({ error: 'impossible-time' })
+  expect(decodeMytoken(jwt({ ...payload, iat: 1e300 }))).toMatchObject({ error: 'impossible-time' })
+  expect(
+    decodeMytoken(jwt({ ...payload, restrictions: [{ exp: 9e15, usages_AT: 5 }] })),
+  ).toMatchObject({ error: 'impossible-time' })
+  expect(decodeMytoken(jwt({ ...payload, nbf: 1.5 }))).toMatchObject({ error: 'impossible-time' })
+  expect(decodeMytoken(jwt({ ...payload, exp: 253_402_300_799 }))).toMatchObject({ kind: 'jwt' })
+})
+
+test('prose with a dot and binary junk are not tokens; a token wrapped at 76 columns is rejoined', () => {
+  expect(decodeMytoken('Hi, please revoke my token.')).toMatchObject({ error: 'not-a-token' })
+  expect(decodeMytoken('\u0000\u0001\u00ff.\u0089PNG\r\n\u001a')).toMatchObject({
+    error: 'not-a-token',
+  })
+  const token = jwt()
+  const wrapped = token.match(/.{1,76}/g)!.join('\r\n')
+  expect(wrapped.split('\n').length).toBeGreaterThan(3)
+  const result = decodeMytoken(`\n${wrapped}\n`)
+  expect(result.kind).toBe('jwt')
+  if (result.kind === 'jwt') expect(result.token).toBe(token)
+})

@@ -2,7 +2,9 @@
 // strings (short tokens, transfer codes), without any network request. Pure: the token is only
 // read, never stored or logged.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
+import { hasOnlyServerTimes } from './safe-date'
 import { mytokenPayloadSchema, type MytokenPayload } from './schemas'
+import { isClearlyNotAToken, rejoinWrappedToken } from './token-text'
 
 /** Larger pastes are refused before any parsing (a real mytoken is a few kB at most). */
 export const MAX_TOKEN_LENGTH = 64 * 1024
@@ -17,6 +19,8 @@ export type DecodeErrorCode =
   | 'not-base64url'
   | 'not-json'
   | 'not-mytoken'
+  | 'not-a-token'
+  | 'impossible-time'
   | 'bad-short-token'
   | 'bad-transfer-code'
 
@@ -44,10 +48,12 @@ function failure(error: DecodeErrorCode, length: number): DecodedInput {
 export function decodeMytoken(input: string): DecodedInput {
   if (input.length > MAX_TOKEN_LENGTH) return failure('too-large', input.length)
   if (input.length === 0) return failure('empty', 0)
-  const text = input.trim()
+  const text = rejoinWrappedToken(input.trim())
   if (text === '') return failure('whitespace', input.length)
 
-  if (text.includes('.')) return decodeJwtText(text)
+  if (text.includes('.')) {
+    return isClearlyNotAToken(text) ? failure('not-a-token', text.length) : decodeJwtText(text)
+  }
   if (text.length >= MIN_SHORT_TOKEN_LENGTH) {
     return READABLE.test(text)
       ? { kind: 'short-token', token: text }
@@ -84,6 +90,8 @@ function decodeJwtText(text: string): DecodedInput {
   if (!parsed.success || parsed.data.token_type !== 'mytoken') {
     return failure('not-mytoken', text.length)
   }
+  // no server issues such times; a crafted token must get a message, not a crash
+  if (!hasOnlyServerTimes(parsed.data)) return failure('impossible-time', text.length)
   return { kind: 'jwt', token: text, header, payload: parsed.data }
 }
 

@@ -14,7 +14,7 @@ export interface Session {
   signedInAt: number
 }
 
-function isSession(value: unknown): value is Session {
+export function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Record<string, unknown>
   return (

@@ -1,8 +1,17 @@
 // Transfer codes: a short code that stands for a mytoken for a few minutes. The answers contain
 // secrets, so gcTime 0 drops them from the mutation cache as soon as the page is left.
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from './client'
 import type { Credential } from './credential'
+import { invalidateTokenData } from './query-keys'
+
+/** The token's history changed (and an exchange may be the first sight of it in a list). */
+function useInvalidateTokenData(client: MytokenClient | undefined) {
+  const queryClient = useQueryClient()
+  return () => {
+    if (client) void invalidateTokenData(queryClient, client.issuer)
+  }
+}
 
 function requireClient(client: MytokenClient | undefined): MytokenClient {
   if (!client) throw new Error('The mytoken server is not ready yet')
@@ -11,7 +20,9 @@ function requireClient(client: MytokenClient | undefined): MytokenClient {
 
 /** Creates a transfer code for the token behind `credential`. */
 export function useCreateTransferCode(client: MytokenClient | undefined) {
+  const onSuccess = useInvalidateTokenData(client)
   return useMutation({
+    onSuccess,
     gcTime: 0,
     // offline: fail at once with a NetworkError instead of waiting silently
     networkMode: 'always',
@@ -21,7 +32,9 @@ export function useCreateTransferCode(client: MytokenClient | undefined) {
 
 /** Exchanges a transfer code for the token it stands for. */
 export function useExchangeTransferCode(client: MytokenClient | undefined) {
+  const onSuccess = useInvalidateTokenData(client)
   return useMutation({
+    onSuccess,
     gcTime: 0,
     networkMode: 'always',
     mutationFn: (code: string) => requireClient(client).exchangeTransferCode(code),

@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { displayableName } from '@/lib/text/isolate'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -17,6 +18,7 @@ import { nowSeconds } from '@/lib/mytoken/durations'
 import { profilesQueryOptions } from '../api'
 import { formMessages } from '../messages'
 import {
+  ignoredProvider,
   presetFromParams,
   presetIds,
   presetValues,
@@ -66,6 +68,7 @@ export function CreateTokenForm({
     }
   }, [params, setParams])
   const [initial] = useState(() => valuesFromParams(params, discovery))
+  const [providerIgnored] = useState(() => ignoredProvider(params, discovery))
   const [preset, setPreset] = useState<string>(() => presetFromParams(params))
   // the clock for previews and hints
   const now = Math.floor(useNow(15_000) / 1000)
@@ -76,6 +79,11 @@ export function CreateTokenForm({
     defaultValues: initial,
     mode: 'onTouched',
   })
+  // Values from a link are checked at once: a bad one shows its message before anything else.
+  const [fromLink] = useState(() => params.size > 0)
+  useEffect(() => {
+    if (fromLink) void form.trigger()
+  }, [fromLink, form])
   const { control, register, setValue, formState } = form
   const clauses = useFieldArray({ control, name: 'clauses' })
   const values = useWatch({ control }) as CreateTokenValues
@@ -191,6 +199,16 @@ export function CreateTokenForm({
             ))}
           </div>
         </fieldset>
+
+        {providerIgnored ? (
+          <Alert
+            tone="warning"
+            title={t('providerIgnored', {
+              provider: displayableName(providerIgnored),
+              chosen: providerName,
+            })}
+          />
+        ) : null}
 
         {values.include.trim() !== '' ? (
           <Alert

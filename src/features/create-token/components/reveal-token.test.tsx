@@ -88,7 +88,7 @@ test('testing a rotating token shows the access token facts and swaps in the rot
   expect(screen.getByText('1h')).toBeVisible()
   expect(screen.queryByText('at-secret')).toBeNull()
   expect(requests).toEqual([
-    { grant_type: 'mytoken', mytoken: FIRST, comment: 'test from mytoken-web' },
+    { grant_type: 'mytoken', mytoken: FIRST, comment: 'test from mytoken-web app' },
   ])
 
   expect(screen.getByText(/The server rotated the token/)).toBeVisible()

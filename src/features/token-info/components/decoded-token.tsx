@@ -7,6 +7,7 @@ import type { MytokenPayload, Restriction } from '@/lib/mytoken/schemas'
 import { describeCapability } from '@/lib/mytoken/capabilities'
 import { describeRestriction, describeRotation } from '@/lib/mytoken/restrictions'
 import { tokenInfoMessages } from '../messages'
+import { displayableName } from '@/lib/text/isolate'
 
 function useTime() {
   const { language } = useLanguage()
@@ -101,7 +102,7 @@ export function DecodedToken({
       ) : null}
       <dl className="facts">
         <dt>{t('name')}</dt>
-        <dd>{payload.name ? payload.name : t('unnamed')}</dd>
+        <dd>{payload.name ? displayableName(payload.name) : t('unnamed')}</dd>
         <dt>{t('instance')}</dt>
         <dd>
           {instanceName ? `${instanceName} — ` : ''}

@@ -1,8 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
+import { formatDateTime, formatRelative, isoDateTime } from '@/lib/i18n/format-time'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError } from '@/lib/mytoken/errors'
@@ -15,6 +15,7 @@ import { tokenInfoMessages } from '../messages'
 import { CapabilityList, RestrictionList } from './decoded-token'
 import { RevokeDialog } from './revoke-dialog'
 import { TransferCodeDisplay } from './transfer-code-display'
+import { displayableName } from '@/lib/text/isolate'
 
 interface Props {
   client: MytokenClient
@@ -25,6 +26,8 @@ interface Props {
   exp: number | undefined
   rotation: Rotation | undefined
   isShortToken: boolean
+  /** told once the server no longer accepts the token (revoked here, or found invalid) */
+  onNoLongerValid?: () => void
 }
 
 function SubtokenTree({ nodes }: { nodes: TokenTree[] }) {
@@ -36,7 +39,7 @@ function SubtokenTree({ nodes }: { nodes: TokenTree[] }) {
       {nodes.map((node) => (
         <li key={node.token.mom_id}>
           {t('subtokenEntry', {
-            name: node.token.name || tm('unnamed'),
+            name: node.token.name ? displayableName(node.token.name) : tm('unnamed'),
             created: formatDateTime(node.token.created * 1000, language),
           })}
           {node.children?.length ? <SubtokenTree nodes={node.children} /> : null}
@@ -69,7 +72,10 @@ function CheckResult({
             <>
               <h3>{t('capabilitiesHeading')}</h3>
               <p>
-                {t('name')}: {introspection.data.token.name || t('unnamed')}
+                {t('name')}:{' '}
+                {introspection.data.token.name
+                  ? displayableName(introspection.data.token.name)
+                  : t('unnamed')}
               </p>
               <CapabilityList capabilities={introspection.data.token.capabilities ?? []} />
             </>
@@ -110,7 +116,7 @@ function CheckResult({
         <ul className="events">
           {history.data.map((event, i) => (
             <li key={i}>
-              <time dateTime={new Date(event.time * 1000).toISOString()}>
+              <time dateTime={isoDateTime(event.time * 1000)}>
                 {formatDateTime(event.time * 1000, language)}
               </time>
               :{' '}
@@ -148,6 +154,7 @@ export function ServerPanel({
   exp,
   rotation,
   isShortToken,
+  onNoLongerValid,
 }: Props) {
   const t = useMessages(tokenInfoMessages)
   const { language } = useLanguage()
@@ -157,6 +164,12 @@ export function ServerPanel({
   const createCode = useCreateTransferCode(client)
   const [dialogOpen, setDialogOpen] = useState(false)
   const [revokedByMe, setRevokedByMe] = useState(false)
+
+  // one state for the whole page: once the token is gone, nothing offers to use it
+  const noLongerValid = revokedByMe || isMytokenError(check.error, 'invalid_token')
+  useEffect(() => {
+    if (noLongerValid) onNoLongerValid?.()
+  }, [noLongerValid, onNoLongerValid])
 
   const knownCapabilities =
     capabilities ??
@@ -208,9 +221,9 @@ export function ServerPanel({
           type="button"
           className="button button-danger"
           // stays enabled (not `disabled`) so focus can return to it from the dialog
-          aria-disabled={revoke.isPending}
+          aria-disabled={revoke.isPending || noLongerValid}
           onClick={() => {
-            if (!revoke.isPending) setDialogOpen(true)
+            if (!revoke.isPending && !noLongerValid) setDialogOpen(true)
           }}
         >
           {t('revoke')}
@@ -218,7 +231,7 @@ export function ServerPanel({
         <button
           type="button"
           className="button button-secondary"
-          disabled={createCode.isPending}
+          disabled={createCode.isPending || noLongerValid}
           onClick={() => createCode.mutate(credential)}
         >
           {t('createCode')}
@@ -232,7 +245,6 @@ export function ServerPanel({
             <p>{describe(revoke.error)}</p>
           </Alert>
         ) : null}
-        {revokedByMe ? <Alert tone="success" title={t('revokedByYou')} /> : null}
 
         {createCode.isError ? (
           <Alert tone="error" title={t('createCodeFailed')}>
@@ -255,6 +267,7 @@ export function ServerPanel({
         {check.isError ? (
           isMytokenError(check.error, 'invalid_token') ? (
             <Alert tone="error" title={t('invalidTitle')}>
+              {revokedByMe ? <p>{t('revokedByYou')}</p> : null}
               <p>{invalidText()}</p>
             </Alert>
           ) : (
@@ -272,7 +285,7 @@ export function ServerPanel({
           )
         ) : null}
       </div>
-      {check.data ? (
+      {check.data && !noLongerValid ? (
         <CheckResult
           result={check.data}
           isShortToken={isShortToken}

@@ -11,7 +11,10 @@ export function SignatureStatus({
   discovery,
   discoveryError,
   instanceName,
+  noLongerValid = false,
 }: {
+  /** the server no longer accepts the token: a genuine signature is then no good news */
+  noLongerValid?: boolean
   token: string
   alg: string
   discovery: Discovery | undefined
@@ -34,7 +37,11 @@ export function SignatureStatus({
   } else if (state.status === 'checking') {
     body = <p>{t('signatureChecking', { instance: instanceName })}</p>
   } else if (state.status === 'valid') {
-    body = <Alert tone="success" title={t('signatureValid', { instance: instanceName })} />
+    body = noLongerValid ? (
+      <p>{t('signatureValidButEnded', { instance: instanceName })}</p>
+    ) : (
+      <Alert tone="success" title={t('signatureValid', { instance: instanceName })} />
+    )
   } else if (state.status === 'mismatch') {
     body = <Alert tone="error" title={t('signatureMismatch', { instance: instanceName })} />
   } else {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { sameIssuer } from '@/lib/config'
@@ -155,6 +155,8 @@ function InspectionView({
       ? config.instances.find((candidate) => sameIssuer(candidate.issuer, input.payload.iss))
       : selected
   const { client, discovery, error, refetch } = useIssuerClient(instance?.issuer)
+  const [noLongerValid, setNoLongerValid] = useState(false)
+  const markNoLongerValid = useCallback(() => setNoLongerValid(true), [])
 
   const connection = instance ? (
     <ConnectionState
@@ -188,6 +190,7 @@ function InspectionView({
         exp={input.kind === 'jwt' ? input.payload.exp : undefined}
         rotation={input.kind === 'jwt' ? input.payload.rotation : undefined}
         isShortToken={input.kind === 'short-token'}
+        onNoLongerValid={markNoLongerValid}
       />
     ) : (
       connection
@@ -234,6 +237,7 @@ function InspectionView({
               discovery={discovery}
               discoveryError={error}
               instanceName={instance.name}
+              noLongerValid={noLongerValid}
             />
           ) : null
         }

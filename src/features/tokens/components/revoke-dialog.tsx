@@ -4,6 +4,7 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { useRevokeTokens, type RevokeResult, type RevokeTarget } from '../api'
 import { commonMessages, revokeMessages } from '../messages'
+import { displayableName } from '@/lib/text/isolate'
 
 export interface DialogTarget extends RevokeTarget {
   descendantCount: number
@@ -53,7 +54,8 @@ export function RevokeDialog({
     onClose(results)
   }
 
-  const nameOf = (target: RevokeTarget) => target.name || tc('unnamed')
+  const nameOf = (target: RevokeTarget) =>
+    target.name ? displayableName(target.name) : tc('unnamed')
   const failed = results?.filter((r) => !r.ok).length ?? 0
   const title =
     targets.length === 1

@@ -1,7 +1,9 @@
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
+import { formatDateTime, formatRelative, isoDateTime } from '@/lib/i18n/format-time'
 import { commonMessages } from '../messages'
 import type { TokenStatus } from '../model'
+import { knownClientOf } from '@/lib/mytoken/known-clients'
+import type { TokenEntry } from '@/lib/mytoken/schemas'
 
 const statusIcons: Record<TokenStatus, string> = { active: '●', expiring: '◐', expired: '✕' }
 
@@ -22,7 +24,7 @@ export function TimeCell({ epochSeconds, nowMs }: { epochSeconds: number; nowMs:
   const absolute = formatDateTime(ms, language)
   return (
     <span className="token-time">
-      <time dateTime={new Date(ms).toISOString()}>{formatRelative(ms, language, nowMs)}</time>
+      <time dateTime={isoDateTime(ms)}>{formatRelative(ms, language, nowMs)}</time>
       <span className="token-time-absolute">{absolute}</span>
     </span>
   )
@@ -35,4 +37,12 @@ export function SessionMark() {
       <span aria-hidden="true">★</span> {t('session')}
     </span>
   )
+}
+
+/** Says which other known client a token belongs to (the built-in web interface, the CLI). */
+export function KnownClientMark({ entry }: { entry: TokenEntry }) {
+  const t = useMessages(commonMessages)
+  const client = knownClientOf(entry)
+  if (!client) return null
+  return <span className="token-client-mark">{t(`client.${client}`)}</span>
 }

@@ -11,10 +11,11 @@ import { tokenQueries } from '../api'
 import { commonMessages, detailsMessages, listMessages } from '../messages'
 import { createLikeSearch, indexTokens, tokenStatus, type TokenNode } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
-import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
 import type { TokenLinks } from './token-list'
 import { TokenHistory } from './token-history'
 import '../tokens.css'
+import { displayableName } from '@/lib/text/isolate'
 
 export interface DetailsLinks extends TokenLinks {
   list: string
@@ -132,7 +133,7 @@ function Details({
   const history = useQuery(tokenQueries.history(client, entry.mom_id))
   const createdWith =
     entry.user_agent || history.data?.find((e) => e.event === 'created')?.user_agent
-  const name = entry.name || tc('unnamed')
+  const name = entry.name ? displayableName(entry.name) : tc('unnamed')
   const parent = node.parentId ? index.byId.get(node.parentId) : undefined
   const children = node.childIds
     .map((id) => index.byId.get(id))
@@ -146,7 +147,7 @@ function Details({
           <dt>{t('name')}</dt>
           <dd>
             <span className={entry.name ? undefined : 'token-unnamed'}>{name}</span>{' '}
-            {isSession ? <SessionMark /> : null}
+            {isSession ? <SessionMark /> : <KnownClientMark entry={entry} />}
           </dd>
           <dt>{t('status')}</dt>
           <dd>
@@ -175,7 +176,7 @@ function Details({
               <dt>{t('parent')}</dt>
               <dd>
                 <Link to={links.details(parent.entry.mom_id)}>
-                  {parent.entry.name || tc('unnamed')}
+                  {parent.entry.name ? displayableName(parent.entry.name) : tc('unnamed')}
                 </Link>
               </dd>
             </>
@@ -211,7 +212,7 @@ function Details({
             {children.map((child) => (
               <li key={child.entry.mom_id}>
                 <Link to={links.details(child.entry.mom_id)}>
-                  {child.entry.name || tc('unnamed')}
+                  {child.entry.name ? displayableName(child.entry.name) : tc('unnamed')}
                 </Link>{' '}
                 <StatusBadge status={tokenStatus(child.entry, nowMs)} />
                 {child.descendantCount > 0 ? (

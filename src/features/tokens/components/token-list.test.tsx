@@ -133,7 +133,8 @@ test('the tree shows sub-tokens under their parent, marks the session, and filte
   // back to the tree, where the parent is still collapsed
   expect(await screen.findByText('Showing 3 of 4 tokens')).toBeInTheDocument()
   expect(screen.getByLabelText('Search by name')).toHaveFocus()
-})
+  // many keystrokes: on a loaded 2-core machine this takes about 5 s
+}, 20_000)
 
 test('selecting all shown tokens never selects the session', async () => {
   const user = userEvent.setup()
@@ -175,4 +176,40 @@ test('search, status and sort live in the address, so a list mounted again (afte
   expect(screen.getByLabelText('Search by name')).toHaveValue('note')
   expect(screen.getByLabelText('Status')).toHaveValue('active')
   expect(screen.queryByRole('link', { name: 'CI pipeline' })).not.toBeInTheDocument()
+})
+
+test('tokens of other known clients are labelled; names show direction overrides and HTML as typed', async () => {
+  server.use(
+    http.post(`${ISSUER}/api/v0/tokeninfo`, () =>
+      HttpResponse.json({
+        mytokens: [
+          { token: { mom_id: 'session', name: 'mytoken-web app session', created: now - 60 } },
+          { token: { mom_id: 'web', name: 'mytoken-web', created: now - 600 } },
+          {
+            token: {
+              mom_id: 'cli',
+              name: 'laptop',
+              created: now - 900,
+              user_agent: 'mytoken client 0.7.1',
+            },
+          },
+          { token: { mom_id: 'rlo', name: 'invoice\u202Egnp.exe', created: now - 60 } },
+          { token: { mom_id: 'html', name: '&lt;b&gt;bold&lt;/b&gt;', created: now - 60 } },
+        ],
+      }),
+    ),
+  )
+  renderList()
+  await screen.findByRole('link', { name: 'laptop' })
+  expect(within(rowOf('mytoken-web app session')).getByText("this app's session")).toBeVisible()
+  expect(
+    within(screen.getByRole('link', { name: 'mytoken-web' }).closest('tr')!).getByText(
+      "sign-in of the server's built-in web interface",
+    ),
+  ).toBeVisible()
+  expect(
+    within(rowOf('laptop')).getByText('made with the mytoken command-line client'),
+  ).toBeVisible()
+  expect(screen.getByRole('link', { name: 'invoice⟨U+202E⟩gnp.exe' })).toBeVisible()
+  expect(screen.getByRole('link', { name: '<b>bold</b>' })).toBeVisible()
 })

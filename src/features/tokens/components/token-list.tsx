@@ -32,8 +32,9 @@ import {
   type VisibleRow,
 } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
-import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
 import '../tokens.css'
+import { displayableName } from '@/lib/text/isolate'
 
 export interface TokenLinks {
   /** where the details of a token live */
@@ -349,7 +350,7 @@ export function TokenListLoaded({
           renderRow={(row) => {
             const { entry, childIds, descendantCount } = row.node
             const momId = entry.mom_id
-            const name = entry.name || tc('unnamed')
+            const name = entry.name ? displayableName(entry.name) : tc('unnamed')
             const isSession = momId === sessionMomId
             const isOpen = !collapsed.has(momId)
             return (
@@ -389,7 +390,7 @@ export function TokenListLoaded({
                       >
                         {name}
                       </Link>
-                      {isSession ? <SessionMark /> : null}
+                      {isSession ? <SessionMark /> : <KnownClientMark entry={entry} />}
                       {descendantCount > 0 ? (
                         <span className="hint">
                           {descendantCount === 1

@@ -1,0 +1,69 @@
+// Every page fits a phone (390 px wide) without sideways scrolling, signed out and signed in,
+// including the token list with a long name; and a long name cannot widen the list on a desktop.
+import type { Page } from '@playwright/test'
+import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
+
+const routes = ['/', '/sign-in', '/create', '/tokens', '/token-info', '/account', '/no-such-page']
+const LONG_NAME = `long-${'x'.repeat(95)}`
+
+/** How far the page scrolls sideways once it has settled (0 or less: not at all). */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  await expect(page.locator('h1')).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(…|Connecting to|Looking for)/ }),
+  ).toHaveCount(0)
+  return page.evaluate(() => {
+    const root = document.scrollingElement!
+    return root.scrollWidth - root.clientWidth
+  })
+}
+
+test('every route fits 390 px without sideways scrolling, signed out', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  for (const route of routes) {
+    await page.goto(route)
+    expect(await sidewaysOverflow(page), `${route} (signed out)`).toBeLessThanOrEqual(0)
+  }
+})
+
+test('every route fits 390 px without sideways scrolling, signed in, with a long token name', async ({
+  page,
+  context,
+  user,
+}) => {
+  await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signInThroughUi(page, user)
+  for (const route of routes) {
+    await page.goto(route)
+    expect(await sidewaysOverflow(page), `${route} (signed in)`).toBeLessThanOrEqual(0)
+  }
+  await page.goto('/tokens')
+  const link = page.getByRole('link', { name: LONG_NAME })
+  await expect(link).toBeVisible()
+  expect(await sidewaysOverflow(page), '/tokens with a long name').toBeLessThanOrEqual(0)
+  // the list itself fits too: no scrolling inside the table area either
+  const inner = await page
+    .locator('.token-scroll')
+    .evaluate((el) => el.scrollWidth - el.clientWidth)
+  expect(inner).toBeLessThanOrEqual(0)
+  await link.click()
+  expect(await sidewaysOverflow(page), 'details of the long-named token').toBeLessThanOrEqual(0)
+})
+
+test('on a desktop a 100-character name wraps instead of widening its column', async ({
+  page,
+  context,
+  user,
+}) => {
+  await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await signInThroughUi(page, user)
+  await page.goto('/tokens')
+  const cell = page.getByRole('rowheader', { name: LONG_NAME })
+  await expect(cell).toBeVisible()
+  const box = await cell.boundingBox()
+  // before: ~950 px of 1280 for the name alone
+  expect(box!.width).toBeLessThanOrEqual(640)
+  expect(await sidewaysOverflow(page), '/tokens at 1280 px').toBeLessThanOrEqual(0)
+})
