@@ -1,0 +1,85 @@
+import type { RefObject } from 'react'
+import { useMessages } from '@/lib/i18n/i18n'
+import { commonMessages, listMessages } from '../messages'
+import type { SortKey, StatusFilter } from '../model'
+
+/** Search, status filter, sort order and expand/collapse-all above the token table. */
+export function TokenListToolbar({
+  ids,
+  searchRef,
+  query,
+  setQuery,
+  status,
+  setStatus,
+  sort,
+  setSort,
+  filtering,
+  onExpandAll,
+  onCollapseAll,
+}: {
+  ids: { search: string; status: string; sort: string; count: string }
+  searchRef: RefObject<HTMLInputElement | null>
+  query: string
+  setQuery: (query: string) => void
+  status: StatusFilter
+  setStatus: (status: StatusFilter) => void
+  sort: SortKey
+  setSort: (sort: SortKey) => void
+  filtering: boolean
+  onExpandAll: () => void
+  onCollapseAll: () => void
+}) {
+  const t = useMessages(listMessages)
+  const tc = useMessages(commonMessages)
+  return (
+    <div className="token-toolbar" role="search">
+      <div className="field">
+        <label htmlFor={ids.search}>{t('search')}</label>
+        <input
+          id={ids.search}
+          ref={searchRef}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          aria-describedby={ids.count}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.status}>{t('status')}</label>
+        <select
+          id={ids.status}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as StatusFilter)}
+        >
+          <option value="all">{t('statusAll')}</option>
+          <option value="active">{tc('active')}</option>
+          <option value="expiring">{tc('expiring')}</option>
+          <option value="expired">{tc('expired')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.sort}>{t('sort')}</label>
+        <select
+          id={ids.sort}
+          value={sort}
+          onChange={(event) => setSort(event.target.value as SortKey)}
+        >
+          <option value="created-desc">{t('sortCreatedDesc')}</option>
+          <option value="created-asc">{t('sortCreatedAsc')}</option>
+          <option value="expires-asc">{t('sortExpiresAsc')}</option>
+          <option value="expires-desc">{t('sortExpiresDesc')}</option>
+        </select>
+      </div>
+      {!filtering ? (
+        <div className="token-toolbar-buttons">
+          <button type="button" className="button button-secondary" onClick={onExpandAll}>
+            {t('expandAll')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCollapseAll}>
+            {t('collapseAll')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}

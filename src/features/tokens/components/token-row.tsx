@@ -1,0 +1,112 @@
+import { Link } from 'react-router'
+import { useMessages } from '@/lib/i18n/i18n'
+import { commonMessages, listMessages } from '../messages'
+import type { VisibleRow } from '../model'
+import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { displayableName } from '@/lib/text/isolate'
+
+/** The cells of one token in the list (the `<tr>` belongs to the virtual table). */
+export function TokenRowCells({
+  row,
+  detailsLink,
+  isSession,
+  isOpen,
+  isSelected,
+  filtering,
+  nowMs,
+  onSelect,
+  onToggle,
+  onRevoke,
+}: {
+  row: VisibleRow
+  detailsLink: string
+  isSession: boolean
+  isOpen: boolean
+  isSelected: boolean
+  filtering: boolean
+  nowMs: number
+  onSelect: (on: boolean) => void
+  onToggle: () => void
+  onRevoke: () => void
+}) {
+  const t = useMessages(listMessages)
+  const tc = useMessages(commonMessages)
+  const { entry, childIds, descendantCount } = row.node
+  const name = entry.name ? displayableName(entry.name) : tc('unnamed')
+  return (
+    <>
+      <td className="token-col-select">
+        {isSession ? null : (
+          <input
+            type="checkbox"
+            aria-label={t('selectOne', { name })}
+            checked={isSelected}
+            onChange={(event) => onSelect(event.target.checked)}
+          />
+        )}
+      </td>
+      <th scope="row" className="token-col-name">
+        <div className="token-name" style={{ paddingInlineStart: `${row.level * 1.25}rem` }}>
+          {childIds.length > 0 && !filtering ? (
+            <button
+              type="button"
+              className="token-toggle"
+              aria-expanded={isOpen}
+              aria-label={t('toggle', { name })}
+              onClick={onToggle}
+            >
+              <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+            </button>
+          ) : (
+            <span className="token-toggle-space" aria-hidden="true" />
+          )}
+          <span className="token-name-text">
+            <Link to={detailsLink} className={entry.name ? undefined : 'token-unnamed'}>
+              {name}
+            </Link>
+            {isSession ? <SessionMark /> : <KnownClientMark entry={entry} />}
+            {descendantCount > 0 ? (
+              <span className="hint">
+                {descendantCount === 1
+                  ? tc('subtokenCountOne')
+                  : tc('subtokenCount', { count: descendantCount })}
+              </span>
+            ) : null}
+          </span>
+        </div>
+      </th>
+      <td>
+        <StatusBadge status={row.status} />
+      </td>
+      <td>
+        <TimeCell epochSeconds={entry.created} nowMs={nowMs} />
+      </td>
+      <td className="mono">{entry.ip ?? tc('unknown')}</td>
+      <td>
+        {entry.expires_at ? (
+          <TimeCell epochSeconds={entry.expires_at} nowMs={nowMs} />
+        ) : (
+          tc('never')
+        )}
+      </td>
+      <td>
+        <span aria-hidden="true">{tc('unknown')}</span>
+        <span className="visually-hidden">{tc('unknownUses')}</span>
+      </td>
+      <td>
+        {isSession ? (
+          <span className="hint">{tc('sessionShort')}</span>
+        ) : (
+          <button
+            type="button"
+            className="button button-danger token-row-button"
+            aria-label={tc('revokeNamed', { name })}
+            onClick={onRevoke}
+          >
+            {tc('revoke')}
+          </button>
+        )}
+      </td>
+    </>
+  )
+}

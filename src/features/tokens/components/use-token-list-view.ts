@@ -1,0 +1,164 @@
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { useNow } from '@/lib/use-now'
+import { tokenQueries } from '../api'
+import {
+  ancestorsOf,
+  indexTokens,
+  isFiltering,
+  visibleRows,
+  type SortKey,
+  type StatusFilter,
+  type TokenNode,
+} from '../model'
+import type { DialogTarget } from './revoke-dialog'
+
+export const EMPTY_SET: ReadonlySet<string> = new Set()
+
+const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'active', 'expiring', 'expired']
+const SORT_KEYS: readonly SortKey[] = ['created-desc', 'created-asc', 'expires-asc', 'expires-desc']
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback
+}
+
+/**
+ * Search, status filter and sort order, mirrored into the address (`?q=&status=&sort=`, never a
+ * token): they survive the list being replaced by an in-place sign-in when the session ends,
+ * and a reload.
+ */
+function useViewInUrl() {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const [query, setQuery] = useState(() => searchParams.get('q') ?? '')
+  const [status, setStatus] = useState<StatusFilter>(() =>
+    oneOf(searchParams.get('status'), STATUS_FILTERS, 'all'),
+  )
+  const [sort, setSort] = useState<SortKey>(() =>
+    oneOf(searchParams.get('sort'), SORT_KEYS, 'created-desc'),
+  )
+  useEffect(() => {
+    const next = new URLSearchParams(searchParams)
+    const entries: [string, string, string][] = [
+      ['q', query, ''],
+      ['status', status, 'all'],
+      ['sort', sort, 'created-desc'],
+    ]
+    for (const [key, value, fallback] of entries) {
+      if (value === fallback) next.delete(key)
+      else next.set(key, value)
+    }
+    // only navigate when something changed (navigating renews searchParams and this effect)
+    if (next.toString() !== searchParams.toString()) setSearchParams(next, { replace: true })
+  }, [query, status, sort, searchParams, setSearchParams])
+  return { query, setQuery, status, setStatus, sort, setSort }
+}
+
+function toggled(current: ReadonlySet<string>, momId: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(current)
+  if (on) next.add(momId)
+  else next.delete(momId)
+  return next
+}
+
+/** The token list's state: the query, the view in the address, selection, collapse, revoking. */
+export function useTokenListView(client: MytokenClient, sessionMomId: string) {
+  const list = useQuery(tokenQueries.list(client, sessionMomId))
+  const nowMs = useNow(60_000)
+  const view = useViewInUrl()
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(EMPTY_SET)
+  const [revoking, setRevoking] = useState<DialogTarget[] | null>(null)
+  const deferredQuery = useDeferredValue(view.query)
+  const { status, sort } = view
+
+  const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
+  const rows = useMemo(
+    () => visibleRows(index, { query: deferredQuery, status, sort, collapsed, nowMs }),
+    [index, deferredQuery, status, sort, collapsed, nowMs],
+  )
+  // a selection only ever holds tokens that still exist and are not the session
+  const selectedIds = useMemo(
+    () => [...selected].filter((id) => id !== sessionMomId && index.byId.has(id)),
+    [selected, index, sessionMomId],
+  )
+
+  const toTarget = useCallback(
+    (node: TokenNode): DialogTarget => ({
+      momId: node.entry.mom_id,
+      name: node.entry.name,
+      descendantCount: node.descendantCount,
+      ancestorIds: ancestorsOf(index, node.entry.mom_id),
+    }),
+    [index],
+  )
+
+  const filtering = isFiltering({ query: deferredQuery, status })
+  const selectable = rows.filter((row) => row.node.entry.mom_id !== sessionMomId)
+  const allShownSelected =
+    selectable.length > 0 && selectable.every((row) => selected.has(row.node.entry.mom_id))
+  const someShownSelected = selectable.some((row) => selected.has(row.node.entry.mom_id))
+  const onlySession = index.nodes.every((node) => node.entry.mom_id === sessionMomId)
+
+  const toggleSelected = (momId: string, on: boolean) =>
+    setSelected((current) => toggled(current, momId, on))
+  const toggleCollapsed = (momId: string) =>
+    setCollapsed((current) => toggled(current, momId, !current.has(momId)))
+  const selectAllShown = (on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current)
+      for (const row of selectable) {
+        if (on) next.add(row.node.entry.mom_id)
+        else next.delete(row.node.entry.mom_id)
+      }
+      return next
+    })
+  const expandAll = () => setCollapsed(EMPTY_SET)
+  const collapseAll = () =>
+    setCollapsed(
+      new Set(index.nodes.filter((n) => n.childIds.length > 0).map((n) => n.entry.mom_id)),
+    )
+  const clearSelection = () => setSelected(EMPTY_SET)
+  const revokeSelected = () =>
+    setRevoking(
+      selectedIds
+        .map((id) => index.byId.get(id))
+        .filter((n): n is TokenNode => n !== undefined)
+        .map(toTarget),
+    )
+  /** after the dialog: forget the revoked tokens in the selection */
+  const finishRevoking = (revokedIds: ReadonlySet<string> | null) => {
+    setRevoking(null)
+    if (revokedIds)
+      setSelected((current) => new Set([...current].filter((id) => !revokedIds.has(id))))
+  }
+
+  return {
+    list,
+    nowMs,
+    view,
+    index,
+    rows,
+    collapsed,
+    selected,
+    selectedIds,
+    revoking,
+    filtering,
+    allShownSelected,
+    someShownSelected,
+    onlySession,
+    toTarget,
+    setRevoking,
+    toggleSelected,
+    toggleCollapsed,
+    selectAllShown,
+    expandAll,
+    collapseAll,
+    clearSelection,
+    revokeSelected,
+    finishRevoking,
+  }
+}
+
+export type TokenListView = ReturnType<typeof useTokenListView>

@@ -1,0 +1,75 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, type ReactNode } from 'react'
+
+/**
+ * A table in a keyboard-reachable scroll region that renders only the rows in view. Rows of
+ * unknown height are measured as they appear.
+ */
+export function VirtualTable<Row>({
+  rows,
+  header,
+  caption,
+  label,
+  getRowKey,
+  rowClassName,
+  renderRow,
+}: {
+  rows: readonly Row[]
+  header: ReactNode
+  caption: string
+  label: string
+  getRowKey: (row: Row) => string
+  rowClassName: (row: Row) => string
+  /** the cells of one row */
+  renderRow: (row: Row) => ReactNode
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented; rows re-render through `rows`
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    getItemKey: (i) => {
+      const row = rows[i]
+      return row === undefined ? i : getRowKey(row)
+    },
+    initialRect: { width: 1000, height: 800 },
+  })
+  const items = virtualizer.getVirtualItems()
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0))
+
+  return (
+    // a scrollable region must be reachable by keyboard
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div ref={scrollRef} className="token-scroll" tabIndex={0} role="region" aria-label={label}>
+      <table className="token-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>{header}</thead>
+        <tbody>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="token-spacer" style={{ height: paddingTop }} />
+          ) : null}
+          {items.map((item) => {
+            const row = rows[item.index]!
+            return (
+              <tr
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                className={rowClassName(row)}
+              >
+                {renderRow(row)}
+              </tr>
+            )
+          })}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="token-spacer" style={{ height: paddingBottom }} />
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  )
+}
