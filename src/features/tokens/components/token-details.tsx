@@ -13,6 +13,7 @@ import { commonMessages, detailsMessages, eventMessages, listMessages } from '..
 import { createLikeSearch, indexTokens, markFirstSeen, tokenStatus, type TokenNode } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { UsageFacts } from './usage-cell'
 import type { TokenLinks } from './token-list'
 import '../tokens.css'
 
@@ -169,7 +170,9 @@ function Details({
             )}
           </dd>
           <dt>{t('uses')}</dt>
-          <dd>{t('usesUnknown')}</dd>
+          <dd>
+            <UsageFacts client={client} momId={entry.mom_id} />
+          </dd>
           {parent ? (
             <>
               <dt>{t('parent')}</dt>

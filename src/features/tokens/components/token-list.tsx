@@ -32,6 +32,7 @@ import {
 } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { UsageCell } from './usage-cell'
 import '../tokens.css'
 
 export interface TokenLinks {
@@ -423,8 +424,11 @@ export function TokenListLoaded({
                   )}
                 </td>
                 <td>
-                  <span aria-hidden="true">{tc('unknown')}</span>
-                  <span className="visually-hidden">{tc('unknownUses')}</span>
+                  {isSession ? (
+                    <span className="hint">{tc('unknown')}</span>
+                  ) : (
+                    <UsageCell client={client} momId={momId} />
+                  )}
                 </td>
                 <td>
                   {isSession ? (
