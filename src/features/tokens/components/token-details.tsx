@@ -151,7 +151,11 @@ function Details({
           </dd>
           <dt>{t('status')}</dt>
           <dd>
-            <StatusBadge status={tokenStatus(entry, nowMs)} />
+            <StatusBadge
+              status={tokenStatus(entry, nowMs)}
+              expiresAt={entry.expires_at}
+              nowMs={nowMs}
+            />
           </dd>
           <dt>{t('created')}</dt>
           <dd>
@@ -216,7 +220,11 @@ function Details({
                 <Link to={links.details(child.entry.mom_id)}>
                   {child.entry.name || tc('unnamed')}
                 </Link>{' '}
-                <StatusBadge status={tokenStatus(child.entry, nowMs)} />
+                <StatusBadge
+                  status={tokenStatus(child.entry, nowMs)}
+                  expiresAt={child.entry.expires_at}
+                  nowMs={nowMs}
+                />
                 {child.descendantCount > 0 ? (
                   <span className="hint">
                     {' '}

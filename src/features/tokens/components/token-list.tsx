@@ -410,7 +410,7 @@ export function TokenListLoaded({
                   </div>
                 </th>
                 <td>
-                  <StatusBadge status={row.status} />
+                  <StatusBadge status={row.status} expiresAt={entry.expires_at} nowMs={nowMs} />
                 </td>
                 <td>
                   <TimeCell epochSeconds={entry.created} nowMs={nowMs} />
