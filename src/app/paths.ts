@@ -6,6 +6,10 @@ export const paths = {
   tokenInfo: '/token-info',
   signIn: '/sign-in',
   account: '/account',
+  notifications: '/notifications',
+  notificationManage: '/notifications/manage',
+  calendars: '/calendars',
+  timeline: '/timeline',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

@@ -15,6 +15,9 @@ const messages = defineMessages({
     create: 'Create a token',
     tokens: 'My tokens',
     tokenInfo: 'Token info',
+    timeline: 'Timeline',
+    notifications: 'Notifications',
+    calendars: 'Calendars',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -31,6 +34,9 @@ const messages = defineMessages({
     create: 'Token erstellen',
     tokens: 'Meine Tokens',
     tokenInfo: 'Token-Info',
+    timeline: 'Zeitleiste',
+    notifications: 'Benachrichtigungen',
+    calendars: 'Kalender',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -131,6 +137,9 @@ export function Header() {
         </NavLink>
         <NavLink to={paths.create}>{t('create')}</NavLink>
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
+        <NavLink to={paths.timeline}>{t('timeline')}</NavLink>
+        <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
+        <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
       </nav>
     </header>
