@@ -9,7 +9,6 @@ export const paths = {
   notifications: '/notifications',
   notificationManage: '/notifications/manage',
   calendars: '/calendars',
-  timeline: '/timeline',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

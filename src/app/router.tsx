@@ -46,6 +46,10 @@ export function createAppRouter() {
             Component: (await import('./routes/notifications')).NotificationsRoute,
           }),
         },
+        {
+          path: paths.calendars,
+          lazy: async () => ({ Component: (await import('./routes/calendars')).CalendarsRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -15,7 +15,6 @@ const messages = defineMessages({
     create: 'Create a token',
     tokens: 'My tokens',
     tokenInfo: 'Token info',
-    timeline: 'Timeline',
     notifications: 'Notifications',
     calendars: 'Calendars',
     instance: 'mytoken server',
@@ -34,7 +33,6 @@ const messages = defineMessages({
     create: 'Token erstellen',
     tokens: 'Meine Tokens',
     tokenInfo: 'Token-Info',
-    timeline: 'Zeitleiste',
     notifications: 'Benachrichtigungen',
     calendars: 'Kalender',
     instance: 'mytoken-Server',
@@ -137,7 +135,6 @@ export function Header() {
         </NavLink>
         <NavLink to={paths.create}>{t('create')}</NavLink>
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
-        <NavLink to={paths.timeline}>{t('timeline')}</NavLink>
         <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
         <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
