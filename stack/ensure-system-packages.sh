@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the local stack needs are installed:
-#   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium)
+#   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium),
+#   /usr/sbin/nginx (nginx: the end-to-end tests serve the build with deploy/nginx/mytoken-web.conf;
+#   they run their own instance, Debian's nginx service is not used)
 # and that Go is on the PATH (not installed here: the stack needs Go >= 1.22 to build the mytoken server).
 # Quick when everything is present; installs what is missing with apt-get as root or through sudo.
 set -euo pipefail
@@ -12,6 +14,7 @@ have mariadbd || missing+=(mariadb-server)
 have mariadb-install-db || missing+=(mariadb-server)
 have mariadb || missing+=(mariadb-client)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+have nginx || missing+=(nginx)
 
 # de-duplicate, keep order
 packages=()

@@ -8,7 +8,6 @@ export interface ConsentFlow {
   /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
   start: (request: OidcFlowRequest) => void
   cancel: () => void
-  reset: () => void
   waiting: ConsentWaiting | undefined
   connectionTrouble: boolean
   status: 'idle' | 'pending' | 'success' | 'error'
@@ -66,7 +65,6 @@ export function useConsentFlow(
   return {
     start,
     cancel,
-    reset: cancel,
     waiting,
     connectionTrouble,
     status: mutation.status,
