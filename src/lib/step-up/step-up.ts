@@ -70,7 +70,7 @@ export function useStepUp<T>(client: MytokenClient | undefined): StepUp<T> {
   })
   const { mutate, reset: resetAction } = action
   const flow = useConsentFlow(client, (result) => mutate(result))
-  const { start: startFlow, reset: resetFlow } = flow
+  const { start: startFlow, cancel: resetFlow } = flow
   const start = useCallback(
     (spec: StepUpSpec, next: (credential: Credential) => Promise<T>) => {
       work.current = next
