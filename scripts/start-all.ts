@@ -23,6 +23,7 @@ ${bold('mytoken-web is running')}
   mytoken server              ${stackConfig.mytoken.issuer}
   its built-in web interface  ${stackConfig.mytoken.issuer}/
   OpenID provider             ${stackConfig.provider.issuer}  (${stackConfig.provider.name})
+  mail catcher (Mailpit)      ${stackConfig.mailpit.webUrl}  (the server's e-mails)
 
   Demo users (sign in at the provider's login form):
 ${demoUsers.map((u) => `    ${u.username.padEnd(8)} password ${u.password.padEnd(22)} ${u.name} <${u.email}>`).join('\n')}

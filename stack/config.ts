@@ -112,6 +112,16 @@ export const stackConfig = {
     /** public PKCE client used by the browser app (oidc-client-ts) */
     spaClient: { clientId: 'mytoken-web' },
   },
+  mailpit: {
+    /** the SMTP catcher for the server's e-mail notifications (web UI + REST API on `webPort`) */
+    host: slotAddress(3),
+    smtpPort: 1025,
+    webPort: 8025,
+    webUrl: `http://${slotAddress(3)}:8025`,
+    version: 'v1.33.1',
+    /** sender of the server's mails */
+    fromAddress: 'mytoken-local@example.org',
+  },
   app: {
     host: '127.0.0.1',
     devPort: appDevPort,

@@ -9,7 +9,7 @@ import { runCommand, startChild, tailOf, type ManagedChild } from './child-proce
 import type { MytokenServerBuild } from './mytoken-server-build.ts'
 import { waitFor } from './progress.ts'
 
-const { mytoken, provider, mariadb } = stackConfig
+const { mytoken, provider, mariadb, mailpit } = stackConfig
 export const runDir = path.join(stackConfig.stateDir, 'mytoken-run')
 const keyDir = path.join(runDir, 'keys')
 const logDir = path.join(stackConfig.stateDir, 'logs')
@@ -79,7 +79,17 @@ export function mytokenServerConfig(): Record<string, unknown> {
       guest_mode: { enabled: false },
       notifications: {
         ics: { enabled: true },
-        email: { enabled: false },
+        // real mails to the local Mailpit (plain SMTP on loopback: no auth, no TLS)
+        email: {
+          enabled: true,
+          mail_server: {
+            host: mailpit.host,
+            port: mailpit.smtpPort,
+            user: '',
+            password: '',
+            from_address: mailpit.fromAddress,
+          },
+        },
         ws: { enabled: false },
       },
       federation: { enabled: false },

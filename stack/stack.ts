@@ -16,6 +16,7 @@ import {
 import { canBind, describeHolder, holderOf, type PortNeed } from './ports.ts'
 import { defaultLog, seconds, step, type LogLine } from './progress.ts'
 import { startProvider } from './provider/provider.ts'
+import { ensureMailpitBuilt, mailpitAnswers, startMailpit } from './mailpit.ts'
 
 export interface StackOptions {
   /** where progress lines go (default: stdout) */
@@ -35,9 +36,11 @@ export interface RunningStack {
   stop(): Promise<void>
 }
 
-const { mytoken, provider, mariadb } = stackConfig
+const { mytoken, provider, mariadb, mailpit } = stackConfig
 
 const portNeeds: PortNeed[] = [
+  { service: 'Mailpit (SMTP)', host: mailpit.host, port: mailpit.smtpPort },
+  { service: 'Mailpit (web UI)', host: mailpit.host, port: mailpit.webPort },
   { service: 'MariaDB', host: mariadb.host, port: mariadb.port },
   {
     service: 'the local OpenID provider',
@@ -97,14 +100,19 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const log = options.log ?? defaultLog
   const started = Date.now()
 
-  const [providerUp, mytokenUp] = await Promise.all([providerAnswers(), mytokenAnswers()])
-  if (providerUp && mytokenUp) {
+  const [providerUp, mytokenUp, mailpitUp] = await Promise.all([
+    providerAnswers(),
+    mytokenAnswers(),
+    mailpitAnswers(),
+  ])
+  if (providerUp && mytokenUp && mailpitUp) {
     log(`reusing the running local stack (${mytoken.issuer}, ${provider.issuer})`)
     return { reused: true, stop: async () => {} }
   }
   const partlyRunning = [
     ...(providerUp ? [`OpenID provider at ${provider.issuer}`] : []),
     ...(mytokenUp ? [`mytoken server at ${mytoken.issuer}`] : []),
+    ...(mailpitUp ? [`Mailpit at ${mailpit.webUrl}`] : []),
   ]
   await assertPortsFree(partlyRunning)
 
@@ -182,6 +190,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       startProvider,
     )
     stoppers.push({ name: 'the OpenID provider', stop: () => op.close() })
+
+    const mailpitBinary = await ensureMailpitBuilt(log)
+    const mail = await step(log, `starting Mailpit at ${mailpit.webUrl}`, () =>
+      startMailpit(mailpitBinary),
+    )
+    stoppers.push({ name: 'Mailpit', stop: () => mail.stop() })
+    watch('mailpit', mail.exited, mail.logFile)
 
     const reusable = existingBuild()
     const build = reusable ?? (await ensureMytokenServerBuilt(log))

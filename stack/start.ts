@@ -3,7 +3,7 @@
 import { demoUsers, stackConfig, testUserPassword, testUserPrefix } from './config.ts'
 import { startStack } from './stack.ts'
 
-const { mytoken, provider, app } = stackConfig
+const { mytoken, provider, app, mailpit } = stackConfig
 
 function summary(reused: boolean): string {
   const users = demoUsers.map(
@@ -15,6 +15,7 @@ function summary(reused: boolean): string {
     `  mytoken server      ${mytoken.issuer}   (v${mytoken.version}; discovery: ${mytoken.issuer}/.well-known/mytoken-configuration)`,
     `  its web interface   ${mytoken.issuer}/`,
     `  OpenID provider     ${provider.issuer}   (${provider.name})`,
+    `  mail catcher        ${mailpit.webUrl}   (Mailpit: the server's e-mails; REST API at /api/v1/)`,
     `  app origins         ${app.devOrigin} (dev), ${app.previewOrigin} (preview)`,
     '  sign in at the provider as',
     ...users,

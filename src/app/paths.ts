@@ -6,6 +6,9 @@ export const paths = {
   tokenInfo: '/token-info',
   signIn: '/sign-in',
   account: '/account',
+  notifications: '/notifications',
+  notificationManage: '/notifications/manage',
+  calendars: '/calendars',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

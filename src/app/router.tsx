@@ -40,6 +40,16 @@ export function createAppRouter() {
           path: paths.tokenInfo,
           lazy: async () => ({ Component: (await import('./routes/token-info')).TokenInfoRoute }),
         },
+        {
+          path: paths.notifications,
+          lazy: async () => ({
+            Component: (await import('./routes/notifications')).NotificationsRoute,
+          }),
+        },
+        {
+          path: paths.calendars,
+          lazy: async () => ({ Component: (await import('./routes/calendars')).CalendarsRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Interaction, Provider } from 'oidc-provider'
 import { authenticate, findAccountBySub } from './accounts.ts'
 import { consentPage, errorPage, loginPage } from './pages.ts'
+import { stackConfig } from '../config.ts'
 
 function send(res: ServerResponse, status: number, html: string): void {
   res.statusCode = status
@@ -132,7 +133,12 @@ async function confirm(
     send(res, 400, errorPage('Cannot continue', 'There is nothing to allow at this step.'))
     return
   }
-  const existing = interaction.grantId ? await provider.Grant.find(interaction.grantId) : undefined
+  // Each authorization of the mytoken server gets a grant of its own, as at a real AAI: revoking
+  // one mytoken makes the server revoke its refresh token, and oidc-provider revokes every token
+  // of that grant — with a shared grant, the user's other mytokens would stop working too.
+  const reuse = clientId !== stackConfig.provider.mytokenClient.clientId
+  const existing =
+    reuse && interaction.grantId ? await provider.Grant.find(interaction.grantId) : undefined
   const grant = existing ?? new provider.Grant({ accountId, clientId })
   const { details } = interaction.prompt
   // Grant everything that was asked for (prompt=consent asks again for scopes granted before).

@@ -15,6 +15,8 @@ const messages = defineMessages({
     create: 'Create a token',
     tokens: 'My tokens',
     tokenInfo: 'Token info',
+    notifications: 'Notifications',
+    calendars: 'Calendars',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -31,6 +33,8 @@ const messages = defineMessages({
     create: 'Token erstellen',
     tokens: 'Meine Tokens',
     tokenInfo: 'Token-Info',
+    notifications: 'Benachrichtigungen',
+    calendars: 'Kalender',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -131,6 +135,8 @@ export function Header() {
         </NavLink>
         <NavLink to={paths.create}>{t('create')}</NavLink>
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
+        <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
+        <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
       </nav>
     </header>

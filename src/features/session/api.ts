@@ -7,12 +7,18 @@ import { useInstance } from '@/lib/instance/instance-provider'
 import { sessionNotice } from '@/lib/session/session-notice'
 
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
-/** Enough to list, inspect and revoke the user's tokens — and nothing that mints access tokens. */
+/**
+ * Enough to list, inspect and revoke the user's tokens and to manage their notifications and
+ * calendars — and nothing that mints access tokens, creates tokens or widens the session.
+ * Changing the e-mail address (`settings:email`) is not here: it takes a step-up token.
+ */
 export const SESSION_CAPABILITIES = [
   'tokeninfo:introspect',
   'manage_mytokens:list',
   'manage_mytokens:history',
   'manage_mytokens:revoke',
+  'manage_mytokens:notify',
+  'read@settings:email',
 ]
 
 /** The restricted token the app holds as its session (no `AT`, no rotation, hours of expiry). */

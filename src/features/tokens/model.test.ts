@@ -76,12 +76,22 @@ test('a deep chain of sub-tokens does not overflow the stack', () => {
   expect(index.byId.get('n4999')?.descendantCount).toBe(4_999)
 })
 
-test('status: expired, expiring within 7 days, otherwise (or without expiry) active', () => {
-  const entry = (expires_at?: number) => ({ mom_id: 'x', name: '', created: now, expires_at })
-  expect(tokenStatus(entry(now - 1), NOW)).toBe('expired')
-  expect(tokenStatus(entry(now + 6 * DAY), NOW)).toBe('expiring')
-  expect(tokenStatus(entry(now + 8 * DAY), NOW)).toBe('active')
-  expect(tokenStatus(entry(undefined), NOW)).toBe('active')
+test('status: expiring in the last third of the lifetime, at most the last 7 days', () => {
+  const entry = (created: number, expires_at?: number) => ({
+    mom_id: 'x',
+    name: '',
+    created,
+    expires_at,
+  })
+  expect(tokenStatus(entry(now - DAY, now - 1), NOW)).toBe('expired')
+  // a year-long token with 6 days left is expiring; a fresh 6-day token is not
+  expect(tokenStatus(entry(now - 359 * DAY, now + 6 * DAY), NOW)).toBe('expiring')
+  expect(tokenStatus(entry(now, now + 6 * DAY), NOW)).toBe('active')
+  expect(tokenStatus(entry(now - 300 * DAY, now + 8 * DAY), NOW)).toBe('active')
+  // a fresh 8-hour session is active; with 2 hours left it is expiring
+  expect(tokenStatus(entry(now - 60, now + 8 * 3600 - 60), NOW)).toBe('active')
+  expect(tokenStatus(entry(now - 6 * 3600, now + 2 * 3600), NOW)).toBe('expiring')
+  expect(tokenStatus(entry(now, undefined), NOW)).toBe('active')
 })
 
 test('the tree view sorts siblings, keeps children under parents and hides collapsed subtrees', () => {

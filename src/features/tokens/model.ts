@@ -1,11 +1,10 @@
 // Pure functions behind the token list and details: flattening the server's forest, status,
 // filtering, sorting, "first time from …" detection and the "create one like this" link.
 // Kept free of React so they can be tested directly and memoised cheaply.
+import { expiryStatus, type ExpiryStatus } from '@/lib/mytoken/expiry'
 import type { TokenEntry, TokenEvent, TokenTree } from '@/lib/mytoken/schemas'
 
-export const EXPIRING_SOON_SECONDS = 7 * 24 * 3600
-
-export type TokenStatus = 'active' | 'expiring' | 'expired'
+export type TokenStatus = ExpiryStatus
 export type StatusFilter = 'all' | TokenStatus
 export type SortKey = 'created-desc' | 'created-asc' | 'expires-asc' | 'expires-desc'
 
@@ -61,13 +60,9 @@ export function indexTokens(forest: TokenTree[]): TokenIndex {
   return { nodes, byId, roots }
 }
 
-/** Status at `nowMs`; tokens without expiry are always active. */
+/** Status at `nowMs`, "expiring" relative to the token's lifetime; without expiry: active. */
 export function tokenStatus(entry: TokenEntry, nowMs: number): TokenStatus {
-  if (entry.expires_at === undefined || entry.expires_at === 0) return 'active'
-  const left = entry.expires_at - nowMs / 1000
-  if (left <= 0) return 'expired'
-  if (left < EXPIRING_SOON_SECONDS) return 'expiring'
-  return 'active'
+  return expiryStatus(entry.created, entry.expires_at, nowMs)
 }
 
 export function hasExpiry(entry: TokenEntry): entry is TokenEntry & { expires_at: number } {

@@ -5,6 +5,12 @@ import type { Credential } from './credential'
 import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
 import {
   accessTokenSchema,
+  calendarInfoSchema,
+  calendarListSchema,
+  emailSettingsSchema,
+  notificationCreatedSchema,
+  notificationInfoSchema,
+  notificationListSchema,
   discoverySchema,
   eventHistorySchema,
   introspectionSchema,
@@ -42,6 +48,14 @@ export interface AccessTokenOptions {
   scope?: string
   audience?: string
   comment?: string
+}
+
+/** A new mail subscription: for one token (`momId`) or for all of the user's tokens. */
+export interface NotificationRequest {
+  classes: string[]
+  momId?: string | undefined
+  userWide?: boolean
+  includeChildren?: boolean
 }
 
 export type ProfileKind = 'profiles' | 'capabilities' | 'restrictions' | 'rotation'
@@ -110,6 +124,45 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
     return parsed.data
   }
+
+  /**
+   * Endpoints that parse their body by content type (settings, notifications, calendars): JSON
+   * body, or for GET the token as Bearer header (never in the URL).
+   */
+  async function call<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string | undefined,
+    schema: ZodMiniType<T>,
+    options: { credential?: Credential; body?: Record<string, unknown> } = {},
+  ): Promise<T> {
+    if (!url)
+      throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
+    const headers: Record<string, string> = {}
+    let body: string | undefined
+    if (method === 'GET') {
+      if (options.credential) headers.Authorization = `Bearer ${options.credential.token()}`
+    } else if (options.credential || options.body) {
+      headers['Content-Type'] = JSON_TYPE
+      body = JSON.stringify({
+        ...(options.credential ? { mytoken: options.credential.token() } : {}),
+        ...options.body,
+      })
+    }
+    const json = await send(fetchImpl, url, { method, headers, ...(body ? { body } : {}) })
+    applyTokenUpdate(json, options.credential)
+    const parsed = schema.safeParse(json ?? {})
+    if (!parsed.success)
+      throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
+    return parsed.data
+  }
+
+  const notifications = discovery.notifications_endpoint?.replace(/\/+$/, '')
+  const calendars = notifications ? `${notifications}/calendars` : undefined
+  const calendarUrl = (name: string) => `${calendars}/${encodeURIComponent(name)}`
+  const managementUrl = (code: string) => `${notifications}/${encodeURIComponent(code)}`
+  const emailUrl = discovery.usersettings_endpoint
+    ? `${discovery.usersettings_endpoint.replace(/\/+$/, '')}/email`
+    : undefined
 
   function tokeninfo<T>(
     credential: Credential,
@@ -216,6 +269,77 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
         { credential },
       )
     },
+
+    /** `GET …/settings/email` — answers 404 when the instance has mail notifications off. */
+    emailSettings: (credential: Credential) =>
+      call('GET', emailUrl, emailSettingsSchema, { credential }),
+
+    /** Changes the address (the server mails a verification link) and/or the mail format. */
+    updateEmailSettings: async (
+      credential: Credential,
+      change: { emailAddress?: string; preferHtml?: boolean },
+    ) => {
+      await call('PUT', emailUrl, noContent, {
+        credential,
+        body: {
+          ...(change.emailAddress ? { email_address: change.emailAddress } : {}),
+          ...(change.preferHtml !== undefined ? { prefer_html_mail: change.preferHtml } : {}),
+        },
+      })
+    },
+
+    listNotifications: (credential: Credential) =>
+      call('GET', notifications, notificationListSchema, { credential }).then(
+        (answer) => answer.notifications ?? [],
+      ),
+
+    /** A mail subscription; always names the token by `mom_id` (never the session itself). */
+    subscribe: (credential: Credential, request: NotificationRequest) =>
+      call('POST', notifications, notificationCreatedSchema, {
+        credential,
+        body: {
+          notification_type: 'mail',
+          notification_classes: request.classes,
+          ...(request.momId ? { mom_id: request.momId } : {}),
+          user_wide: request.userWide ?? false,
+          include_children: request.includeChildren ?? false,
+        },
+      }),
+
+    /** The management-code operations need no mytoken: the code itself is the secret. */
+    notificationByCode: (code: string) => call('GET', managementUrl(code), notificationInfoSchema),
+    unsubscribe: async (code: string) => {
+      await call('DELETE', managementUrl(code), noContent)
+    },
+    updateNotificationClasses: async (code: string, classes: string[]) => {
+      await call('PUT', `${managementUrl(code)}/nc`, noContent, {
+        body: { notification_classes: classes },
+      })
+    },
+    addNotificationToken: async (code: string, momId: string, includeChildren = false) => {
+      await call('POST', `${managementUrl(code)}/token`, noContent, {
+        body: { mom_id: momId, include_children: includeChildren },
+      })
+    },
+    removeNotificationToken: async (code: string, momId: string) => {
+      await call('DELETE', `${managementUrl(code)}/token`, noContent, { body: { mom_id: momId } })
+    },
+
+    listCalendars: (credential: Credential) =>
+      call('GET', calendars, calendarListSchema, { credential }).then(
+        (answer) => answer.calendars ?? [],
+      ),
+    createCalendar: (credential: Credential, name: string) =>
+      call('POST', calendars, calendarInfoSchema, { credential, body: { name } }),
+    deleteCalendar: async (credential: Credential, name: string) => {
+      await call('DELETE', calendarUrl(name), noContent, { credential })
+    },
+    /** Adds an expiry event for the token (tokens that never expire are refused with 400). */
+    addToCalendar: (credential: Credential, name: string, momId: string) =>
+      call('POST', calendarUrl(name), calendarInfoSchema, {
+        credential,
+        body: { mom_id: momId },
+      }),
 
     listProfiles: (kind: ProfileKind, group = '_') =>
       discovery.profiles_endpoint

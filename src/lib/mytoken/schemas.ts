@@ -184,3 +184,37 @@ export const profileListSchema = z.pipe(
   z.transform((list) => list ?? []),
 )
 export type ProfileEntry = z.infer<typeof profileEntrySchema>
+
+// Settings, notifications and calendars (server feature `notifications`, section 11 of the reference)
+export const emailSettingsSchema = z.object({
+  email_address: z._default(z.string(), ''),
+  email_verified: z._default(z.boolean(), false),
+  prefer_html_mail: z._default(z.boolean(), false),
+})
+export type EmailSettings = z.infer<typeof emailSettingsSchema>
+
+export const notificationInfoSchema = z.object({
+  notification_id: z.number(),
+  notification_type: z.string(),
+  management_code: z.string(),
+  user_wide: z._default(z.boolean(), false),
+  notification_classes: z._default(z.nullable(z.array(z.string())), []),
+  subscribed_tokens: z.optional(z.nullable(z.array(z.string()))),
+  oidc_iss: z.optional(z.string()),
+})
+export type NotificationInfo = z.infer<typeof notificationInfoSchema>
+
+export const calendarInfoSchema = z.object({
+  name: z.string(),
+  ics_path: z.string(),
+  subscribed_tokens: z.optional(z.nullable(z.array(z.string()))),
+})
+export type CalendarInfo = z.infer<typeof calendarInfoSchema>
+
+export const notificationListSchema = z.object({
+  notifications: z._default(z.nullable(z.array(notificationInfoSchema)), []),
+})
+export const calendarListSchema = z.object({
+  calendars: z._default(z.nullable(z.array(calendarInfoSchema)), []),
+})
+export const notificationCreatedSchema = z.object({ management_code: z.string() })

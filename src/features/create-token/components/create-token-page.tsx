@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { rememberUsageLimits } from '@/lib/mytoken/known-limits'
 import type { Discovery } from '@/lib/mytoken/schemas'
 import { CreateTokenForm, type CreatedToken } from './create-token-form'
 import { RevealToken } from './reveal-token'
@@ -40,7 +41,14 @@ export function CreateTokenPage({
             <CreateTokenForm
               client={client}
               discovery={discovery}
-              onCreated={(token) => setCreated({ token, client, discovery })}
+              onCreated={(token) => {
+                rememberUsageLimits(
+                  client.issuer,
+                  token.response.mom_id,
+                  token.response.restrictions,
+                )
+                setCreated({ token, client, discovery })
+              }}
             />
           ) : null,
         )

@@ -12,6 +12,7 @@ import { commonMessages, detailsMessages, listMessages } from '../messages'
 import { createLikeSearch, indexTokens, tokenStatus, type TokenNode } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { UsageFacts } from './usage-cell'
 import type { TokenLinks } from './token-list'
 import { TokenHistory } from './token-history'
 import '../tokens.css'
@@ -151,7 +152,11 @@ function Details({
           </dd>
           <dt>{t('status')}</dt>
           <dd>
-            <StatusBadge status={tokenStatus(entry, nowMs)} />
+            <StatusBadge
+              status={tokenStatus(entry, nowMs)}
+              expiresAt={entry.expires_at}
+              nowMs={nowMs}
+            />
           </dd>
           <dt>{t('created')}</dt>
           <dd>
@@ -170,7 +175,9 @@ function Details({
             )}
           </dd>
           <dt>{t('uses')}</dt>
-          <dd>{t('usesUnknown')}</dd>
+          <dd>
+            <UsageFacts client={client} momId={entry.mom_id} />
+          </dd>
           {parent ? (
             <>
               <dt>{t('parent')}</dt>
@@ -214,7 +221,11 @@ function Details({
                 <Link to={links.details(child.entry.mom_id)}>
                   {child.entry.name ? displayableName(child.entry.name) : tc('unnamed')}
                 </Link>{' '}
-                <StatusBadge status={tokenStatus(child.entry, nowMs)} />
+                <StatusBadge
+                  status={tokenStatus(child.entry, nowMs)}
+                  expiresAt={child.entry.expires_at}
+                  nowMs={nowMs}
+                />
                 {child.descendantCount > 0 ? (
                   <span className="hint">
                     {' '}

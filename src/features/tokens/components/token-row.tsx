@@ -4,6 +4,8 @@ import { commonMessages, listMessages } from '../messages'
 import type { VisibleRow } from '../model'
 import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
 import { displayableName } from '@/lib/text/isolate'
+import { useInstance } from '@/lib/instance/instance-provider'
+import { UsageCell } from './usage-cell'
 
 /** The cells of one token in the list (the `<tr>` belongs to the virtual table). */
 export function TokenRowCells({
@@ -31,6 +33,7 @@ export function TokenRowCells({
 }) {
   const t = useMessages(listMessages)
   const tc = useMessages(commonMessages)
+  const { client } = useInstance()
   const { entry, childIds, descendantCount } = row.node
   const name = entry.name ? displayableName(entry.name) : tc('unnamed')
   return (
@@ -76,7 +79,7 @@ export function TokenRowCells({
         </div>
       </th>
       <td>
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} expiresAt={entry.expires_at} nowMs={nowMs} />
       </td>
       <td>
         <TimeCell epochSeconds={entry.created} nowMs={nowMs} />
@@ -90,8 +93,11 @@ export function TokenRowCells({
         )}
       </td>
       <td>
-        <span aria-hidden="true">{tc('unknown')}</span>
-        <span className="visually-hidden">{tc('unknownUses')}</span>
+        {isSession ? (
+          <span className="hint">{tc('unknown')}</span>
+        ) : (
+          <UsageCell client={client} momId={entry.mom_id} />
+        )}
       </td>
       <td>
         {isSession ? (

@@ -1,0 +1,99 @@
+// E-mail notifications against the real server and the real Mailpit: address set and verified
+// through the link in the real mail, a subscription to AT_creations mails on use, unsubscribing
+// stops the mails.
+import { stackConfig } from '../stack/config'
+import { approveInConsentTab, expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+import {
+  createInApp,
+  finishReveal,
+  mailsTo,
+  obtainAccessToken,
+  waitForMail,
+} from './lifecycle-helpers'
+
+async function notificationsAtServer(sessionToken: string) {
+  const response = await fetch(`${stackConfig.mytoken.issuer}/api/v0/notifications`, {
+    headers: { Authorization: `Bearer ${sessionToken}` },
+  })
+  expect(response.status).toBe(200)
+  return (
+    (
+      (await response.json()) as {
+        notifications?: { notification_classes: string[]; subscribed_tokens?: string[] }[]
+      }
+    ).notifications ?? []
+  )
+}
+
+test('a user verifies a new address through the real mail, gets an AT_creations mail naming the token, and unsubscribing stops them', async ({
+  page,
+  context,
+  user,
+}) => {
+  test.setTimeout(240_000)
+  await signInThroughUi(page, user)
+  const token = await createInApp(page, user, '?preset=toar&name=Mailed%20TOAR%20script')
+  await finishReveal(page)
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Notifications' })
+    .click()
+  await expect(page.getByRole('heading', { name: 'E-mail address' })).toBeVisible()
+  // the provider's verified address is there from the start
+  await expect(page.getByText(`${user.username}@test.example`)).toBeVisible()
+
+  // a new address, saved with a step-up token approved in the consent tab
+  const address = `${user.username}.notify@test.example`
+  await page.getByLabel('New e-mail address').fill('not-an-address')
+  await page.getByRole('button', { name: /^Save/ }).click()
+  await expect(page.getByText('Enter an e-mail address like name@example.org.')).toBeVisible()
+  await expect(page.getByLabel('New e-mail address')).toHaveValue('not-an-address')
+  await page.getByLabel('New e-mail address').fill(address)
+  const tab = context.waitForEvent('page')
+  await page.getByRole('button', { name: /^Save/ }).click()
+  const consentTab = await tab
+  await approveInConsentTab(consentTab, user)
+  await consentTab.close()
+  await expect(page.getByText(`A verification link was sent to ${address}`)).toBeVisible()
+  await expect(page.getByText(/not verified yet/)).toBeVisible()
+  // the step-up token is gone again: only the session is listed at the server
+  const sessionToken = await sessionTokenOf(page)
+
+  const verification = await waitForMail(address, /verif/i)
+  const link = /https?:\/\/\S+action=verify_email\S*/.exec(verification.text)?.[0]
+  expect(link, verification.text).toBeTruthy()
+  const linkTab = await context.newPage()
+  await linkTab.goto(link!)
+  await expect(linkTab.getByText('The email address was successfully verified.')).toBeVisible()
+  await linkTab.close()
+  await page.getByRole('button', { name: 'Check again' }).click()
+  const addressFact = page.getByRole('definition').filter({ hasText: address })
+  await expect(addressFact).toContainText('✓ verified')
+
+  // subscribe the token to AT_creations only
+  await page.getByLabel('Which tokens').selectOption({ label: 'Mailed TOAR script' })
+  await page.getByRole('checkbox', { name: /anything security-related/ }).uncheck()
+  await page.getByRole('checkbox', { name: /an access token is obtained/ }).check()
+  await page.getByRole('button', { name: 'Subscribe' }).click()
+  await expect(page.getByText('Subscribed. The server sent a confirmation mail.')).toBeVisible()
+  const atServer = await notificationsAtServer(sessionToken)
+  expect(atServer).toHaveLength(1)
+  expect(atServer[0]!.notification_classes).toEqual(['AT_creations'])
+  await waitForMail(address, /New Mytoken Notification Subscription/)
+
+  await obtainAccessToken(token, 'notified run')
+  const notified = await waitForMail(address, /mytoken notification: AT_creations/)
+  expect(notified.text).toContain('Mailed TOAR script')
+
+  // unsubscribe: no further mails
+  const card = page.getByRole('article', { name: /Mailed TOAR script/ })
+  await card.getByRole('button', { name: /Unsubscribe/ }).click()
+  await expect(page.getByText('You have no e-mail notifications yet.')).toBeVisible()
+  expect(await notificationsAtServer(sessionToken)).toHaveLength(0)
+  const before = (await mailsTo(address)).length
+  await obtainAccessToken(token, 'not notified run')
+  // the server mails within a second (see the AT_creations mail above); give it five
+  await new Promise((resolve) => setTimeout(resolve, 5_000))
+  expect(await mailsTo(address)).toHaveLength(before)
+})

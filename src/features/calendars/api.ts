@@ -1,0 +1,52 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { sessionStore } from '@/lib/mytoken/session-store'
+
+export const calendarQueries = {
+  all: (issuer: string) => ['mytoken', issuer, 'calendars'] as const,
+  list: (client: MytokenClient, sessionMomId: string) =>
+    queryOptions({
+      queryKey: [...calendarQueries.all(client.issuer), 'list', sessionMomId] as const,
+      queryFn: () => client.listCalendars(sessionStore.credential()),
+      staleTime: 30_000,
+      meta: { session: true },
+    }),
+}
+
+export type CalendarChange =
+  | { kind: 'create'; name: string }
+  | { kind: 'delete'; name: string }
+  | { kind: 'add'; name: string; momId: string }
+  /**
+   * v0.10 has no API to take one token out of a calendar (only a link inside the ICS event),
+   * so the calendar is made again without it: same name, new subscription address.
+   */
+  | { kind: 'remove'; name: string; momId: string; remaining: string[] }
+
+export function useChangeCalendar(client: MytokenClient) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    meta: { session: true },
+    mutationFn: async (change: CalendarChange) => {
+      const credential = sessionStore.credential()
+      switch (change.kind) {
+        case 'create':
+          await client.createCalendar(credential, change.name)
+          return
+        case 'delete':
+          await client.deleteCalendar(credential, change.name)
+          return
+        case 'add':
+          await client.addToCalendar(credential, change.name, change.momId)
+          return
+        case 'remove':
+          await client.deleteCalendar(credential, change.name)
+          await client.createCalendar(credential, change.name)
+          for (const momId of change.remaining)
+            await client.addToCalendar(credential, change.name, momId)
+      }
+    },
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: calendarQueries.all(client.issuer) }),
+  })
+}

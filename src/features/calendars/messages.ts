@@ -1,0 +1,48 @@
+import { defineMessages } from '@/lib/i18n/i18n'
+
+export const calendarMessages = defineMessages({
+  en: {
+    loading: 'Loading your calendars…',
+    loadFailed: 'Your calendars could not be loaded',
+    none: 'You have no calendars yet.',
+    newName: 'Name of a new calendar',
+    create: 'Create calendar',
+    nameMissing: 'Give the calendar a name (up to 128 characters).',
+    subscribe: 'Subscription address (add it to your calendar app)',
+    download: 'Download {name}.ics',
+    tokens: 'Tokens in this calendar',
+    noTokens: 'No tokens yet.',
+    unknownToken: 'a token that no longer exists',
+    addToken: 'Add a token',
+    add: 'Add',
+    neverExpires: '(never expires: no event possible)',
+    remove: 'Remove {name}',
+    removeNote:
+      'Removing a token re-creates the calendar without it (the server offers no other way), so its subscription address changes.',
+    delete: 'Delete calendar {name}',
+    failed: 'That did not work',
+    notSupported: 'This mytoken server offers no calendars.',
+  },
+  de: {
+    loading: 'Kalender werden geladen…',
+    loadFailed: 'Ihre Kalender konnten nicht geladen werden',
+    none: 'Sie haben noch keine Kalender.',
+    newName: 'Name eines neuen Kalenders',
+    create: 'Kalender erstellen',
+    nameMissing: 'Geben Sie dem Kalender einen Namen (bis 128 Zeichen).',
+    subscribe: 'Abonnement-Adresse (in Ihrer Kalender-App hinzufügen)',
+    download: '{name}.ics herunterladen',
+    tokens: 'Tokens in diesem Kalender',
+    noTokens: 'Noch keine Tokens.',
+    unknownToken: 'ein nicht mehr vorhandenes Token',
+    addToken: 'Token hinzufügen',
+    add: 'Hinzufügen',
+    neverExpires: '(läuft nie ab: kein Termin möglich)',
+    remove: '{name} entfernen',
+    removeNote:
+      'Beim Entfernen wird der Kalender ohne das Token neu angelegt (der Server bietet keinen anderen Weg); seine Abonnement-Adresse ändert sich dadurch.',
+    delete: 'Kalender {name} löschen',
+    failed: 'Das hat nicht geklappt',
+    notSupported: 'Dieser mytoken-Server bietet keine Kalender an.',
+  },
+})

@@ -1,0 +1,60 @@
+import { useId } from 'react'
+import { useLanguage } from '@/lib/i18n/i18n'
+import {
+  NOTIFICATION_CLASSES,
+  describeNotificationClass,
+  isCoveredBy,
+} from '@/lib/mytoken/notifications'
+
+/** Checkboxes for the notification classes; a chosen parent covers (and disables) its children. */
+export function ClassPicker({
+  legend,
+  value,
+  onChange,
+  offered,
+}: {
+  legend: string
+  value: readonly string[]
+  onChange: (next: string[]) => void
+  /** classes to offer (default: all the server knows) */
+  offered?: readonly string[]
+}) {
+  const { language } = useLanguage()
+  const id = useId()
+  const classes = NOTIFICATION_CLASSES.filter((c) => !offered || offered.includes(c.name))
+  return (
+    <fieldset className="class-picker">
+      <legend>{legend}</legend>
+      {classes.map((info) => {
+        const viaParent = info.parent !== undefined && isCoveredBy(info.parent, value)
+        const checked = viaParent || value.includes(info.name)
+        const inputId = `${id}-${info.name}`
+        return (
+          <div
+            key={info.name}
+            className="checkbox-field"
+            style={{ paddingInlineStart: `${info.depth * 1.5}rem` }}
+          >
+            <input
+              id={inputId}
+              type="checkbox"
+              checked={checked}
+              disabled={viaParent}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? [...value, info.name]
+                    : value.filter((c) => c !== info.name),
+                )
+              }
+            />
+            <label htmlFor={inputId}>
+              {describeNotificationClass(info.name, language)}{' '}
+              <span className="mono hint">{info.name}</span>
+            </label>
+          </div>
+        )
+      })}
+    </fieldset>
+  )
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { normalizeClasses } from '@/lib/mytoken/notifications'
+import type { NotificationInfo } from '@/lib/mytoken/schemas'
+import { useChangeClasses, useUnsubscribe } from '../api'
+import { subscriptionMessages } from '../messages'
+import { ClassPicker } from './class-picker'
+
+export type TokenNames = ReadonlyMap<string, string>
+
+/** One mail subscription: what it is for, its reasons (editable) and "Unsubscribe". */
+export function SubscriptionCard({
+  client,
+  notification,
+  tokenNames,
+  onUnsubscribed,
+}: {
+  client: MytokenClient
+  notification: NotificationInfo
+  tokenNames: TokenNames
+  onUnsubscribed?: () => void
+}) {
+  const t = useMessages(subscriptionMessages)
+  const describe = useErrorMessage()
+  const saved = notification.notification_classes ?? []
+  const [classes, setClasses] = useState<string[]>(saved)
+  const [pickError, setPickError] = useState(false)
+  const change = useChangeClasses(client)
+  const unsubscribe = useUnsubscribe(client)
+  const target = notification.user_wide
+    ? t('allTokens')
+    : (notification.subscribed_tokens ?? [])
+        .map((id) => tokenNames.get(id) || t('unknownToken'))
+        .join(', ') || t('unknownToken')
+  const dirty = normalizeClasses(classes).sort().join() !== normalizeClasses(saved).sort().join()
+
+  return (
+    <article className="subscription-card stack" aria-label={`${t('forTokens')}: ${target}`}>
+      <p>
+        <strong>{t('forTokens')}:</strong> {target}
+      </p>
+      <ClassPicker
+        legend={t('classes')}
+        value={classes}
+        onChange={(next) => {
+          setPickError(false)
+          setClasses(next)
+        }}
+      />
+      {pickError ? (
+        <p className="field-error" role="alert">
+          {t('pickOne')}
+        </p>
+      ) : null}
+      <div className="token-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!dirty || change.isPending}
+          onClick={() => {
+            const next = normalizeClasses(classes)
+            if (next.length === 0) return setPickError(true)
+            change.mutate({ managementCode: notification.management_code, classes: next })
+          }}
+        >
+          {t('saveClasses')}
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          aria-label={t('unsubscribeNamed', { target })}
+          disabled={unsubscribe.isPending}
+          onClick={() =>
+            unsubscribe.mutate(notification.management_code, { onSuccess: onUnsubscribed })
+          }
+        >
+          {t('unsubscribe')}
+        </button>
+      </div>
+      {change.isSuccess && !dirty ? <p role="status">{t('classesSaved')}</p> : null}
+      {change.isError || unsubscribe.isError ? (
+        <Alert tone="error" title={t('failed')}>
+          <p>{describe(change.error ?? unsubscribe.error)}</p>
+        </Alert>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,154 @@
+import '../notifications.css'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import { LoadError } from '@/components/errors/load-error'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { normalizeClasses } from '@/lib/mytoken/notifications'
+import { notificationQueries, useSubscribe } from '../api'
+import { subscriptionMessages } from '../messages'
+import { ClassPicker } from './class-picker'
+import { SubscriptionCard, type TokenNames } from './subscription-card'
+
+export interface TokenChoice {
+  momId: string
+  name: string
+}
+
+const ALL = '*'
+
+/** The user's mail subscriptions and a form for a new one (needs a verified address). */
+export function Subscriptions({
+  client,
+  sessionMomId,
+  tokens,
+  preselectedMomId,
+}: {
+  client: MytokenClient
+  sessionMomId: string
+  /** the user's tokens to choose from (not the session) */
+  tokens: readonly TokenChoice[]
+  preselectedMomId?: string | undefined
+}) {
+  const t = useMessages(subscriptionMessages)
+  const email = useQuery(notificationQueries.email(client, sessionMomId))
+  const list = useQuery(notificationQueries.list(client, sessionMomId))
+  const verified = email.data?.supported === true && email.data.settings.email_verified
+  const tokenNames: TokenNames = new Map(tokens.map((token) => [token.momId, token.name]))
+
+  if (email.data?.supported === false) return null
+  return (
+    <div className="stack">
+      {list.isPending ? (
+        <p role="status">{t('loading')}</p>
+      ) : list.isError ? (
+        <LoadError title={t('loadFailed')} error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.filter((n) => n.notification_type === 'mail').length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        list.data
+          .filter((n) => n.notification_type === 'mail')
+          .map((notification) => (
+            <SubscriptionCard
+              key={notification.notification_id}
+              client={client}
+              notification={notification}
+              tokenNames={tokenNames}
+            />
+          ))
+      )}
+      <h3>{t('newHeading')}</h3>
+      {verified ? (
+        <SubscribeForm client={client} tokens={tokens} preselectedMomId={preselectedMomId} />
+      ) : (
+        <p>{t('needsVerified')}</p>
+      )}
+    </div>
+  )
+}
+
+function SubscribeForm({
+  client,
+  tokens,
+  preselectedMomId,
+}: {
+  client: MytokenClient
+  tokens: readonly TokenChoice[]
+  preselectedMomId?: string | undefined
+}) {
+  const t = useMessages(subscriptionMessages)
+  const describe = useErrorMessage()
+  const ids = { which: useId(), children: useId() }
+  const [which, setWhich] = useState(
+    preselectedMomId && tokens.some((token) => token.momId === preselectedMomId)
+      ? preselectedMomId
+      : ALL,
+  )
+  const [includeChildren, setIncludeChildren] = useState(false)
+  const [classes, setClasses] = useState<string[]>(['security'])
+  const [pickError, setPickError] = useState(false)
+  const subscribe = useSubscribe(client)
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    const chosen = normalizeClasses(classes)
+    if (chosen.length === 0) return setPickError(true)
+    subscribe.mutate({
+      classes: chosen,
+      ...(which === ALL ? { userWide: true } : { momId: which, includeChildren }),
+    })
+  }
+
+  return (
+    <form className="stack" onSubmit={handleSubmit} noValidate>
+      <div className="field">
+        <label htmlFor={ids.which}>{t('which')}</label>
+        <select id={ids.which} value={which} onChange={(event) => setWhich(event.target.value)}>
+          <option value={ALL}>{t('allTokens')}</option>
+          {tokens.map((token) => (
+            <option key={token.momId} value={token.momId}>
+              {token.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {which !== ALL ? (
+        <div className="checkbox-field">
+          <input
+            id={ids.children}
+            type="checkbox"
+            checked={includeChildren}
+            onChange={(event) => setIncludeChildren(event.target.checked)}
+          />
+          <label htmlFor={ids.children}>{t('includeChildren')}</label>
+        </div>
+      ) : null}
+      <ClassPicker
+        legend={t('classes')}
+        value={classes}
+        onChange={(next) => {
+          setPickError(false)
+          setClasses(next)
+        }}
+      />
+      {pickError ? (
+        <p className="field-error" role="alert">
+          {t('pickOne')}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className="button" disabled={subscribe.isPending}>
+          {t('subscribe')}
+        </button>
+      </div>
+      {subscribe.isSuccess ? <Alert tone="success" title={t('subscribed')} /> : null}
+      {subscribe.isError ? (
+        <Alert tone="error" title={t('failed')}>
+          <p>{describe(subscribe.error)}</p>
+        </Alert>
+      ) : null}
+    </form>
+  )
+}

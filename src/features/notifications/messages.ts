@@ -1,0 +1,133 @@
+import { defineMessages } from '@/lib/i18n/i18n'
+
+export const emailMessages = defineMessages({
+  en: {
+    heading: 'E-mail address',
+    loading: 'Loading your e-mail settings…',
+    loadFailed: 'Your e-mail settings could not be loaded',
+    notSupported: 'This mytoken server does not send e-mail notifications.',
+    address: 'Address',
+    none: 'none set',
+    verified: 'verified',
+    unverified: 'not verified yet — open the link in the mail the server sent',
+    format: 'Mail format',
+    html: 'HTML',
+    plain: 'plain text',
+    newAddress: 'New e-mail address',
+    newAddressHint: 'The server mails a link to this address; it is used once it is verified.',
+    preferHtml: 'Send mails as HTML',
+    save: 'Save (approve in a new tab)',
+    stepUpNote:
+      'Your session may read but not change these settings (someone holding it could redirect your security mails). Saving asks you to approve a 10-minute token for this one change; the app uses it once and revokes it.',
+    invalidAddress: 'Enter an e-mail address like name@example.org.',
+    nothingChanged: 'Change the address or the format first.',
+    saved: 'Saved.',
+    verificationSent:
+      'A verification link was sent to {address}. Open it within an hour, then check again here.',
+    checkAgain: 'Check again',
+    failed: 'The settings were not saved',
+  },
+  de: {
+    heading: 'E-Mail-Adresse',
+    loading: 'E-Mail-Einstellungen werden geladen…',
+    loadFailed: 'Ihre E-Mail-Einstellungen konnten nicht geladen werden',
+    notSupported: 'Dieser mytoken-Server verschickt keine E-Mail-Benachrichtigungen.',
+    address: 'Adresse',
+    none: 'keine angegeben',
+    verified: 'bestätigt',
+    unverified: 'noch nicht bestätigt — öffnen Sie den Link in der Mail des Servers',
+    format: 'Mail-Format',
+    html: 'HTML',
+    plain: 'Text',
+    newAddress: 'Neue E-Mail-Adresse',
+    newAddressHint:
+      'Der Server schickt einen Link an diese Adresse; sie wird genutzt, sobald sie bestätigt ist.',
+    preferHtml: 'Mails als HTML senden',
+    save: 'Speichern (in neuem Tab bestätigen)',
+    stepUpNote:
+      'Ihre Sitzung darf diese Einstellungen lesen, aber nicht ändern (wer sie hätte, könnte Ihre Sicherheits-Mails umleiten). Beim Speichern bestätigen Sie ein 10-Minuten-Token nur für diese Änderung; die App nutzt es einmal und widerruft es.',
+    invalidAddress: 'Geben Sie eine E-Mail-Adresse wie name@example.org ein.',
+    nothingChanged: 'Ändern Sie zuerst die Adresse oder das Format.',
+    saved: 'Gespeichert.',
+    verificationSent:
+      'Ein Bestätigungslink wurde an {address} geschickt. Öffnen Sie ihn innerhalb einer Stunde und prüfen Sie dann hier erneut.',
+    checkAgain: 'Erneut prüfen',
+    failed: 'Die Einstellungen wurden nicht gespeichert',
+  },
+})
+
+export const subscriptionMessages = defineMessages({
+  en: {
+    heading: 'E-mail notifications',
+    loading: 'Loading your notifications…',
+    loadFailed: 'Your notifications could not be loaded',
+    none: 'You have no e-mail notifications yet.',
+    needsVerified: 'Notifications need a verified e-mail address (above).',
+    allTokens: 'All my tokens',
+    forTokens: 'For',
+    unknownToken: 'a token that no longer exists',
+    classes: 'Notify me when',
+    saveClasses: 'Save changes',
+    unsubscribe: 'Unsubscribe',
+    unsubscribeNamed: 'Unsubscribe notification for {target}',
+    unsubscribed: 'Unsubscribed.',
+    classesSaved: 'Saved.',
+    pickOne: 'Choose at least one reason.',
+    newHeading: 'New notification',
+    which: 'Which tokens',
+    includeChildren: 'Also its sub-tokens',
+    subscribe: 'Subscribe',
+    subscribed: 'Subscribed. The server sent a confirmation mail.',
+    failed: 'That did not work',
+    manageLink: 'Manage a notification from a link in a mail',
+    caption: 'Your e-mail notifications',
+  },
+  de: {
+    heading: 'E-Mail-Benachrichtigungen',
+    loading: 'Benachrichtigungen werden geladen…',
+    loadFailed: 'Ihre Benachrichtigungen konnten nicht geladen werden',
+    none: 'Sie haben noch keine E-Mail-Benachrichtigungen.',
+    needsVerified: 'Benachrichtigungen brauchen eine bestätigte E-Mail-Adresse (oben).',
+    allTokens: 'Alle meine Tokens',
+    forTokens: 'Für',
+    unknownToken: 'ein nicht mehr vorhandenes Token',
+    classes: 'Benachrichtigen, wenn',
+    saveClasses: 'Änderungen speichern',
+    unsubscribe: 'Abbestellen',
+    unsubscribeNamed: 'Benachrichtigung für {target} abbestellen',
+    unsubscribed: 'Abbestellt.',
+    classesSaved: 'Gespeichert.',
+    pickOne: 'Wählen Sie mindestens einen Anlass.',
+    newHeading: 'Neue Benachrichtigung',
+    which: 'Welche Tokens',
+    includeChildren: 'Auch seine Unter-Tokens',
+    subscribe: 'Abonnieren',
+    subscribed: 'Abonniert. Der Server hat eine Bestätigungs-Mail geschickt.',
+    failed: 'Das hat nicht geklappt',
+    manageLink: 'Eine Benachrichtigung über den Link in einer Mail verwalten',
+    caption: 'Ihre E-Mail-Benachrichtigungen',
+  },
+})
+
+export const manageMessages = defineMessages({
+  en: {
+    intro:
+      'Mails from the mytoken server end with a link to manage that notification. Paste the link (or just the code at its end) here; it stays in this page and is never put in the address bar.',
+    link: 'Link or management code from the mail',
+    open: 'Open',
+    invalid:
+      'This does not look like a management link: it ends in a code of 64 letters and digits.',
+    notFound: 'No notification has this code (it may have been unsubscribed already).',
+    loading: 'Loading…',
+  },
+  de: {
+    intro:
+      'Mails des mytoken-Servers enden mit einem Link zum Verwalten der Benachrichtigung. Fügen Sie den Link (oder nur den Code an seinem Ende) hier ein; er bleibt auf dieser Seite und kommt nie in die Adresszeile.',
+    link: 'Link oder Verwaltungscode aus der Mail',
+    open: 'Öffnen',
+    invalid:
+      'Das sieht nicht wie ein Verwaltungslink aus: Er endet mit einem Code aus 64 Buchstaben und Ziffern.',
+    notFound: 'Keine Benachrichtigung hat diesen Code (vielleicht wurde sie schon abbestellt).',
+    loading: 'Wird geladen…',
+  },
+})
