@@ -167,6 +167,7 @@ export function TokenListLoaded({
             const momId = row.node.entry.mom_id
             return (
               <TokenRowCells
+                client={client}
                 row={row}
                 detailsLink={links.details(momId)}
                 isSession={momId === sessionMomId}

@@ -4,11 +4,12 @@ import { commonMessages, listMessages } from '../messages'
 import type { VisibleRow } from '../model'
 import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
 import { displayableName } from '@/lib/text/isolate'
-import { useInstance } from '@/lib/instance/instance-provider'
+import type { MytokenClient } from '@/lib/mytoken/client'
 import { UsageCell } from './usage-cell'
 
 /** The cells of one token in the list (the `<tr>` belongs to the virtual table). */
 export function TokenRowCells({
+  client,
   row,
   detailsLink,
   isSession,
@@ -20,6 +21,7 @@ export function TokenRowCells({
   onToggle,
   onRevoke,
 }: {
+  client: MytokenClient
   row: VisibleRow
   detailsLink: string
   isSession: boolean
@@ -33,7 +35,6 @@ export function TokenRowCells({
 }) {
   const t = useMessages(listMessages)
   const tc = useMessages(commonMessages)
-  const { client } = useInstance()
   const { entry, childIds, descendantCount } = row.node
   const name = entry.name ? displayableName(entry.name) : tc('unnamed')
   return (
