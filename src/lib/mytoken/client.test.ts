@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { applyTokenUpdate } from './client'
+import { testDiscovery } from '@/testing/fixtures'
+import { applyTokenUpdate, createMytokenClient } from './client'
 import { memoryCredential } from './credential'
 import { discoverySchema, mytokenResponseSchema, tokenListSchema } from './schemas'
 
@@ -73,4 +74,47 @@ test('a token list tolerates null children and a null list', () => {
     mytokens: [{ token: { mom_id: 'a', name: '', created: 1 }, children: null }],
   })
   expect(list.mytokens?.[0]?.children).toBeUndefined()
+})
+
+test('requests with one rotating credential run one after another, each with the newest token', async () => {
+  const sent: string[] = []
+  let rotation = 0
+  const fakeFetch = async (_url: string | URL | Request, init?: RequestInit) => {
+    const { mytoken } = JSON.parse(String(init?.body)) as { mytoken: string }
+    sent.push(mytoken)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    rotation += 1
+    return new Response(
+      JSON.stringify({
+        mytokens: [],
+        token_update: { mytoken: `t${rotation}`, mytoken_type: 'token' },
+      }),
+      { status: 200 },
+    )
+  }
+  const client = createMytokenClient(testDiscovery(), fakeFetch)
+  const credential = memoryCredential('t0')
+  await Promise.all([
+    client.listMytokens(credential),
+    client.listMytokens(credential),
+    client.listMytokens(credential),
+  ])
+  expect(sent).toEqual(['t0', 't1', 't2'])
+  expect(credential.token()).toBe('t3')
+})
+
+test('a failed request does not block the next one with the same credential', async () => {
+  let calls = 0
+  const fakeFetch = async () => {
+    calls += 1
+    if (calls === 1) throw new TypeError('network down')
+    return new Response(JSON.stringify({ mytokens: [] }), { status: 200 })
+  }
+  const client = createMytokenClient(testDiscovery(), fakeFetch)
+  const credential = memoryCredential('t0')
+  const results = await Promise.allSettled([
+    client.listMytokens(credential),
+    client.listMytokens(credential),
+  ])
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled'])
 })

@@ -96,6 +96,22 @@ async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promi
   return json
 }
 
+// A rotating token is replaced by every answer, so two requests with the same credential in
+// flight would send the second one an already replaced string. Requests that authenticate with
+// one credential therefore run one after another, each reading the token when it is its turn.
+const credentialQueues = new WeakMap<Credential, Promise<unknown>>()
+
+function oneAtATime<T>(credential: Credential | undefined, run: () => Promise<T>): Promise<T> {
+  if (!credential) return run()
+  const previous = credentialQueues.get(credential) ?? Promise.resolve()
+  const next = previous.then(run, run)
+  credentialQueues.set(
+    credential,
+    next.catch(() => undefined),
+  )
+  return next
+}
+
 export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike = fetch) {
   async function post<T>(
     url: string | undefined,
@@ -105,12 +121,18 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
   ): Promise<T> {
     if (!url)
       throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
-    const json = await send(fetchImpl, url, {
-      method: 'POST',
-      headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
-      body: JSON.stringify(body),
+    const { credential } = options
+    const json = await oneAtATime(credential, async () => {
+      const answer = await send(fetchImpl, url, {
+        method: 'POST',
+        headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
+        body: JSON.stringify(
+          credential && 'mytoken' in body ? { ...body, mytoken: credential.token() } : body,
+        ),
+      })
+      applyTokenUpdate(answer, credential)
+      return answer
     })
-    applyTokenUpdate(json, options.credential)
     // 204 No Content (e.g. revocation) has no body
     const parsed = schema.safeParse(json ?? {})
     if (!parsed.success)
