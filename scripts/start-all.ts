@@ -22,6 +22,7 @@ ${bold('mytoken-web is running')}
   App                         ${bold(stackConfig.app.devOrigin)}
   mytoken server              ${stackConfig.mytoken.issuer}
   its built-in web interface  ${stackConfig.mytoken.issuer}/
+  its SSH grant               ${stackConfig.mytoken.ssh.host} port ${stackConfig.mytoken.ssh.port}
   OpenID provider             ${stackConfig.provider.issuer}  (${stackConfig.provider.name})
 
   Demo users (sign in at the provider's login form):

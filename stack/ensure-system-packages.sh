@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the local stack needs are installed:
-#   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium)
+#   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium),
+#   ssh, ssh-keygen (openssh-client: SSH host keys of the stack, and the SSH-grant tests)
 # and that Go is on the PATH (not installed here: the stack needs Go >= 1.22 to build the mytoken server).
 # Quick when everything is present; installs what is missing with apt-get as root or through sudo.
 set -euo pipefail
@@ -12,6 +13,8 @@ have mariadbd || missing+=(mariadb-server)
 have mariadb-install-db || missing+=(mariadb-server)
 have mariadb || missing+=(mariadb-client)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+have ssh || missing+=(openssh-client)
+have ssh-keygen || missing+=(openssh-client)
 
 # de-duplicate, keep order
 packages=()

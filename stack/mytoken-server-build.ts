@@ -1,6 +1,7 @@
 // Builds the real mytoken server from the pinned source archive (the Go module proxy refuses the
 // module itself, but serves all its dependencies). Result, reused on later starts:
-//   .stack/mytoken-server/<sha256 prefix>/src/   unpacked source (config/server-profiles is read from here)
+//   .stack/mytoken-server/<sha256 prefix>-<patch>/src/   unpacked source, SSH address patch applied
+//                                               (mytoken-server-ssh-patch.ts; config/server-profiles is read from here)
 //   .stack/mytoken-server/<sha256 prefix>/bin/   mytoken-server, mytoken-setup, mytoken-migratedb
 // The web interface, DB migration scripts and setup SQL are embedded in the binaries.
 import { createHash } from 'node:crypto'
@@ -9,6 +10,7 @@ import path from 'node:path'
 import { stackConfig } from './config.ts'
 import { runCommand } from './child-processes.ts'
 import { seconds, type LogLine } from './progress.ts'
+import { applySshAddressPatch, sshPatchVersion } from './mytoken-server-ssh-patch.ts'
 
 export const binaryNames = ['mytoken-server', 'mytoken-setup', 'mytoken-migratedb'] as const
 
@@ -29,7 +31,7 @@ function buildRoot(): string {
   return path.join(
     stackConfig.stateDir,
     'mytoken-server',
-    stackConfig.mytoken.archiveSha256.slice(0, 12),
+    `${stackConfig.mytoken.archiveSha256.slice(0, 12)}-${sshPatchVersion}`,
   )
 }
 
@@ -72,6 +74,7 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
   fs.mkdirSync(partialBinDir, { recursive: true })
   // --strip-components: the pinned archive unpacks to mytoken-server-<v>/, GitHub's to server-<v>/
   await runCommand('tar', ['-xzf', archive, '-C', srcDir, '--strip-components=1'])
+  applySshAddressPatch(srcDir)
 
   const started = Date.now()
   log(`▸ building the mytoken server v${version} (about 80 s the first time) …`)
