@@ -6,6 +6,9 @@ export const paths = {
   tokenInfo: '/token-info',
   signIn: '/sign-in',
   account: '/account',
+  about: '/about',
+  settings: '/settings',
+  accessToken: '/access-token',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

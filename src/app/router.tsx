@@ -40,6 +40,10 @@ export function createAppRouter() {
           path: paths.tokenInfo,
           lazy: async () => ({ Component: (await import('./routes/token-info')).TokenInfoRoute }),
         },
+        {
+          path: paths.about,
+          lazy: async () => ({ Component: (await import('./routes/about')).AboutRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -15,6 +15,7 @@ const messages = defineMessages({
     create: 'Create a token',
     tokens: 'My tokens',
     tokenInfo: 'Token info',
+    about: 'About this server',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -31,6 +32,7 @@ const messages = defineMessages({
     create: 'Token erstellen',
     tokens: 'Meine Tokens',
     tokenInfo: 'Token-Info',
+    about: 'Über diesen Server',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -132,6 +134,7 @@ export function Header() {
         <NavLink to={paths.create}>{t('create')}</NavLink>
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
+        <NavLink to={paths.about}>{t('about')}</NavLink>
       </nav>
     </header>
   )

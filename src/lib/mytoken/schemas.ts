@@ -21,6 +21,8 @@ export const discoverySchema = z.object({
   token_transfer_endpoint: z.optional(z.string()),
   profiles_endpoint: z.optional(z.string()),
   jwks_uri: z.string(),
+  /** the SSH grant's host keys (only when the server offers the `ssh` grant) */
+  ssh_keys: z._default(z.array(z.object({ type: z.string(), fingerprint: z.string() })), []),
   providers_supported: z.array(providerSchema),
   token_signing_alg_value: z.optional(z.string()),
   tokeninfo_endpoint_actions_supported: z._default(z.array(z.string()), []),
