@@ -44,6 +44,10 @@ export function createAppRouter() {
           path: paths.about,
           lazy: async () => ({ Component: (await import('./routes/about')).AboutRoute }),
         },
+        {
+          path: paths.settings,
+          lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
 import type { ConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { useNow } from '@/lib/use-now'
 import { useErrorMessage } from './errors/error-messages'
 import { Alert } from './ui/alert'
 
@@ -61,17 +61,7 @@ const messages = defineMessages({
   },
 })
 
-function useNow(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    if (!active) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [active])
-  return now
-}
-
-function formatRemaining(ms: number): string {
+export function formatRemaining(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000))
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
 }
@@ -82,7 +72,7 @@ export function ConsentProgress({
   providerName,
   onRetry,
 }: {
-  flow: ConsentFlow
+  flow: ConsentFlow<never, unknown>
   providerName: string
   onRetry: () => void
 }) {

@@ -16,6 +16,7 @@ const messages = defineMessages({
     tokens: 'My tokens',
     tokenInfo: 'Token info',
     about: 'About this server',
+    settings: 'Settings',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -33,6 +34,7 @@ const messages = defineMessages({
     tokens: 'Meine Tokens',
     tokenInfo: 'Token-Info',
     about: 'Über diesen Server',
+    settings: 'Einstellungen',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -134,6 +136,7 @@ export function Header() {
         <NavLink to={paths.create}>{t('create')}</NavLink>
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
+        <NavLink to={paths.settings}>{t('settings')}</NavLink>
         <NavLink to={paths.about}>{t('about')}</NavLink>
       </nav>
     </header>

@@ -2,24 +2,43 @@ import { useMutation } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
 import type { MytokenResponse } from '../mytoken/schemas'
-import { runConsentFlow, type ConsentWaiting } from './run-consent-flow'
+import { runPollingFlow, type ConsentWaiting, type PollingFlowSteps } from './run-consent-flow'
 
-export interface ConsentFlow {
+export interface ConsentFlow<Request = OidcFlowRequest, Result = MytokenResponse> {
   /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
-  start: (request: OidcFlowRequest) => void
+  start: (request: Request) => void
   cancel: () => void
   reset: () => void
   waiting: ConsentWaiting | undefined
   connectionTrouble: boolean
   status: 'idle' | 'pending' | 'success' | 'error'
-  result: MytokenResponse | undefined
+  result: Result | undefined
   error: Error | null
 }
 
+/** The consent flow of `oidc_flow`: a new mytoken after the user approved it. */
 export function useConsentFlow(
   client: MytokenClient | undefined,
   onSuccess?: (result: MytokenResponse) => void,
 ): ConsentFlow {
+  const steps = useCallback(
+    (request: OidcFlowRequest): PollingFlowSteps<MytokenResponse> => {
+      if (!client) throw new Error('The mytoken server is not ready yet')
+      return {
+        start: () => client.startOidcFlow(request),
+        poll: (code) => client.pollOidcFlow(code),
+      }
+    },
+    [client],
+  )
+  return usePollingFlow(steps, onSuccess)
+}
+
+/** Any consent-page-and-polling flow (see runPollingFlow), with the same tab and progress handling. */
+export function usePollingFlow<Request, Result>(
+  stepsFor: (request: Request) => PollingFlowSteps<Result>,
+  onSuccess?: (result: Result) => void,
+): ConsentFlow<Request, Result> {
   const [waiting, setWaiting] = useState<ConsentWaiting>()
   const [connectionTrouble, setConnectionTrouble] = useState(false)
   const abortRef = useRef<AbortController | null>(null)
@@ -27,11 +46,11 @@ export function useConsentFlow(
   const mutation = useMutation({
     // the result is a new token: drop it from the mutation cache once nobody shows it
     gcTime: 0,
-    mutationFn: ({ request, tab }: { request: OidcFlowRequest; tab: Window | null }) => {
-      if (!client) throw new Error('The mytoken server is not ready yet')
+    mutationFn: ({ request, tab }: { request: Request; tab: Window | null }) => {
+      const steps = stepsFor(request)
       const controller = new AbortController()
       abortRef.current = controller
-      return runConsentFlow(client, request, {
+      return runPollingFlow(steps, {
         tab,
         signal: controller.signal,
         onWaiting: setWaiting,
@@ -49,7 +68,7 @@ export function useConsentFlow(
 
   const { mutate, reset: resetMutation } = mutation
   const start = useCallback(
-    (request: OidcFlowRequest) => {
+    (request: Request) => {
       setWaiting(undefined)
       const tab = window.open('about:blank', '_blank')
       if (tab) tab.opener = null

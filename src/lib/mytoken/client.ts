@@ -7,10 +7,14 @@ import {
   accessTokenSchema,
   discoverySchema,
   eventHistorySchema,
+  grantTypesSchema,
   introspectionSchema,
   mytokenResponseSchema,
   pollingStartSchema,
   profileListSchema,
+  settingsMetadataSchema,
+  sshInfoSchema,
+  sshKeyAddedSchema,
   subtokensSchema,
   tokenListSchema,
   tokenUpdateCarrierSchema,
@@ -45,6 +49,14 @@ export interface AccessTokenOptions {
 }
 
 export type ProfileKind = 'profiles' | 'capabilities' | 'restrictions' | 'rotation'
+
+/** What an SSH key may obtain: the mytoken the server stores for it (default capability `AT`). */
+export interface SshKeySpec {
+  ssh_key: string
+  name?: string
+  capabilities?: string[]
+  restrictions?: Restriction[]
+}
 
 const JSON_TYPE = 'application/json'
 // Handlers that read the raw body as JSON accept it as text/plain, which spares the CORS
@@ -87,14 +99,21 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     url: string | undefined,
     body: Record<string, unknown>,
     schema: ZodMiniType<T>,
-    options: { credential?: Credential | undefined; plain?: boolean } = {},
+    options: {
+      credential?: Credential | undefined
+      plain?: boolean
+      method?: 'POST' | 'DELETE'
+      /** let the request finish while the page unloads (revoking on the way out) */
+      keepalive?: boolean
+    } = {},
   ): Promise<T> {
     if (!url)
       throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
     const json = await send(fetchImpl, url, {
-      method: 'POST',
+      method: options.method ?? 'POST',
       headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
       body: JSON.stringify(body),
+      ...(options.keepalive ? { keepalive: true } : {}),
     })
     applyTokenUpdate(json, options.credential)
     // 204 No Content (e.g. revocation) has no body
@@ -104,8 +123,12 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     return parsed.data
   }
 
-  async function get<T>(url: string, schema: ZodMiniType<T>): Promise<T> {
-    const parsed = schema.safeParse(await send(fetchImpl, url, { method: 'GET' }))
+  async function get<T>(url: string, schema: ZodMiniType<T>, credential?: Credential): Promise<T> {
+    // GET has no body: the token goes in the Authorization header (never in the URL)
+    const headers = credential ? { Authorization: `Bearer ${credential.token()}` } : undefined
+    const json = await send(fetchImpl, url, { method: 'GET', ...(headers ? { headers } : {}) })
+    applyTokenUpdate(json, credential)
+    const parsed = schema.safeParse(json)
     if (!parsed.success)
       throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
     return parsed.data
@@ -126,6 +149,23 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
   }
 
   const noContent = tokenUpdateCarrierSchema
+
+  let grantsEndpoint: Promise<string> | undefined
+  /** The grant-type endpoint from the settings metadata; the SSH endpoint sits below it. */
+  function grantTypeEndpoint(): Promise<string> {
+    const settings = discovery.usersettings_endpoint
+    if (!settings)
+      throw new MytokenError(404, 'not_supported', 'This instance does not offer settings.')
+    grantsEndpoint ??= get(settings, settingsMetadataSchema).then(
+      (metadata) => metadata.grant_type_endpoint ?? `${settings}/grants`,
+      (error: unknown) => {
+        grantsEndpoint = undefined
+        throw error
+      },
+    )
+    return grantsEndpoint
+  }
+  const sshEndpoint = async () => `${await grantTypeEndpoint()}/ssh`
 
   return {
     discovery,
@@ -203,8 +243,52 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       ),
 
     /** Revokes the given token itself (possession is enough; no other credential needed). */
-    revokeToken: async (token: string, recursive: boolean) => {
-      await post(discovery.revocation_endpoint, { token, recursive }, noContent)
+    revokeToken: async (
+      token: string,
+      recursive: boolean,
+      options: { keepalive?: boolean } = {},
+    ) => {
+      await post(discovery.revocation_endpoint, { token, recursive }, noContent, options)
+    },
+
+    listGrantTypes: async (credential: Credential) =>
+      (await get(await grantTypeEndpoint(), grantTypesSchema, credential)).grant_types,
+
+    setGrantType: async (credential: Credential, grantType: string, enabled: boolean) => {
+      await post(
+        await grantTypeEndpoint(),
+        { mytoken: credential.token(), grant_type: grantType },
+        noContent,
+        { credential, method: enabled ? 'POST' : 'DELETE' },
+      )
+    },
+
+    sshInfo: async (credential: Credential) => get(await sshEndpoint(), sshInfoSchema, credential),
+
+    /** Starts adding a key: the server answers with a consent page and a polling code. */
+    startAddSshKey: async (credential: Credential, spec: SshKeySpec) =>
+      post(
+        await sshEndpoint(),
+        { grant_type: 'mytoken', mytoken: credential.token(), ...spec },
+        pollingStartSchema,
+        { credential },
+      ),
+
+    /** Throws MytokenError `authorization_pending` (HTTP 428) until the user has approved. */
+    pollAddSshKey: async (pollingCode: string) =>
+      post(
+        await sshEndpoint(),
+        { grant_type: 'polling_code', polling_code: pollingCode },
+        sshKeyAddedSchema,
+      ),
+
+    deleteSshKey: async (credential: Credential, fingerprint: string) => {
+      await post(
+        await sshEndpoint(),
+        { mytoken: credential.token(), ssh_key_fp: fingerprint },
+        noContent,
+        { credential, method: 'DELETE' },
+      )
     },
 
     /** Revokes another token of the same user, authenticated by `credential`. */

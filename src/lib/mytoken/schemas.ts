@@ -186,3 +186,40 @@ export const profileListSchema = z.pipe(
   z.transform((list) => list ?? []),
 )
 export type ProfileEntry = z.infer<typeof profileEntrySchema>
+
+export const settingsMetadataSchema = z.object({
+  grant_type_endpoint: z.optional(z.string()),
+  email_endpoint: z.optional(z.string()),
+})
+
+export const grantTypesSchema = z.object({
+  grant_types: z.pipe(
+    z.nullish(z.array(z.object({ grant_type: z.string(), enabled: z.boolean() }))),
+    z.transform((list) => list ?? []),
+  ),
+})
+export type GrantTypeInfo = z.infer<typeof grantTypesSchema>['grant_types'][number]
+
+export const sshKeyEntrySchema = z.object({
+  name: z._default(z.string(), ''),
+  ssh_key_fp: z.string(),
+  created: z.number(),
+  last_used: z.nullish(z.number()),
+})
+export type SshKeyEntry = z.infer<typeof sshKeyEntrySchema>
+
+export const sshInfoSchema = z.object({
+  grant_enabled: z._default(z.boolean(), false),
+  ssh_keys: z.pipe(
+    z.nullish(z.array(sshKeyEntrySchema)),
+    z.transform((list) => list ?? []),
+  ),
+})
+export type SshInfo = z.infer<typeof sshInfoSchema>
+
+/** The end of adding an SSH key: the user name (also the key that decrypts the stored token). */
+export const sshKeyAddedSchema = z.object({
+  ssh_user: z.string(),
+  ssh_host_config: z._default(z.string(), ''),
+})
+export type SshKeyAdded = z.infer<typeof sshKeyAddedSchema>
