@@ -55,8 +55,8 @@ export function StepUpPanel({
 
   if (active) {
     const label =
-      choices.find((c) => c.spec.capabilities.every((cap) => active.capabilities.includes(cap)))
-        ?.label ?? active.capabilities.join(', ')
+      choices.find((c) => active.capabilities.includes(c.spec.capabilities[0] ?? ''))?.label ??
+      active.capabilities.join(', ')
     return (
       <Alert
         tone="success"

@@ -4,8 +4,18 @@ import { useErrorMessage } from '@/components/errors/error-messages'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
+import type { GrantTypeInfo } from '@/lib/mytoken/schemas'
 import { settingsQueries, useSetGrantType } from '../api'
 import { settingsMessages } from '../messages'
+
+/** v0.10.1 lists no grant type a user never turned on: the offered ones start as off. */
+function withOfferedGrants(listed: GrantTypeInfo[], api: MytokenClient): GrantTypeInfo[] {
+  const offered = api.discovery.mytoken_endpoint_grant_types_supported.includes('ssh')
+    ? ['ssh']
+    : []
+  const missing = offered.filter((type) => !listed.some((grant) => grant.grant_type === type))
+  return [...listed, ...missing.map((grant_type) => ({ grant_type, enabled: false }))]
+}
 
 /** The user's grant types (v0.10.1 knows only `ssh`), each with an on/off switch. */
 export function GrantTypes({
@@ -36,7 +46,7 @@ export function GrantTypes({
       ) : null}
       {grants.data ? (
         <ul className="plain-list stack-small">
-          {grants.data.map((grant) => (
+          {withOfferedGrants(grants.data, api).map((grant) => (
             <li key={grant.grant_type}>
               <label className="check">
                 <input
