@@ -17,13 +17,11 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: ci ? 2 : undefined,
   forbidOnly: ci,
-  retries: 0,
   reporter: [
     ['list'],
     ['json', { outputFile: 'test-reports/e2e.json' }],
@@ -38,7 +36,6 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
       // The real local stack: MariaDB, the OpenID provider and the mytoken server.
@@ -50,12 +47,12 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     },
     {
-      // The production build with its production headers, pointed at the local stack.
-      command: 'vite build --logLevel warn && vite preview',
+      // The production build served as deployed: Debian's nginx with deploy/nginx/mytoken-web.conf
+      // and a config.json for the local stack written by deploy/write-config.sh.
+      command: 'vite build --logLevel warn && tsx stack/serve-build.ts',
       url: stackConfig.app.previewOrigin,
       reuseExistingServer: !ci,
       timeout: 3 * 60_000,
-      env: { MYTOKEN_WEB_CONFIG: 'local-stack' },
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],

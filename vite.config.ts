@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import compression from 'compression'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import {
+  cacheControl,
   localStackRuntimeConfig,
   runtimeConfigOverride,
   securityHeaders,
@@ -13,8 +14,9 @@ import { stackConfig } from './stack/config.ts'
 
 /**
  * Serves `/config.json` (the runtime configuration the app fetches at start) and, in preview,
- * the production security headers. The dev server defaults to the local stack; the preview
- * server serves the built file unless MYTOKEN_WEB_CONFIG says otherwise.
+ * the production security headers (the same as deploy/nginx/mytoken-web.conf). The
+ * dev server defaults to the local stack; the preview server serves the built file unless
+ * MYTOKEN_WEB_CONFIG says otherwise.
  */
 function runtimeConfigPlugin(): Plugin {
   let outDir = 'dist'
@@ -41,9 +43,10 @@ function runtimeConfigPlugin(): Plugin {
         for (const [name, value] of Object.entries(securityHeaders(config, urlPath))) {
           res.setHeader(name, value)
         }
+        // (the preview's file server sends `no-cache` for every file, hashed or not)
         if (urlPath !== '/config.json') return next()
         res.setHeader('Content-Type', 'application/json')
-        res.setHeader('Cache-Control', 'no-cache')
+        res.setHeader('Cache-Control', cacheControl(urlPath))
         res.end(JSON.stringify(config))
       })
     },
@@ -56,9 +59,7 @@ export default defineConfig({
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
   build: {
-    // a test run on another preview port builds into its own folder
-    outDir: process.env.APP_PREVIEW_PORT ? `dist-${process.env.APP_PREVIEW_PORT}` : 'dist',
-    sourcemap: false,
+    outDir: stackConfig.app.buildDir,
     rollupOptions: {
       input: {
         main: path.resolve(import.meta.dirname, 'index.html'),

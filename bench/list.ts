@@ -21,8 +21,7 @@ const { build, preview } = await import('vite')
 const { stackConfig, testUserPassword } = await import('../stack/config.ts')
 const { chromiumArgs } = await import('../playwright.config.ts')
 const { createMytokenViaApi, sessionTokenOf, signInThroughUi } = await import('../e2e/fixtures.ts')
-const { stackClient } = await import('../e2e/stack-api.ts')
-const { memoryCredential } = await import('../src/lib/mytoken/credential.ts')
+const { createSubtoken, listedTokenNames, revokeToken } = await import('../e2e/stack-api.ts')
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000')
   .split(',')
@@ -56,18 +55,6 @@ function tokenName(i: number): string {
   return `bench ${i} ${['ci', 'notebook', 'cluster', 'backup'][i % 4]}`
 }
 
-async function withDbRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work()
-    } catch (error) {
-      const busy = error instanceof Error && error.message.includes('no db node available')
-      if (!busy || attempt >= 5) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
-    }
-  }
-}
-
 /** Runs `work` for 0..count-1 with at most `limit` in flight. */
 async function pool(count: number, limit: number, work: (i: number) => Promise<void>) {
   let next = 0
@@ -80,8 +67,6 @@ async function pool(count: number, limit: number, work: (i: number) => Promise<v
 
 /** N−1 sub-tokens below `parent`; returns the names of all N tokens. */
 async function fillSubtokens(parent: string, n: number) {
-  const client = await stackClient()
-  const parentCredential = memoryCredential(parent)
   // a tenth of the sub-tokens are "groups" that get sub-tokens of their own
   const subCount = n - 1
   const groupCount = Math.max(1, Math.floor(subCount / 10))
@@ -94,7 +79,7 @@ async function fillSubtokens(parent: string, n: number) {
     ...(i % 3 === 2 ? {} : { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }),
   })
   await pool(Math.min(groupCount, subCount), CONCURRENCY, async (i) => {
-    const created = await client.createSubtoken(parentCredential, spec(i, ['AT', 'create_mytoken']))
+    const created = await createSubtoken(parent, spec(i, ['AT', 'create_mytoken']))
     if (!created.mytoken) throw new Error('no sub-token')
     groups[i] = created.mytoken
   })
@@ -103,15 +88,13 @@ async function fillSubtokens(parent: string, n: number) {
     const group = groups[k % groups.length]!
     // sub-token restrictions must stay within the group's: the group's expiry is the bound
     const groupIndex = k % groups.length
-    const created = await withDbRetry(() =>
-      client.createSubtoken(memoryCredential(group), {
-        name: tokenName(i),
-        capabilities: ['AT'],
-        ...(groupIndex % 3 === 2 && i % 3 !== 2
-          ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
-          : {}),
-      }),
-    )
+    const created = await createSubtoken(group, {
+      name: tokenName(i),
+      capabilities: ['AT'],
+      ...(groupIndex % 3 === 2 && i % 3 !== 2
+        ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
+        : {}),
+    })
     if (!created.mytoken) throw new Error('no sub-token')
   })
   const names = ['bench parent', ...Array.from({ length: subCount }, (_, i) => tokenName(i))]
@@ -203,11 +186,10 @@ try {
         secondKeystrokeMs: [],
         serverListMs: [],
       }
-      const session = memoryCredential(await sessionTokenOf(page))
-      const client = await stackClient()
+      const session = await sessionTokenOf(page)
       for (let run = 0; run < RUNS; run++) {
         const before = performance.now()
-        await client.listMytokens(session)
+        await listedTokenNames(session)
         result.serverListMs.push(performance.now() - before)
         result.interactiveMs.push(await measureInteractive(page))
         const count = (q: string) => names.filter((name) => name.toLowerCase().includes(q)).length
@@ -216,7 +198,7 @@ try {
       }
       results.push(result)
     } finally {
-      await (await stackClient()).revokeToken(parent, true)
+      await revokeToken(parent, true)
       await context.close()
     }
   }

@@ -1,6 +1,8 @@
-// Budgets and headers of the production build, as the preview server serves it.
+// Budgets, headers and caching of the production build, as Debian's nginx serves it with the
+// shipped deploy/nginx/mytoken-web.conf (playwright.config.ts, stack/serve-build.ts).
 import { gzipSync } from 'node:zlib'
 import type { APIRequestContext, Page, Request } from '@playwright/test'
+import { cacheControl, localStackRuntimeConfig, securityHeaders } from '../scripts/runtime-config'
 import { stackConfig } from '../stack/config'
 import { expect, test } from './fixtures'
 
@@ -98,4 +100,70 @@ test('the production headers forbid inline script, framing and referrers, and al
   // only the provider's silent sign-in page may be framed, and only by the app itself
   const callback = await request.get('/auth/callback.html')
   expect(callback.headers()['content-security-policy']).toContain("frame-ancestors 'self'")
+})
+
+/** The hashed files the start page references (scripts, style sheets, preloads). */
+async function hashedAssetsOf(request: APIRequestContext): Promise<string[]> {
+  const html = await (await request.get('/')).text()
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!)
+  expect(assets.length).toBeGreaterThan(0)
+  return [...new Set(assets)]
+}
+
+test('nginx sends exactly the headers of scripts/runtime-config.ts on every kind of response', async ({
+  request,
+}) => {
+  const config = localStackRuntimeConfig()
+  const [asset] = await hashedAssetsOf(request)
+  const paths = ['/', '/index.html', '/tokens', '/create', '/token-info', '/no/such/route']
+  for (const path of [...paths, '/config.json', '/auth/callback.html', '/favicon.svg', asset!]) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    const headers = response.headers()
+    expect(headers.server, 'served by nginx, not the preview server').toMatch(/^nginx/)
+    const expected = { ...securityHeaders(config, path), 'Cache-Control': cacheControl(path) }
+    for (const [name, value] of Object.entries(expected)) {
+      expect(headers[name.toLowerCase()], `${name} of ${path}`).toBe(value)
+    }
+  }
+  // errors carry the security headers too
+  const missing = await request.get('/assets/no-such-file-Abc123.js')
+  expect(missing.status()).toBe(404)
+  expect(missing.headers()['content-security-policy']).toBe(
+    securityHeaders(config, '/assets/no-such-file-Abc123.js')['Content-Security-Policy'],
+  )
+  // but a missing asset is not cached (it may just not be uploaded yet)
+  expect(missing.headers()['cache-control']).toBeUndefined()
+})
+
+test('hashed assets are cached for good; HTML and config.json are revalidated on every use', async ({
+  request,
+}) => {
+  const assets = await hashedAssetsOf(request)
+  for (const asset of assets) {
+    expect(asset, 'the file name carries a content hash').toMatch(/-[\w-]{8,}\.(js|css)$/)
+    const response = await request.get(asset, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable')
+    expect(response.headers()['content-encoding'], `${asset} is compressed`).toBe('gzip')
+  }
+  for (const path of [
+    '/',
+    '/index.html',
+    '/tokens',
+    '/create',
+    '/auth/callback.html',
+    '/config.json',
+  ]) {
+    const response = await request.get(path)
+    expect(response.headers()['cache-control'], path).toBe('no-cache')
+    // no-cache means "ask first": the validator lets the browser reuse an unchanged copy
+    const etag = response.headers().etag
+    expect(etag, `${path} has an ETag`).toBeTruthy()
+    const again = await request.get(path, { headers: { 'If-None-Match': etag! } })
+    expect(again.status(), `${path} revalidates`).toBe(304)
+  }
+  expect((await request.get('/config.json')).headers()['content-type']).toMatch(
+    /^application\/json/,
+  )
+  expect((await request.get('/no/such/route')).headers()['content-type']).toMatch(/^text\/html/)
 })

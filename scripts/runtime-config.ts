@@ -32,20 +32,45 @@ export function runtimeConfigOverride(): RuntimeConfig | undefined {
   return JSON.parse(readFileSync(choice, 'utf8')) as RuntimeConfig
 }
 
+/** The provider's silent sign-in answers on this page, inside a hidden iframe of the app. */
+export const callbackPathPrefix = '/auth/callback'
+
+/** The origins `connect-src` and `frame-src` allow: the app, the instances, the SPA clients' providers. */
+export function allowedOrigins(config: RuntimeConfig): { connect: string[]; frame: string[] } {
+  const apiOrigins = config.instances.map((instance) => origin(instance.issuer))
+  const providerOrigins = (config.spaClients ?? []).map((client) => origin(client.providerIssuer))
+  return {
+    connect: [...new Set(["'self'", ...apiOrigins, ...providerOrigins])],
+    // the provider's silent sign-in iframe ends on this app's own callback page
+    frame: [...new Set(["'self'", ...providerOrigins])],
+  }
+}
+
 function origin(url: string): string {
   return new URL(url).origin
 }
 
-/** Security headers for every response of the built app. */
+/** Files under /assets/ carry a content hash in their name; they never change. */
+export const hashedAssetsPrefix = '/assets/'
+
+/**
+ * Cache-Control of every response of the built app: hashed assets are cached for a year and
+ * never revalidated; everything else (HTML, config.json, favicon) is revalidated on every use,
+ * so a new release or a changed config.json takes effect on the next load.
+ */
+export function cacheControl(path: string): string {
+  return path.startsWith(hashedAssetsPrefix) ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+/**
+ * Security headers for every response of the built app. deploy/nginx/mytoken-web.conf sends the
+ * same (checked by scripts/nginx-site.test.ts and the e2e tests against nginx).
+ */
 export function securityHeaders(config: RuntimeConfig, path: string): Record<string, string> {
-  const apiOrigins = config.instances.map((instance) => origin(instance.issuer))
-  const providerOrigins = (config.spaClients ?? []).map((client) => origin(client.providerIssuer))
-  const connect = [...new Set(["'self'", ...apiOrigins, ...providerOrigins])]
-  // the provider's silent sign-in iframe ends on this app's own callback page
-  const frames = [...new Set(["'self'", ...providerOrigins])]
+  const { connect, frame: frames } = allowedOrigins(config)
   // The provider's silent sign-in answers inside a hidden iframe of this app, so that one
   // page (and only that one) may be framed by the app itself.
-  const frameAncestors = path.startsWith('/auth/callback') ? "'self'" : "'none'"
+  const frameAncestors = path.startsWith(callbackPathPrefix) ? "'self'" : "'none'"
   const csp = [
     "default-src 'self'",
     "script-src 'self'",

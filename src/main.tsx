@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { ConfigErrorPage } from './app/config-error-page'
 import { loadRuntimeConfig } from './lib/config'
 import './styles.css'
 
@@ -13,11 +14,11 @@ loadRuntimeConfig().then(
         <App config={config} />
       </StrictMode>,
     ),
-  (error: unknown) => {
+  (error: unknown) =>
     // Nothing else can start without the configuration; say exactly what is wrong.
-    const message = document.createElement('p')
-    message.setAttribute('role', 'alert')
-    message.textContent = `mytoken-web cannot start: ${error instanceof Error ? error.message : String(error)}`
-    document.getElementById('root')!.replaceChildren(message)
-  },
+    root.render(
+      <StrictMode>
+        <ConfigErrorPage problem={error instanceof Error ? error.message : String(error)} />
+      </StrictMode>,
+    ),
 )

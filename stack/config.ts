@@ -73,10 +73,16 @@ export const stackConfig = {
   mytoken: {
     port: mytokenPort,
     issuer: `http://127.0.0.1:${mytokenPort}`,
-    /** The pinned source archive; MYTOKEN_SERVER_ARCHIVE may point at another copy (e.g. GitHub's tag archive). */
-    archive:
-      process.env.MYTOKEN_SERVER_ARCHIVE ??
-      path.resolve(projectRoot, '..', 'shared', 'vendor', 'mytoken-server-v0.10.1.tar.gz'),
+    /** MYTOKEN_SERVER_ARCHIVE: a source archive to use first (e.g. GitHub's tag archive) */
+    archiveFromEnv: process.env.MYTOKEN_SERVER_ARCHIVE,
+    /** the pinned source archive next to the project, used when MYTOKEN_SERVER_ARCHIVE is unset */
+    vendoredArchive: path.resolve(
+      projectRoot,
+      '..',
+      'shared',
+      'vendor',
+      'mytoken-server-v0.10.1.tar.gz',
+    ),
     /** MYTOKEN_SERVER_ARCHIVE_SHA256 overrides the pin, for a deliberately different archive. */
     archiveSha256:
       process.env.MYTOKEN_SERVER_ARCHIVE_SHA256 ??
@@ -101,6 +107,8 @@ export const stackConfig = {
     host: '127.0.0.1',
     devPort: appDevPort,
     previewPort: appPreviewPort,
+    /** where `vite build` writes the app (relative to the project); another preview port builds into its own folder */
+    buildDir: process.env.APP_PREVIEW_PORT ? `dist-${appPreviewPort}` : 'dist',
     devOrigin: `http://127.0.0.1:${appDevPort}`,
     previewOrigin: `http://127.0.0.1:${appPreviewPort}`,
   },

@@ -2,6 +2,8 @@
 # Makes sure the Debian packages the local stack needs are installed:
 #   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium),
 #   ssh, ssh-keygen (openssh-client: SSH host keys of the stack, and the SSH-grant tests)
+#   /usr/sbin/nginx (nginx: the end-to-end tests serve the build with deploy/nginx/mytoken-web.conf;
+#   they run their own instance, Debian's nginx service is not used)
 # and that Go is on the PATH (not installed here: the stack needs Go >= 1.22 to build the mytoken server).
 # Quick when everything is present; installs what is missing with apt-get as root or through sudo.
 set -euo pipefail
@@ -15,6 +17,7 @@ have mariadb || missing+=(mariadb-client)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have ssh || missing+=(openssh-client)
 have ssh-keygen || missing+=(openssh-client)
+have nginx || missing+=(nginx)
 
 # de-duplicate, keep order
 packages=()

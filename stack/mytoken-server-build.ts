@@ -1,14 +1,20 @@
-// Builds the real mytoken server from the pinned source archive (the Go module proxy refuses the
-// module itself, but serves all its dependencies). Result, reused on later starts:
-//   .stack/mytoken-server/<sha256 prefix>-<patch>/src/   unpacked source, SSH address patch applied
-//                                               (mytoken-server-ssh-patch.ts; config/server-profiles is read from here)
-//   .stack/mytoken-server/<sha256 prefix>/bin/   mytoken-server, mytoken-setup, mytoken-migratedb
+// Builds the real mytoken server from its source (found as stack/mytoken-server-source.ts
+// describes; the Go module proxy serves all its dependencies). Result, reused on later starts:
+//   .stack/mytoken-server/<archive sha256 prefix | module-v…>/src/   the source (config/server-profiles is read from here)
+//   .stack/mytoken-server/<archive sha256 prefix | module-v…>/bin/   mytoken-server, mytoken-setup, mytoken-migratedb
 // The web interface, DB migration scripts and setup SQL are embedded in the binaries.
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { stackConfig } from './config.ts'
 import { runCommand } from './child-processes.ts'
+import {
+  chooseServerSource,
+  downloadServerModule,
+  serverModule,
+  serverSourceUnavailableMessage,
+  type SourceChoiceInput,
+} from './mytoken-server-source.ts'
 import { seconds, type LogLine } from './progress.ts'
 import { applySshAddressPatch, sshPatchVersion } from './mytoken-server-ssh-patch.ts'
 
@@ -27,34 +33,24 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex')
 }
 
-function buildRoot(): string {
-  return path.join(
-    stackConfig.stateDir,
-    'mytoken-server',
-    `${stackConfig.mytoken.archiveSha256.slice(0, 12)}-${sshPatchVersion}`,
-  )
-}
+const buildsDir = () => path.join(stackConfig.stateDir, 'mytoken-server')
+const archiveBuildRoot = () =>
+  path.join(buildsDir(), `${stackConfig.mytoken.archiveSha256.slice(0, 12)}-${sshPatchVersion}`)
+const moduleBuildRoot = () =>
+  path.join(buildsDir(), `module-v${stackConfig.mytoken.version}-${sshPatchVersion}`)
 
-/** The binaries if they were built before (no archive needed then). */
+/** The binaries if they were built before (no source needed then). */
 export function existingBuild(): MytokenServerBuild | undefined {
-  const root = buildRoot()
-  const binDir = path.join(root, 'bin')
-  const complete = binaryNames.every((name) => fs.existsSync(path.join(binDir, name)))
-  return complete ? { srcDir: path.join(root, 'src'), binDir, built: false } : undefined
+  for (const root of [archiveBuildRoot(), moduleBuildRoot()]) {
+    const binDir = path.join(root, 'bin')
+    const complete = binaryNames.every((name) => fs.existsSync(path.join(binDir, name)))
+    if (complete) return { srcDir: path.join(root, 'src'), binDir, built: false }
+  }
+  return undefined
 }
 
-/** Checks the archive against the pinned sha256, unpacks it and builds the three binaries. */
-export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenServerBuild> {
-  const reused = existingBuild()
-  if (reused) return reused
-
-  const { archive, archiveSha256, version } = stackConfig.mytoken
-  if (!fs.existsSync(archive)) {
-    throw new Error(
-      `mytoken server source archive not found: ${archive}\n` +
-        `Set MYTOKEN_SERVER_ARCHIVE to a copy of the v${version} source archive (sha256 ${archiveSha256}).`,
-    )
-  }
+async function checkedArchive(archive: string): Promise<void> {
+  const { archiveSha256 } = stackConfig.mytoken
   const actual = await sha256Of(archive)
   if (actual !== archiveSha256) {
     throw new Error(
@@ -63,8 +59,64 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
         'Use the pinned archive, or set MYTOKEN_SERVER_ARCHIVE_SHA256 if you deliberately use another one.',
     )
   }
+}
 
-  const root = buildRoot()
+/**
+ * The first source available (see mytoken-server-source.ts): its build folder and how to put the
+ * source into a folder; throws the one message that names all three ways when there is none.
+ */
+export async function provideServerSource(
+  input: SourceChoiceInput,
+  goEnv: NodeJS.ProcessEnv,
+  log: LogLine,
+): Promise<{ root: string; unpack: (srcDir: string) => Promise<void> }> {
+  const { version, archiveSha256 } = stackConfig.mytoken
+  const source = chooseServerSource(input)
+  if (source.kind === 'archive') {
+    await checkedArchive(source.archive)
+    return {
+      root: archiveBuildRoot(),
+      // --strip-components: the pinned archive unpacks to mytoken-server-<v>/, GitHub's to server-<v>/
+      unpack: async (srcDir) => {
+        await runCommand('tar', ['-xzf', source.archive, '-C', srcDir, '--strip-components=1'])
+      },
+    }
+  }
+  let moduleProxyError: string | undefined
+  if (source.kind === 'go-module-proxy') {
+    log(`▸ no source archive; fetching ${serverModule}@v${version} through the Go module proxy …`)
+    try {
+      const moduleDir = await downloadServerModule(version, goEnv)
+      return {
+        root: moduleBuildRoot(),
+        // the module cache is read-only; the build needs a writable copy
+        unpack: async (srcDir) => {
+          fs.cpSync(moduleDir, srcDir, { recursive: true })
+          await runCommand('chmod', ['-R', 'u+w', srcDir])
+        },
+      }
+    } catch (error) {
+      moduleProxyError = (error as Error).message
+    }
+  }
+  throw new Error(
+    serverSourceUnavailableMessage({ ...input, version, archiveSha256, moduleProxyError }),
+  )
+}
+
+/** Finds the source (archive, vendored archive or module proxy) and builds the three binaries. */
+export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenServerBuild> {
+  const reused = existingBuild()
+  if (reused) return reused
+
+  const { version, archiveFromEnv, vendoredArchive } = stackConfig.mytoken
+  const goEnv = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-buildvcs=false' }
+  const { root, unpack } = await provideServerSource(
+    { archiveFromEnv, vendoredArchive, exists: fs.existsSync },
+    goEnv,
+    log,
+  )
+
   const srcDir = path.join(root, 'src')
   const binDir = path.join(root, 'bin')
   const partialBinDir = path.join(root, 'bin.partial')
@@ -72,8 +124,7 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
   fs.rmSync(partialBinDir, { recursive: true, force: true })
   fs.mkdirSync(srcDir, { recursive: true })
   fs.mkdirSync(partialBinDir, { recursive: true })
-  // --strip-components: the pinned archive unpacks to mytoken-server-<v>/, GitHub's to server-<v>/
-  await runCommand('tar', ['-xzf', archive, '-C', srcDir, '--strip-components=1'])
+  await unpack(srcDir)
   applySshAddressPatch(srcDir)
 
   const started = Date.now()
@@ -93,7 +144,7 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
       ],
       {
         cwd: srcDir,
-        env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-buildvcs=false' },
+        env: goEnv,
         logFile: buildLog,
       },
     )

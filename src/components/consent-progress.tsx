@@ -1,7 +1,7 @@
+import { useNow } from '@/lib/use-now'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
 import type { ConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
-import { useNow } from '@/lib/use-now'
 import { useErrorMessage } from './errors/error-messages'
 import { Alert } from './ui/alert'
 
@@ -78,7 +78,7 @@ export function ConsentProgress({
 }) {
   const t = useMessages(messages)
   const describe = useErrorMessage()
-  const now = useNow(flow.status === 'pending')
+  const now = useNow(1000, flow.status === 'pending')
   if (flow.status === 'idle') return null
 
   const stepState = (step: 1 | 2 | 3): 'done' | 'current' | 'upcoming' => {

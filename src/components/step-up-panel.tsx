@@ -50,7 +50,7 @@ export function StepUpPanel({
 }) {
   const t = useMessages(messages)
   const { language } = useLanguage()
-  const now = useNow(stepUp.active !== undefined)
+  const now = useNow(1000, stepUp.active !== undefined)
   const { active, flow } = stepUp
 
   if (active) {
@@ -105,7 +105,7 @@ export function StepUpPanel({
           ))}
         </ul>
       )}
-      <ConsentProgress flow={flow} providerName={providerName} onRetry={flow.reset} />
+      <ConsentProgress flow={flow} providerName={providerName} onRetry={flow.cancel} />
     </div>
   )
 }

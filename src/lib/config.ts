@@ -30,7 +30,7 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   instances.forEach((instance: Record<string, unknown>, index) => {
     if (!isHttpUrl(instance?.issuer))
       throw new Error(`instances[${index}].issuer must be an http(s) URL`)
-    if (typeof instance.name !== 'string' || instance.name === '') {
+    if (typeof instance?.name !== 'string' || instance.name === '') {
       throw new Error(`instances[${index}].name must be a non-empty text`)
     }
   })
@@ -40,7 +40,7 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
     if (!isHttpUrl(client?.providerIssuer)) {
       throw new Error(`spaClients[${index}].providerIssuer must be an http(s) URL`)
     }
-    if (typeof client.clientId !== 'string' || client.clientId === '') {
+    if (typeof client?.clientId !== 'string' || client.clientId === '') {
       throw new Error(`spaClients[${index}].clientId must be a non-empty text`)
     }
   })
@@ -53,14 +53,48 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   }
 }
 
-export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
-  const response = await fetch(url, { cache: 'no-cache' })
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
-  try {
-    return parseRuntimeConfig(await response.json())
-  } catch (error) {
-    throw new Error(`${url} is invalid: ${error instanceof Error ? error.message : String(error)}`)
+/** config.json could not be used; `message` says why, in terms an operator can act on. */
+export class RuntimeConfigError extends Error {
+  readonly url: string
+  constructor(url: string, message: string) {
+    super(message)
+    this.name = 'RuntimeConfigError'
+    this.url = url
   }
+}
+
+/** Fetches and checks config.json; every failure is a RuntimeConfigError naming the problem. */
+export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
+  let response: Response
+  try {
+    response = await fetch(url, { cache: 'no-cache' })
+  } catch (error) {
+    throw new RuntimeConfigError(url, `${url} could not be loaded (${describe(error)})`)
+  }
+  if (!response.ok) {
+    const missing = response.status === 404 ? ': the file is missing' : ''
+    throw new RuntimeConfigError(url, `${url} answered HTTP ${response.status}${missing}`)
+  }
+  const text = await response.text()
+  if (/^\s*</.test(text)) {
+    // a web server that answers every unknown path with index.html
+    throw new RuntimeConfigError(url, `${url} is an HTML page, not JSON: the file is missing`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new RuntimeConfigError(url, `${url} is not valid JSON: ${describe(error)}`)
+  }
+  try {
+    return parseRuntimeConfig(json)
+  } catch (error) {
+    throw new RuntimeConfigError(url, `${url} is invalid: ${describe(error)}`)
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** Matches issuer URLs the way the server does: a trailing slash does not matter. */

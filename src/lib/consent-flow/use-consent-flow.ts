@@ -8,7 +8,6 @@ export interface ConsentFlow<Request = OidcFlowRequest, Result = MytokenResponse
   /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
   start: (request: Request) => void
   cancel: () => void
-  reset: () => void
   waiting: ConsentWaiting | undefined
   connectionTrouble: boolean
   status: 'idle' | 'pending' | 'success' | 'error'
@@ -85,7 +84,6 @@ export function usePollingFlow<Request, Result>(
   return {
     start,
     cancel,
-    reset: cancel,
     waiting,
     connectionTrouble,
     status: mutation.status,

@@ -50,7 +50,7 @@ export function useStepUp(): StepUp {
     [client],
   )
   const flow = useConsentFlow(client, adopt)
-  const { start, reset } = flow
+  const { start, cancel: reset } = flow
 
   const finish = useCallback(
     (reason: StepUpEnd) => {

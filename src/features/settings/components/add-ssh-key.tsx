@@ -75,7 +75,7 @@ export function AddSshKey({
         added={flow.result}
         hostKeys={hostKeys}
         onDone={() => {
-          flow.reset()
+          flow.cancel()
           key.setText('')
           setName('')
         }}
@@ -172,7 +172,7 @@ export function AddSshKey({
           {t('duplicate', { fingerprint: submitted })}
         </p>
       ) : (
-        <ConsentProgress flow={flow} providerName={providerName} onRetry={flow.reset} />
+        <ConsentProgress flow={flow} providerName={providerName} onRetry={flow.cancel} />
       )}
     </form>
   )
