@@ -1,13 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router/dom'
 import type { RuntimeConfig } from '@/lib/config'
 import { AppProviders } from './providers'
-import { createAppRouter } from './router'
+import type { AppRouter } from './router'
 
-const router = createAppRouter()
-
-export function App({ config }: { config: RuntimeConfig }) {
+export function App({
+  config,
+  router,
+  queryClient,
+}: {
+  config: RuntimeConfig
+  router: AppRouter
+  queryClient: QueryClient
+}) {
   return (
-    <AppProviders config={config}>
+    <AppProviders config={config} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
   )

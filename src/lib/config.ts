@@ -54,7 +54,8 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
 }
 
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
-  const response = await fetch(url, { cache: 'no-cache' })
+  // no cache option: index.html preloads this very request (the server says no-cache)
+  const response = await fetch(url)
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
   try {
     return parseRuntimeConfig(await response.json())
