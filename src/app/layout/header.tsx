@@ -69,7 +69,7 @@ export function Header() {
       <div className="header-top">
         <NavLink to={paths.home} className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          {t('app')}
+          <span className="brand-name">{t('app')}</span>
         </NavLink>
         <div className="header-language inline-field">
           <label htmlFor={languageId}>{t('language')}</label>

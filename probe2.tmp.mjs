@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await browser.newPage({ viewport: { width: 390, height: 800 } })
+await page.goto('http://127.0.0.1:4177/config.json')
+await page.evaluate(() => sessionStorage.setItem('mytoken-web.session', JSON.stringify({instanceIssuer:'http://127.0.0.1:8614',providerIssuer:'http://127.0.0.1:4614',token:'x',momId:'m',signedInAt:Date.now()})))
+await page.goto('http://127.0.0.1:4177/')
+await page.waitForTimeout(1500)
+console.log(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]))
+await page.screenshot({ path: '/tmp/i13/header390.png', clip: { x: 0, y: 0, width: 390, height: 200 } })
+await browser.close()
