@@ -92,6 +92,10 @@ async function signedInUser(): Promise<{ session: string; parent: string }> {
 /** A new tab; signed in, it holds the session in its sessionStorage, as after a sign-in. */
 async function newTab(browser: Browser, session: string | undefined) {
   const tab = await browser.newPage()
+  // a cold HTTP cache for every run, also when the storage is kept
+  const cdp = await tab.createCDPSession()
+  await cdp.send('Network.clearBrowserCache')
+  await cdp.detach()
   if (session) {
     await tab.goto(`${app}/config.json`)
     await tab.evaluate(
@@ -118,7 +122,7 @@ async function measure(
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility'],
-        // a signed-in visit keeps the tab's session (and whatever else the app remembered)
+        // a signed-in visit keeps the tab's session and what the app remembered (localStorage)
         disableStorageReset: Boolean(session),
         // Lighthouse's defaults: mobile form factor with simulated slow-4G and 4x CPU throttling
       },

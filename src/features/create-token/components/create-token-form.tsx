@@ -169,6 +169,10 @@ export function CreateTokenForm({
     })),
   ]
 
+  // The server's profiles become choices above the rest of the form: wait for them (or their
+  // failure), so that nothing moves once the form is shown.
+  if (profiles.isPending) return <p role="status">…</p>
+
   return (
     <FormProvider {...form}>
       <form
