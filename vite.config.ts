@@ -25,7 +25,8 @@ function servedFile(outDir: string, urlPath: string): string {
     return '/index.html'
   }
   const normalized = path.posix.normalize(decoded)
-  const isFile = (p: string) => existsSync(path.join(outDir, p)) && statSync(path.join(outDir, p)).isFile()
+  const isFile = (p: string) =>
+    existsSync(path.join(outDir, p)) && statSync(path.join(outDir, p)).isFile()
   if (normalized.includes('\0') || normalized.startsWith('/..')) return '/index.html'
   if (isFile(normalized)) return normalized
   const page = path.posix.join(normalized, 'index.html')

@@ -209,7 +209,7 @@ try {
       totalBytes: pick('totalBytes'),
       lcpMs: pick('lcpMs'),
       tbtMs: pick('tbtMs'),
-      cls: Math.max(...samples.map((s) => s.cls)),
+      cls: Math.max(...samples.map((s) => s.cls).filter((cls) => !Number.isNaN(cls))),
       performance: pick('performance'),
       accessibility: pick('accessibility'),
     })

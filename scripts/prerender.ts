@@ -4,14 +4,16 @@
 //   dist/index.html             the home page, and the fallback for every other path
 //   dist/<route>/index.html     create, tokens, token-info, sign-in, account
 // Each page also gets the render-blocking boot script (src/boot/boot.ts, an external file:
-// the CSP allows no inline script) and module preloads for its own route's code.
+// the CSP allows no inline script), which starts the app's modules — the entry, and this
+// route's own code — once the page has been painted (Vite's script tags are moved into a
+// <meta> for it).
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite'
 import { paths } from '../src/app/paths.ts'
-import { PRERENDERED_ROUTE_ATTRIBUTE } from '../src/boot/attributes.ts'
+import { APP_SCRIPTS_META, PRERENDERED_ROUTE_ATTRIBUTE } from '../src/boot/attributes.ts'
 
 /** Every route without a parameter has a prerendered page of its own. */
 export const prerenderedRoutes: string[] = Object.values(paths).filter((p) => !p.includes(':'))
@@ -103,7 +105,18 @@ export function prerenderPlugin(): Plugin {
       const manifestFile = path.join(outDir, '.vite', 'manifest.json')
       const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest
       await rm(path.dirname(manifestFile), { recursive: true, force: true })
-      const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      const built = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(
+        built,
+      )
+      if (!entryScript) throw new Error('prerender: index.html has no entry module')
+      const entryPreloads = [
+        ...built.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g),
+      ]
+      const template = [entryScript, ...entryPreloads].reduce(
+        (html, tag) => html.replace(tag[0], ''),
+        built,
+      )
       const entryFiles = new Set(chunkFiles(manifest, 'index.html'))
       const bootScript = await buildBootScript(config, outDir)
       const shells = await renderShells(config)
@@ -112,15 +125,19 @@ export function prerenderPlugin(): Plugin {
         const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(shell)?.[1]?.replace(/<[^>]*>/g, '')
         if (!heading) throw new Error(`prerender: ${route} has no <h1>`)
         const modules = [...(routeModules[route] ?? []), ...(route === '/' ? [] : [CLIENT_MODULE])]
-        const preloads = [...new Set(modules.flatMap((m) => chunkFiles(manifest, m)))]
-          .filter((file) => !entryFiles.has(file))
-          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+        const scripts = [
+          entryScript[1]!,
+          ...entryPreloads.map((tag) => tag[1]!),
+          ...[...new Set(modules.flatMap((m) => chunkFiles(manifest, m)))]
+            .filter((file) => !entryFiles.has(file))
+            .map((file) => `/${file}`),
+        ]
         const html = template
           .replace(/<html([^>]*)>/, `<html$1 ${PRERENDERED_ROUTE_ATTRIBUTE}="${route}">`)
           .replace(/<title>[^<]*<\/title>/, `<title>${heading} · mytoken-web</title>`)
           .replace(
             '</head>',
-            `${preloads.join('\n')}\n<script src="${bootScript}"></script>\n</head>`,
+            `<meta name="${APP_SCRIPTS_META}" content="${scripts.join(' ')}">\n<script src="${bootScript}"></script>\n</head>`,
           )
           .replace('<div id="root"></div>', `<div id="root">${shell}</div>`)
         if (!html.includes(shell)) throw new Error('prerender: index.html has no empty #root')

@@ -24,56 +24,58 @@ afterEach(() => {
   sessionStore.clear()
 })
 
-test.each(prerenderedRoutes.flatMap((route) => [[route, 'signed out'] as const, [route, 'signed in'] as const]))(
-  '%s hydrates its prerendered shell without a mismatch (%s)',
-  async (route, state) => {
-    const shell = await renderShell(route)
-    expect(shell).toContain('<h1>')
-    expect(shell).not.toContain('The configured server')
-    if (state === 'signed in') {
-      sessionStore.set({
-        instanceIssuer: 'https://mytoken.test',
-        providerIssuer: 'https://op.test',
-        token: 'not-a-real-token',
-        momId: 'mom',
-        expiresAt: Date.now() + 3600_000,
-        signedInAt: Date.now(),
-      })
-    }
-    vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => undefined))
-    const errors: string[] = []
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      errors.push(args.map(String).join(' '))
+test.each(
+  prerenderedRoutes.flatMap((route) => [
+    [route, 'signed out'] as const,
+    [route, 'signed in'] as const,
+  ]),
+)('%s hydrates its prerendered shell without a mismatch (%s)', async (route, state) => {
+  const shell = await renderShell(route)
+  expect(shell).toContain('<h1>')
+  expect(shell).not.toContain('The configured server')
+  if (state === 'signed in') {
+    sessionStore.set({
+      instanceIssuer: 'https://mytoken.test',
+      providerIssuer: 'https://op.test',
+      token: 'not-a-real-token',
+      momId: 'mom',
+      expiresAt: Date.now() + 3600_000,
+      signedInAt: Date.now(),
     })
-    const container = document.createElement('div')
-    container.innerHTML = shell
-    document.body.append(container)
-    let root: Root | undefined
-    cleanUp = () => {
-      act(() => root?.unmount())
-      container.remove()
-    }
-    window.history.replaceState(null, '', route)
-    const router = await createAppRouter()
-    const heading = container.querySelector('h1')
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <StrictMode>
-          <App config={config} router={router} queryClient={createQueryClient()} />
-        </StrictMode>,
-        { onRecoverableError: (error) => errors.push(String(error)) },
-      )
-    })
-    expect(errors).toEqual([])
-    // hydrated, not rendered again: the prerendered heading is still the one in the page
-    // (signed in, the sign-in page moves on to the token list)
-    if (!(route === '/sign-in' && state === 'signed in')) {
-      expect(container.querySelector('h1')).toBe(heading)
-    }
-    // right after hydration, what only the browser knows is there
-    expect(container.querySelector('[data-shell-sign-in]')).toBeNull()
-    expect(container.textContent).toContain(state === 'signed in' ? 'Sign out' : 'Sign in')
-    expect(container.textContent).toContain('The configured server')
-  },
-)
+  }
+  vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => undefined))
+  const errors: string[] = []
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args.map(String).join(' '))
+  })
+  const container = document.createElement('div')
+  container.innerHTML = shell
+  document.body.append(container)
+  let root: Root | undefined
+  cleanUp = () => {
+    act(() => root?.unmount())
+    container.remove()
+  }
+  window.history.replaceState(null, '', route)
+  const router = await createAppRouter()
+  const heading = container.querySelector('h1')
+  await act(async () => {
+    root = hydrateRoot(
+      container,
+      <StrictMode>
+        <App config={config} router={router} queryClient={createQueryClient()} />
+      </StrictMode>,
+      { onRecoverableError: (error) => errors.push(String(error)) },
+    )
+  })
+  expect(errors).toEqual([])
+  // hydrated, not rendered again: the prerendered heading is still the one in the page
+  // (signed in, the sign-in page moves on to the token list)
+  if (!(route === '/sign-in' && state === 'signed in')) {
+    expect(container.querySelector('h1')).toBe(heading)
+  }
+  // right after hydration, what only the browser knows is there
+  expect(container.querySelector('[data-shell-sign-in]')).toBeNull()
+  expect(container.textContent).toContain(state === 'signed in' ? 'Sign out' : 'Sign in')
+  expect(container.textContent).toContain('The configured server')
+})

@@ -8,3 +8,5 @@ export const SHELL_MISMATCH_ATTRIBUTE = 'data-shell-mismatch'
 export const SESSION_HINT_ATTRIBUTE = 'data-session'
 /** The shells are rendered in English; another language renders from scratch. */
 export const PRERENDER_LANGUAGE = 'en'
+/** A <meta> in each prerendered page: the app's entry module, then modules to preload. */
+export const APP_SCRIPTS_META = 'mytoken-web-scripts'
