@@ -17,13 +17,11 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: ci ? 2 : undefined,
   forbidOnly: ci,
-  retries: 0,
   reporter: [
     ['list'],
     ['json', { outputFile: 'test-reports/e2e.json' }],
@@ -38,7 +36,6 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
       // The real local stack: MariaDB, the OpenID provider and the mytoken server.

@@ -86,7 +86,6 @@ export default defineConfig({
   build: {
     // a test run on another preview port builds into its own folder
     outDir: process.env.APP_PREVIEW_PORT ? `dist-${process.env.APP_PREVIEW_PORT}` : 'dist',
-    sourcemap: false,
     // read (and removed) by the prerender step, for each route's module preloads
     manifest: true,
     rollupOptions: {

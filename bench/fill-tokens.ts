@@ -1,7 +1,6 @@
 // Fills a test user's account with many tokens through the real API (used by bench:list and
 // bench:pages): N−1 sub-tokens below a parent, some of them sub-tokens of sub-tokens.
-import { stackClient } from '../e2e/stack-api.ts'
-import { memoryCredential } from '../src/lib/mytoken/credential.ts'
+import { createSubtoken } from '../e2e/stack-api.ts'
 
 // The server's single-node DB "cluster" hands its one node around through a channel; two
 // requests at the same moment can find it empty and fail with 500 "no db node available"
@@ -12,18 +11,6 @@ const DAY = 24 * 3600
 
 function tokenName(i: number): string {
   return `bench ${i} ${['ci', 'notebook', 'cluster', 'backup'][i % 4]}`
-}
-
-async function withDbRetry<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work()
-    } catch (error) {
-      const busy = error instanceof Error && error.message.includes('no db node available')
-      if (!busy || attempt >= 5) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
-    }
-  }
 }
 
 /** Runs `work` for 0..count-1 with at most `limit` in flight. */
@@ -38,8 +25,6 @@ async function pool(count: number, limit: number, work: (i: number) => Promise<v
 
 /** N−1 sub-tokens below `parent`; returns the names of all N tokens. */
 export async function fillSubtokens(parent: string, n: number) {
-  const client = await stackClient()
-  const parentCredential = memoryCredential(parent)
   // a tenth of the sub-tokens are "groups" that get sub-tokens of their own
   const subCount = n - 1
   const groupCount = Math.max(1, Math.floor(subCount / 10))
@@ -52,7 +37,7 @@ export async function fillSubtokens(parent: string, n: number) {
     ...(i % 3 === 2 ? {} : { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }),
   })
   await pool(Math.min(groupCount, subCount), CONCURRENCY, async (i) => {
-    const created = await client.createSubtoken(parentCredential, spec(i, ['AT', 'create_mytoken']))
+    const created = await createSubtoken(parent, spec(i, ['AT', 'create_mytoken']))
     if (!created.mytoken) throw new Error('no sub-token')
     groups[i] = created.mytoken
   })
@@ -61,15 +46,13 @@ export async function fillSubtokens(parent: string, n: number) {
     const group = groups[k % groups.length]!
     // sub-token restrictions must stay within the group's: the group's expiry is the bound
     const groupIndex = k % groups.length
-    const created = await withDbRetry(() =>
-      client.createSubtoken(memoryCredential(group), {
-        name: tokenName(i),
-        capabilities: ['AT'],
-        ...(groupIndex % 3 === 2 && i % 3 !== 2
-          ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
-          : {}),
-      }),
-    )
+    const created = await createSubtoken(group, {
+      name: tokenName(i),
+      capabilities: ['AT'],
+      ...(groupIndex % 3 === 2 && i % 3 !== 2
+        ? { restrictions: [{ exp: now + (i % 3 === 0 ? 3 : 30) * DAY }] }
+        : {}),
+    })
     if (!created.mytoken) throw new Error('no sub-token')
   })
   const names = ['bench parent', ...Array.from({ length: subCount }, (_, i) => tokenName(i))]

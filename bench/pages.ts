@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse'
 import puppeteer, { type Browser } from 'puppeteer-core'
 import { build, preview } from 'vite'
 import { createMytokenViaApi, signInThroughUi } from '../e2e/fixtures.ts'
-import { stackClient } from '../e2e/stack-api.ts'
+import { revokeToken } from '../e2e/stack-api.ts'
 import { chromiumArgs } from '../playwright.config.ts'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key.ts'
 import { stackConfig, testUserPassword } from '../stack/config.ts'
@@ -218,7 +218,7 @@ try {
 } finally {
   await browser.disconnect()
   chrome.kill()
-  await (await stackClient()).revokeToken(signedIn.parent, true).catch(() => undefined)
+  await revokeToken(signedIn.parent, true).catch(() => undefined)
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
   await stack.stop()
 }

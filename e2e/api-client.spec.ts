@@ -1,8 +1,15 @@
-// The app's typed API client against the real server: the calls every feature builds on.
+// The app's typed API client against the real server: the calls every feature builds on. The
+// server's truth behind them is checked with plain fetch (stack-api.ts), not with this client.
+import { createMytokenClient, fetchDiscovery } from '../src/lib/mytoken/client'
 import { memoryCredential } from '../src/lib/mytoken/credential'
 import { MytokenError } from '../src/lib/mytoken/errors'
+import { stackConfig } from '../stack/config'
 import { createMytokenViaApi, expect, test } from './fixtures'
-import { canObtainAccessToken, isTokenValid, stackClient } from './stack-api'
+import { canObtainAccessToken, isTokenValid } from './stack-api'
+
+async function appClient() {
+  return createMytokenClient(await fetchDiscovery(stackConfig.mytoken.issuer))
+}
 
 test('a token created through the consent flow works, is listed, introspected and revoked', async ({
   context,
@@ -18,7 +25,7 @@ test('a token created through the consent flow works, is listed, introspected an
     expect.arrayContaining(['AT', 'tokeninfo', 'manage_mytokens:list']),
   )
   const token = created.mytoken!
-  const client = await stackClient()
+  const client = await appClient()
   const credential = memoryCredential(token)
 
   const access = await client.getAccessToken(credential, { comment: 'e2e' })
@@ -53,7 +60,7 @@ test('rotation: the replacement in token_update is applied to the credential tha
   })
   const original = created.mytoken!
   const credential = memoryCredential(original)
-  const client = await stackClient()
+  const client = await appClient()
   await client.getAccessToken(credential)
   expect(credential.token()).not.toBe(original)
   expect(await isTokenValid(credential.token())).toBe(true)
@@ -61,7 +68,7 @@ test('rotation: the replacement in token_update is applied to the credential tha
 })
 
 test('errors arrive typed, with the server’s code and HTTP status', async () => {
-  const client = await stackClient()
+  const client = await appClient()
   const error = await client.introspect(memoryCredential('x'.repeat(40))).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(MytokenError)
   expect((error as MytokenError).status).toBe(401)

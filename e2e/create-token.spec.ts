@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { memoryCredential } from '../src/lib/mytoken/credential'
 import { approveInConsentTab, expect, signInThroughUi, test, type TestUser } from './fixtures'
-import { stackClient } from './stack-api'
+import { exchangeTransferCode, getAccessToken, introspect } from './stack-api'
 
 const DAY = 86400
 const now = () => Math.floor(Date.now() / 1000)
@@ -98,13 +97,12 @@ test('a signed-in user creates a TOAR token, copies it, and it works outside the
   expect(token.length).toBeGreaterThan(32)
 
   // Outside the browser: obtain an access token, then introspect.
-  const client = await stackClient()
-  const accessToken = await client.getAccessToken(memoryCredential(token), { comment: 'e2e' })
-  expect(accessToken.access_token.length).toBeGreaterThan(0)
+  const accessToken = await getAccessToken(token)
+  expect(accessToken.accessToken.length).toBeGreaterThan(0)
   expect(accessToken.scope?.split(' ')).toEqual(
     expect.arrayContaining(['eduperson_unique_id', 'email', 'profile']),
   )
-  const info = await client.introspect(memoryCredential(token))
+  const info = await introspect(token)
   expect(info.valid).toBe(true)
   expect(info.token.name).toBe('TOAR data access')
   expect([...(info.token.capabilities ?? [])].sort()).toEqual(['AT', 'tokeninfo:introspect'])
@@ -154,7 +152,7 @@ test('leaving the reveal page unconfirmed asks first, and afterwards the token i
   await page.getByRole('button', { name: 'Show' }).last().click()
   const transferCode = ((await transferBox.textContent()) ?? '').trim()
   expect(transferCode.length).toBeGreaterThan(4)
-  const exchanged = await (await stackClient()).exchangeTransferCode(transferCode)
+  const exchanged = await exchangeTransferCode(transferCode)
   expect(exchanged.mytoken).toBe(token)
 
   await page.emulateMedia({ colorScheme: 'dark' })

@@ -6,7 +6,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Page, Request, Route } from '@playwright/test'
-import { memoryCredential } from '../src/lib/mytoken/credential'
 import { stackConfig } from '../stack/config'
 import {
   approveInConsentTab,
@@ -18,7 +17,7 @@ import {
   type TestUser,
   signInAgainInPlace,
 } from './fixtures'
-import { canObtainAccessToken, isTokenValid, stackClient } from './stack-api'
+import { canObtainAccessToken, isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 
 const DAY = 86400
 /** What the app's session token may do (as in src/features/session/api.ts). */
@@ -229,9 +228,7 @@ test('a 429 without CORS headers when creating a token says so, keeps the form, 
   await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
   await tab.close()
   expect(starts).toHaveLength(2)
-  const client = await stackClient()
-  const list = await client.listMytokens(memoryCredential(await sessionTokenOf(page)))
-  expect(list.map((entry) => entry.token.name)).toContain('Rate limited once')
+  expect(await listedTokenNames(await sessionTokenOf(page))).toContain('Rate limited once')
 })
 
 test('a session revoked from outside while the user searches the list ends with a notice; signing in again in place keeps the search', async ({
@@ -247,7 +244,7 @@ test('a session revoked from outside while the user searches the list ends with 
   await expect(row(page, 'Other token')).toHaveCount(0)
 
   const first = await sessionTokenOf(page)
-  await (await stackClient()).revokeToken(first, false)
+  await revokeToken(first)
   await page.getByRole('button', { name: 'Refresh list' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Your session has ended' })).toBeVisible()
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
@@ -336,7 +333,7 @@ test('a session token that rotates on every request (token_update) keeps the app
   })
   expect(rotating.mytoken).toBeDefined()
   expect(rotating.mom_id).toBeDefined()
-  await (await stackClient()).revokeToken(await sessionTokenOf(page), false)
+  await revokeToken(await sessionTokenOf(page))
   await page.evaluate(
     ([stored, token, momId]) =>
       sessionStorage.setItem(

@@ -1,9 +1,6 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
-import type { MytokenSpec } from '../src/lib/mytoken/client'
-import { isMytokenError } from '../src/lib/mytoken/errors'
-import type { MytokenResponse } from '../src/lib/mytoken/schemas'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
-import { stackClient } from './stack-api'
+import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
 
 export interface TestUser {
   username: string
@@ -77,31 +74,24 @@ export async function sessionTokenOf(page: Page): Promise<string> {
 export async function createMytokenViaApi(
   context: BrowserContext,
   user: TestUser,
-  spec: MytokenSpec = {},
-): Promise<MytokenResponse> {
-  const client = await stackClient()
-  const started = await client.startOidcFlow({
+  spec: Record<string, unknown> = {},
+): Promise<MytokenAnswer> {
+  const started = await startOidcFlow({
     oidc_issuer: stackConfig.provider.issuer,
     application_name: 'e2e test',
     ...spec,
   })
   const tab = await context.newPage()
-  await tab.goto(started.consent_uri)
+  await tab.goto(started.consentUri)
   await approveInConsentTab(tab, user)
   await tab.waitForURL(/\/native/)
   await tab.close()
   const deadline = Date.now() + 60_000
   for (;;) {
-    try {
-      return await client.pollOidcFlow(started.polling_code)
-    } catch (error) {
-      // pending, or a passing server error under load (v0.10: 500 "no db node available")
-      const transient =
-        isMytokenError(error, 'authorization_pending') ||
-        (isMytokenError(error) && error.status >= 500)
-      if (!transient || Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    const created = await pollOidcFlow(started.pollingCode)
+    if (created) return created
+    if (Date.now() > deadline) throw new Error('the flow was still pending after 60 s')
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
 

@@ -1,4 +1,4 @@
-import { isTokenValid, stackClient } from './stack-api'
+import { isTokenValid, revokeToken } from './stack-api'
 import {
   approveInConsentTab,
   expect,
@@ -107,7 +107,7 @@ test('a session revoked from outside ends with a clear notice, and signing in ag
 }) => {
   await signInThroughUi(page, user)
   const token = await sessionTokenOf(page)
-  await (await stackClient()).revokeToken(token, false)
+  await revokeToken(token)
 
   await page.getByRole('link', { name: /^Signed in as/ }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Your session has ended' })).toBeVisible()
@@ -131,7 +131,7 @@ test('signing out while the server is unreachable still forgets the session here
   await page.context().setOffline(false)
   // the server was never told, so the token is still valid there until it expires
   expect(await isTokenValid(token)).toBe(true)
-  await (await stackClient()).revokeToken(token, false)
+  await revokeToken(token)
 })
 
 test('turning on rotation for the session on the consent page works: the app follows every token_update', async ({

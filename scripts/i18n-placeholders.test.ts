@@ -1,53 +1,113 @@
-// Checks every defineMessages bundle in src/: each English {placeholder} must appear in the
-// German text too (the types already force the same keys).
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+// The one check over every defineMessages bundle in src/: English and German have the same keys
+// (quoted ones like 'settings:email' included) and each message the same {placeholders} in both.
+// It reads the source with the TypeScript parser, so it also covers bundles a module keeps private.
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import ts from 'typescript'
 import { expect, test } from 'vitest'
 
+const src = path.resolve(import.meta.dirname, '../src')
+
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (statSync(full).isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [full] : []
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(full)
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : []
   })
 }
 
-/** The text of the object literal that starts at `open` (a '{'), by counting braces. */
-function objectAt(text: string, open: number): string {
-  let depth = 0
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++
-    if (text[i] === '}' && --depth === 0) return text.slice(open + 1, i)
+type Texts = Map<string, string>
+
+function languageTexts(bundle: ts.ObjectLiteralExpression, language: string): Texts | undefined {
+  const property = bundle.properties.find(
+    (p): p is ts.PropertyAssignment =>
+      ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === language,
+  )
+  if (!property || !ts.isObjectLiteralExpression(property.initializer)) return undefined
+  const texts: Texts = new Map()
+  for (const entry of property.initializer.properties) {
+    if (!ts.isPropertyAssignment(entry)) throw new Error(`unexpected ${entry.getText()}`)
+    const key = ts.isComputedPropertyName(entry.name) ? entry.name.getText() : entry.name.text
+    const value = entry.initializer
+    texts.set(
+      key,
+      ts.isStringLiteralLike(value) ? value.text : `<not a plain string: ${value.getText()}>`,
+    )
   }
-  return ''
+  return texts
 }
 
-function placeholdersByKey(block: string): Map<string, Set<string>> {
-  const entries = [...block.matchAll(/(\w+):\s*(['`"])((?:\\.|(?!\2)[\s\S])*)\2/g)]
-  return new Map(entries.map((m) => [m[1]!, new Set(m[3]!.match(/\{\w+\}/g) ?? [])]))
-}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
-test('every placeholder of an English message also appears in its German translation', () => {
-  // defineMessages types force the same keys; this checks the {placeholders} inside them.
+/** What is wrong with the bundles in one source text; also counts them. */
+export function checkBundles(
+  fileName: string,
+  text: string,
+): { bundles: number; problems: string[] } {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true)
   const problems: string[] = []
   let bundles = 0
-  for (const file of sourceFiles(path.resolve(import.meta.dirname, '../src'))) {
-    const text = readFileSync(file, 'utf8')
-    for (const call of text.matchAll(/defineMessages\(\{/g)) {
-      const bundle = objectAt(text, call.index + 'defineMessages('.length)
-      const en = placeholdersByKey(objectAt(bundle, bundle.indexOf('{', bundle.search(/\ben:/))))
-      const de = placeholdersByKey(objectAt(bundle, bundle.indexOf('{', bundle.search(/\bde:/))))
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'defineMessages'
+    ) {
       bundles += 1
-      for (const [key, placeholders] of en) {
-        const german = de.get(key)
-        if (!german) problems.push(`${path.basename(file)}: ${key} has no German text`)
-        for (const placeholder of placeholders) {
-          if (german && !german.has(placeholder))
-            problems.push(`${path.basename(file)}: ${key} lacks ${placeholder}`)
+      const [bundle] = node.arguments
+      const en = bundle && ts.isObjectLiteralExpression(bundle) && languageTexts(bundle, 'en')
+      const de = bundle && ts.isObjectLiteralExpression(bundle) && languageTexts(bundle, 'de')
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1
+      const where = `${fileName}:${line}`
+      if (!en || !de) problems.push(`${where}: not an { en: {…}, de: {…} } literal`)
+      else {
+        for (const key of new Set([...en.keys(), ...de.keys()])) {
+          const english = en.get(key)
+          const german = de.get(key)
+          if (english === undefined || german === undefined)
+            problems.push(
+              `${where}: ${key} only in ${english === undefined ? 'German' : 'English'}`,
+            )
+          else if (placeholders(english).join() !== placeholders(german).join())
+            problems.push(
+              `${where}: ${key} has {${placeholders(english).join('} {')}} in English, {${placeholders(german).join('} {')}} in German`,
+            )
         }
       }
     }
+    ts.forEachChild(node, visit)
   }
-  expect(bundles).toBeGreaterThan(10)
+  visit(source)
+  return { bundles, problems }
+}
+
+test('every message bundle has the same keys and placeholders in English and German', () => {
+  const problems: string[] = []
+  const filesWithBundles: string[] = []
+  for (const file of sourceFiles(src)) {
+    const text = readFileSync(file, 'utf8')
+    if (!text.includes('defineMessages')) continue
+    const result = checkBundles(path.relative(src, file), text)
+    if (result.bundles > 0) filesWithBundles.push(file)
+    problems.push(...result.problems)
+    // every file that calls defineMessages was parsed as having a bundle
+    expect(result.bundles, file).toBe(text.match(/\bdefineMessages\(/g)?.length ?? 0)
+  }
+  expect(filesWithBundles.length).toBeGreaterThan(10)
   expect(problems).toEqual([])
+})
+
+test('the check finds a missing placeholder, also under a quoted key, and a missing key', () => {
+  const fixture = `
+    const messages = defineMessages({
+      en: { plain: 'Hello {name}', 'settings:email': 'Mail to {address}', onlyHere: 'x' },
+      de: { plain: 'Hallo {name}', 'settings:email': 'Mail an {adresse}' },
+    })`
+  expect(checkBundles('fixture.ts', fixture)).toEqual({
+    bundles: 1,
+    problems: [
+      'fixture.ts:2: settings:email has {address} in English, {adresse} in German',
+      'fixture.ts:2: onlyHere only in English',
+    ],
+  })
 })

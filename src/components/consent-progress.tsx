@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useNow } from '@/lib/use-now'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
 import type { ConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
@@ -61,16 +61,6 @@ const messages = defineMessages({
   },
 })
 
-function useNow(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    if (!active) return
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [active])
-  return now
-}
-
 function formatRemaining(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000))
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
@@ -88,7 +78,7 @@ export function ConsentProgress({
 }) {
   const t = useMessages(messages)
   const describe = useErrorMessage()
-  const now = useNow(flow.status === 'pending')
+  const now = useNow(1000, flow.status === 'pending')
   if (flow.status === 'idle') return null
 
   const stepState = (step: 1 | 2 | 3): 'done' | 'current' | 'upcoming' => {

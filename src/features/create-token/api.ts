@@ -1,4 +1,6 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
+import { TEST_REQUEST_COMMENT } from '@/lib/mytoken/app-name'
+import { nowSeconds } from '@/lib/mytoken/durations'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 
@@ -14,15 +16,15 @@ export function profilesQueryOptions(client: MytokenClient | undefined) {
     queryKey: createTokenKeys.profiles(client?.issuer ?? ''),
     queryFn: async () => ({
       profiles: client ? await client.listProfiles('profiles') : [],
-      fetchedAt: Math.floor(Date.now() / 1000),
+      fetchedAt: nowSeconds(),
     }),
     enabled: client !== undefined,
     staleTime: 5 * 60 * 1000,
   })
 }
 
-// The answers below contain secrets (access tokens, transfer codes): gcTime 0 drops them from
-// the mutation cache as soon as the reveal page is left.
+// The answer below contains a secret (an access token): gcTime 0 drops it from the mutation
+// cache as soon as the reveal page is left.
 
 /** Obtains an access token with the new mytoken (uses one of its access-token uses). */
 export function useTestToken(client: MytokenClient | undefined) {
@@ -30,17 +32,7 @@ export function useTestToken(client: MytokenClient | undefined) {
     gcTime: 0,
     mutationFn: (credential: Credential) => {
       if (!client) throw new Error('The mytoken server is not ready yet')
-      return client.getAccessToken(credential, { comment: 'test from mytoken-web' })
-    },
-  })
-}
-
-export function useTransferCode(client: MytokenClient | undefined) {
-  return useMutation({
-    gcTime: 0,
-    mutationFn: (credential: Credential) => {
-      if (!client) throw new Error('The mytoken server is not ready yet')
-      return client.createTransferCode(credential)
+      return client.getAccessToken(credential, { comment: TEST_REQUEST_COMMENT })
     },
   })
 }

@@ -1,26 +1,6 @@
 import { expect, test } from 'vitest'
 import { discoverySchema } from '@/lib/mytoken/schemas'
-import { snippets, tokenFileName } from './components/reveal-token'
-import { capabilityRisks } from './capabilities'
-import { capabilityMessages, formMessages, revealMessages, validationMessages } from './messages'
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-
-test('every message exists in English and German with the same placeholders', () => {
-  for (const bundle of [formMessages, revealMessages, validationMessages, capabilityMessages]) {
-    expect(Object.keys(bundle.de).sort()).toEqual(Object.keys(bundle.en).sort())
-    for (const [key, en] of Object.entries(bundle.en)) {
-      const de = (bundle.de as Record<string, string>)[key] ?? ''
-      expect(placeholders(de), key).toEqual(placeholders(en))
-    }
-  }
-})
-
-test('every write capability of the tree has a plain-language description', () => {
-  for (const name of capabilityRisks.keys()) {
-    if (!name.startsWith('read@')) expect(capabilityMessages.en, name).toHaveProperty([name])
-  }
-})
+import { snippets, tokenFileName } from './snippets'
 
 test('snippets use this instance and read the token from the environment, never embed it', () => {
   const discovery = discoverySchema.parse({

@@ -1,7 +1,6 @@
 // Starting points ("what is the token for?") and the prefill-from-link format.
 //
-// Prefill link format (all parameters optional; documented in the README of this feature and
-// the lead's report). A link such as
+// Prefill link format (all parameters optional). A link such as
 //   /create?preset=toar&name=My%20script&exp=%2B30d&usages_AT=50&scope=email%20profile
 //          &capabilities=AT,tokeninfo&hosts=10.0.0.0/8&rotation=on_AT,auto_revoke
 // starts from a preset and overrides single settings of the first restriction clause:
@@ -19,7 +18,7 @@
 //   include       name of a server profile (e.g. `web-default`, `group/name`) the server merges in
 // Anything else is ignored — in particular a token is never read from the URL.
 import type { Discovery, Provider } from '@/lib/mytoken/schemas'
-import { formatDuration } from './relative-time'
+import { formatDuration } from '@/lib/mytoken/durations'
 import { emptyClause, responseTypes, splitList, type CreateTokenValues } from './schema'
 
 export const presetIds = ['toar', 'compute', 'info', 'custom'] as const

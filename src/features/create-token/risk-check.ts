@@ -1,7 +1,7 @@
 // Plain-word risk check of the form's values, each risk with a one-click fix (a pure function
 // from values to values). Pure; unit-tested.
-import { grants, isManagementCapability } from './capabilities'
-import { parseRelativeTime } from './relative-time'
+import { grants, isPowerfulCapability } from '@/lib/mytoken/capabilities'
+import { parseRelativeTime } from '@/lib/mytoken/durations'
 import type { CreateTokenValues } from './schema'
 
 export type RiskKind = 'noExpiry' | 'unlimitedUses' | 'anywherePowerful' | 'noRotationLongLived'
@@ -38,7 +38,7 @@ export function assessRisks(values: CreateTokenValues, now: number): Risk[] {
   }
 
   const at = hasAT(values.capabilities)
-  const other = values.capabilities.some(isManagementCapability)
+  const other = values.capabilities.some(isPowerfulCapability)
   const unlimitedAT = at && values.clauses.some((c) => c.usagesAT.trim() === '')
   const unlimitedOther = other && values.clauses.some((c) => c.usagesOther.trim() === '')
   if (unlimitedAT || unlimitedOther) {
@@ -62,7 +62,7 @@ export function assessRisks(values: CreateTokenValues, now: number): Risk[] {
     risks.push({
       kind: 'anywherePowerful',
       fix: (v) => {
-        const kept = v.capabilities.filter((c) => !isManagementCapability(c))
+        const kept = v.capabilities.filter((c) => !isPowerfulCapability(c))
         return { ...v, capabilities: kept.length > 0 ? kept : ['AT'] }
       },
     })

@@ -4,10 +4,9 @@
 import * as z from 'zod/mini'
 import type { OidcFlowRequest } from '@/lib/mytoken/client'
 import type { Provider, Restriction, Rotation } from '@/lib/mytoken/schemas'
-import { isKnownCapability } from './capabilities'
-import { parseDuration, parseRelativeTime } from './relative-time'
-
-export const APPLICATION_NAME = 'mytoken-web'
+import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
+import { isKnownCapability } from '@/lib/mytoken/capabilities'
+import { parseDuration, parseRelativeTime } from '@/lib/mytoken/durations'
 
 export const clauseSchema = z.object({
   nbf: z.string(),

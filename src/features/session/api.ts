@@ -1,12 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { APPLICATION_NAME, SESSION_TOKEN_NAME } from '@/lib/mytoken/app-name'
 import type { MytokenClient, OidcFlowRequest } from '@/lib/mytoken/client'
 import type { MytokenResponse } from '@/lib/mytoken/schemas'
 import { sessionStore, type Session } from '@/lib/mytoken/session-store'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { sessionNotice } from '@/lib/session/session-notice'
 
-export const SESSION_TOKEN_NAME = 'mytoken-web session'
-export const APPLICATION_NAME = 'mytoken-web'
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
 /** Enough to list, inspect and revoke the user's tokens — and nothing that mints access tokens. */
 export const SESSION_CAPABILITIES = [

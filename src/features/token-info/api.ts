@@ -16,7 +16,7 @@ import type {
   TokenEvent,
   TokenTree,
 } from '@/lib/mytoken/schemas'
-import { hasCapability } from './describe'
+import { hasCapability } from '@/lib/mytoken/capabilities'
 
 async function fetchJwks(jwksUri: string): Promise<JSONWebKeySet> {
   let response: Response
@@ -204,30 +204,6 @@ export function useRevokePastedToken(client: MytokenClient | undefined) {
     }) => {
       if (!client) throw new Error('no client')
       await client.revokeToken(credential.token(), recursive)
-    },
-  })
-}
-
-export function useExchangeTransferCode(client: MytokenClient | undefined) {
-  return useMutation({
-    gcTime: 0,
-    // offline: fail at once with a NetworkError instead of waiting silently
-    networkMode: 'always',
-    mutationFn: (code: string) => {
-      if (!client) throw new Error('no client')
-      return client.exchangeTransferCode(code)
-    },
-  })
-}
-
-export function useCreateTransferCode(client: MytokenClient | undefined) {
-  return useMutation({
-    gcTime: 0,
-    // offline: fail at once with a NetworkError instead of waiting silently
-    networkMode: 'always',
-    mutationFn: (credential: Credential) => {
-      if (!client) throw new Error('no client')
-      return client.createTransferCode(credential)
     },
   })
 }

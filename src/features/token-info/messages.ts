@@ -42,7 +42,6 @@ export const tokenInfoMessages = defineMessages({
     expiredText: 'The server will not accept it any more. Revoking it is not necessary.',
     capabilitiesHeading: 'What it can do',
     noCapabilities: 'It has no capabilities.',
-    powerful: 'powerful',
     restrictionsHeading: 'Restrictions',
     noRestrictions: 'No restrictions: usable from anywhere, any number of times.',
     restrictionsIntro:
@@ -178,7 +177,6 @@ export const tokenInfoMessages = defineMessages({
     expiredText: 'Der Server akzeptiert es nicht mehr. Ein Widerruf ist nicht nötig.',
     capabilitiesHeading: 'Was es kann',
     noCapabilities: 'Es hat keine Berechtigungen.',
-    powerful: 'mächtig',
     restrictionsHeading: 'Einschränkungen',
     noRestrictions: 'Keine Einschränkungen: von überall und beliebig oft nutzbar.',
     restrictionsIntro:

@@ -78,7 +78,7 @@ export function useRevokeTokens(client: MytokenClient | undefined, sessionMomId:
             forest ? removeFromForest(forest, target.momId, recursive) : forest,
           )
           queryClient.removeQueries({
-            queryKey: [...tokenQueries.histories(client.issuer), target.momId],
+            queryKey: tokenQueries.history(client, target.momId).queryKey,
           })
         } catch (error) {
           if (isMytokenError(error, 'invalid_token')) throw error

@@ -1,13 +1,6 @@
 import { expect, test } from 'vitest'
 import type { TokenTree } from '@/lib/mytoken/schemas'
 import {
-  commonMessages,
-  detailsMessages,
-  eventMessages,
-  listMessages,
-  revokeMessages,
-} from './messages'
-import {
   createLikeSearch,
   descendantsOf,
   indexTokens,
@@ -188,22 +181,4 @@ test('the creation is the baseline even when other events share its second', () 
     { event: 'MT_created', time: 100, ip: '10.0.0.1', user_agent: 'node' },
   ])
   expect(events.map((e) => e.newUserAgent)).toEqual([false, false, true])
-})
-
-test('every message exists in both languages with the same placeholders', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-  for (const bundle of [
-    commonMessages,
-    listMessages,
-    revokeMessages,
-    detailsMessages,
-    eventMessages,
-  ]) {
-    expect(Object.keys(bundle.de).sort()).toEqual(Object.keys(bundle.en).sort())
-    for (const [key, en] of Object.entries(bundle.en)) {
-      expect(placeholders((bundle.de as Record<string, string>)[key]!), key).toEqual(
-        placeholders(en),
-      )
-    }
-  }
 })

@@ -35,7 +35,6 @@ export interface ConsentFlow {
   /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
   start: (request: OidcFlowRequest) => void
   cancel: () => void
-  reset: () => void
   waiting: ConsentWaiting | undefined
   connectionTrouble: boolean
   status: 'idle' | 'pending' | 'success' | 'error'
@@ -95,7 +94,6 @@ export function useConsentFlow(
   return {
     start,
     cancel,
-    reset: cancel,
     waiting,
     connectionTrouble,
     status: mutation.status,

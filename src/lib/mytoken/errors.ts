@@ -38,8 +38,6 @@ export class UnexpectedResponseError extends Error {
   }
 }
 
-export type ApiError = MytokenError | NetworkError | UnexpectedResponseError
-
 export function isMytokenError(error: unknown, code?: string): error is MytokenError {
   return error instanceof MytokenError && (code === undefined || error.code === code)
 }

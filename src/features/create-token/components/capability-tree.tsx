@@ -1,20 +1,15 @@
 import { useId } from 'react'
-import { useMessages, type Translate } from '@/lib/i18n/i18n'
+import { CapabilityRiskLabel } from '@/components/capability-risk-label'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import {
   capabilityTree,
+  describeCapability,
   grants,
   isKnownCapability,
   type CapabilityNode,
-  type CapabilityRisk,
-} from '../capabilities'
+} from '@/lib/mytoken/capabilities'
 import { capabilityMessages } from '../messages'
 import { GroupError } from './field'
-
-type T = Translate<typeof capabilityMessages.en>
-
-function RiskWord({ risk, t }: { risk: CapabilityRisk; t: T }) {
-  return <span className={`risk risk-${risk}`}>({t(risk)})</span>
-}
 
 /** The server's capability tree as checkboxes; a ticked parent includes its children. */
 export function CapabilityTree({
@@ -27,6 +22,7 @@ export function CapabilityTree({
   error?: string | undefined
 }) {
   const t = useMessages(capabilityMessages)
+  const { language } = useLanguage()
   const hintId = useId()
   const errorId = useId()
   const impliedBy = (name: string) => value.find((held) => held !== name && grants(held, name))
@@ -36,7 +32,7 @@ export function CapabilityTree({
     else onChange(value.filter((held) => held !== name))
   }
 
-  const box = (name: string, risk: CapabilityRisk, label: string) => {
+  const box = (name: string) => {
     const implied = impliedBy(name)
     const checked = value.includes(name) || implied !== undefined
     return (
@@ -48,7 +44,8 @@ export function CapabilityTree({
           onChange={(event) => toggle(name, event.target.checked)}
         />
         <span>
-          <code>{name}</code> {label} <RiskWord risk={risk} t={t} />
+          <code>{name}</code> {describeCapability(name, language)}{' '}
+          <CapabilityRiskLabel capability={name} />
           {implied !== undefined && !value.includes(name) ? (
             <span className="hint"> — {t('included')}</span>
           ) : null}
@@ -59,12 +56,8 @@ export function CapabilityTree({
 
   const renderNode = (node: CapabilityNode) => (
     <li key={node.name}>
-      {box(node.name, node.risk, t(node.name as keyof typeof capabilityMessages.en))}
-      {node.read ? (
-        <div className="check-variant">
-          {box(`read@${node.name}`, node.read, `— ${t('readOnly')}`)}
-        </div>
-      ) : null}
+      {box(node.name)}
+      {node.read ? <div className="check-variant">{box(`read@${node.name}`)}</div> : null}
       {node.children ? <ul className="tree">{node.children.map(renderNode)}</ul> : null}
     </li>
   )

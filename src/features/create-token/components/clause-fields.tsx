@@ -4,7 +4,7 @@ import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { Provider } from '@/lib/mytoken/schemas'
 import { formMessages } from '../messages'
-import { parseRelativeTime, toLocalDateTime } from '../relative-time'
+import { parseRelativeTime, toLocalDateTime } from '@/lib/mytoken/durations'
 import type { CreateTokenValues } from '../schema'
 import { Field, GroupError } from './field'
 

@@ -1,3 +1,4 @@
+import { useNow } from '@/lib/use-now'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
@@ -12,6 +13,7 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { Discovery, MytokenResponse } from '@/lib/mytoken/schemas'
 import { MytokenError } from '@/lib/mytoken/errors'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { nowSeconds } from '@/lib/mytoken/durations'
 import { profilesQueryOptions } from '../api'
 import { formMessages } from '../messages'
 import {
@@ -42,18 +44,6 @@ export interface CreatedToken {
   createdAt: number
 }
 
-const nowSeconds = () => Math.floor(Date.now() / 1000)
-
-/** The clock for previews and hints, ticking every 15 s. */
-function useNowSeconds(): number {
-  const [now, setNow] = useState(nowSeconds)
-  useEffect(() => {
-    const timer = setInterval(() => setNow(nowSeconds()), 15_000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
-}
-
 export function CreateTokenForm({
   client,
   discovery,
@@ -77,7 +67,8 @@ export function CreateTokenForm({
   }, [params, setParams])
   const [initial] = useState(() => valuesFromParams(params, discovery))
   const [preset, setPreset] = useState<string>(() => presetFromParams(params))
-  const now = useNowSeconds()
+  // the clock for previews and hints
+  const now = Math.floor(useNow(15_000) / 1000)
   const providers = discovery.providers_supported
   const schema = useMemo(() => createTokenSchema({ now: nowSeconds, providers }), [providers])
   const form = useForm<CreateTokenValues>({

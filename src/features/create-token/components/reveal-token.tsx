@@ -3,133 +3,20 @@ import { useBlocker } from 'react-router'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
-import { useLanguage, useMessages, type Translate } from '@/lib/i18n/i18n'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { memoryCredential } from '@/lib/mytoken/credential'
-import type { Discovery, Restriction, Rotation } from '@/lib/mytoken/schemas'
-import { useTestToken, useTransferCode } from '../api'
+import { formatDuration } from '@/lib/mytoken/durations'
+import { mytokenName } from '@/lib/mytoken/jwt'
+import { describeRestriction, describeRotation } from '@/lib/mytoken/restrictions'
+import type { Discovery } from '@/lib/mytoken/schemas'
+import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
+import { useTestToken } from '../api'
 import { revealMessages } from '../messages'
-import { formatDuration } from '../relative-time'
+import { snippets, tokenFileName } from '../snippets'
+import { Snippet } from './snippet'
 import type { CreatedToken } from './create-token-form'
 import { SecretBox } from '@/components/secret-box'
-
-/** The `name` claim of a JWT mytoken (short tokens are opaque). */
-function jwtName(token: string): string | undefined {
-  const part = token.split('.')[1]
-  if (!part) return undefined
-  try {
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'))
-    const payload = JSON.parse(
-      new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0))),
-    ) as {
-      name?: unknown
-    }
-    return typeof payload.name === 'string' ? payload.name : undefined
-  } catch {
-    return undefined
-  }
-}
-
-export function tokenFileName(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return `mytoken-${slug || 'token'}.txt`
-}
-
-type T = Translate<typeof revealMessages.en>
-
-function describeClause(r: Restriction, t: T, language: 'en' | 'de'): string {
-  const parts: string[] = []
-  if (r.nbf) parts.push(t('from', { time: formatDateTime(r.nbf * 1000, language) }))
-  if (r.exp) parts.push(t('until', { time: formatDateTime(r.exp * 1000, language) }))
-  if (r.scope) parts.push(t('scopes', { list: r.scope }))
-  if (r.audience?.length) parts.push(t('audiences', { list: r.audience.join(', ') }))
-  if (r.hosts?.length) parts.push(t('hosts', { list: r.hosts.join(', ') }))
-  if (r.geoip_allow?.length) parts.push(t('countries', { list: r.geoip_allow.join(', ') }))
-  if (r.geoip_disallow?.length) parts.push(t('notCountries', { list: r.geoip_disallow.join(', ') }))
-  parts.push(
-    r.usages_AT !== undefined
-      ? t('budgetAT', { count: r.usages_AT - (r.usages_AT_done ?? 0) })
-      : t('unlimitedAT'),
-  )
-  if (r.usages_other !== undefined)
-    parts.push(t('budgetOther', { count: r.usages_other - (r.usages_other_done ?? 0) }))
-  return parts.join('; ')
-}
-
-function describeRotation(rotation: Rotation | undefined, t: T): string {
-  if (!rotation || (!rotation.on_AT && !rotation.on_other)) return t('rotationOff')
-  const parts: string[] = []
-  if (rotation.on_AT) parts.push(t('rotationOnAT'))
-  if (rotation.on_other) parts.push(t('rotationOnOther'))
-  if (rotation.lifetime)
-    parts.push(t('rotationLifetime', { duration: formatDuration(rotation.lifetime) }))
-  if (rotation.auto_revoke) parts.push(t('rotationAutoRevoke'))
-  return parts.join(', ')
-}
-
-function Snippet({ title, code }: { title: string; code: string }) {
-  const t = useMessages(revealMessages)
-  const id = useId()
-  const [status, setStatus] = useState('')
-  return (
-    <div className="snippet stack-small">
-      <h3 id={id}>{title}</h3>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, must be keyboard-reachable */}
-      <pre className="preview" aria-labelledby={id} tabIndex={0}>
-        <code>{code}</code>
-      </pre>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() =>
-            void navigator.clipboard.writeText(code).then(
-              () => setStatus(t('copied')),
-              () => setStatus(t('copyFailed')),
-            )
-          }
-        >
-          {t('copySnippet')}
-        </button>
-        <span role="status" className="hint">
-          {status}
-        </span>
-      </div>
-    </div>
-  )
-}
-
-export function snippets(discovery: Discovery, fileName: string) {
-  const endpoint = discovery.access_token_endpoint
-  return {
-    shell: `export MYTOKEN="$(cat ${fileName})"`,
-    curl: `curl -s -X POST '${endpoint}' \\
-  -H 'Content-Type: application/json' \\
-  -d "{\\"grant_type\\": \\"mytoken\\", \\"mytoken\\": \\"$MYTOKEN\\"}"`,
-    python: `import os
-import requests
-
-MYTOKEN = os.environ["MYTOKEN"]
-MYTOKEN_ENDPOINT = "${endpoint}"
-
-
-def get_access_token():
-    payload = {"grant_type": "mytoken", "mytoken": MYTOKEN}
-    resp = requests.post(MYTOKEN_ENDPOINT, json=payload, timeout=10)
-    resp.raise_for_status()
-    data = resp.json()
-    return data.get("access_token")
-
-
-if __name__ == "__main__":
-    access_token = get_access_token()
-    print("Got an access token of", len(access_token), "characters")`,
-    cli: `MYTOKEN_SERVER='${discovery.issuer}' mytoken AT --MT-env MYTOKEN`,
-  }
-}
 
 /** The show-once page after creation; the token lives in this component's state only. */
 export function RevealToken({
@@ -160,7 +47,7 @@ export function RevealToken({
   const [stored, setStored] = useState(false)
   const [showAT, setShowAT] = useState(false)
   const testToken = useTestToken(client)
-  const transfer = useTransferCode(client)
+  const transfer = useCreateTransferCode(client)
   const storedHintId = useId()
   const dialogTitleId = useId()
 
@@ -187,7 +74,7 @@ export function RevealToken({
   }, [stored])
 
   const isTransfer = response.mytoken_type === 'transfer_code' && !response.mytoken
-  const name = (token ? jwtName(token) : undefined) ?? created.requestedName
+  const name = (token ? mytokenName(token) : undefined) ?? created.requestedName
   const fileName = tokenFileName(name)
   const expiresAt =
     response.expires_in !== undefined ? created.createdAt + response.expires_in * 1000 : undefined
@@ -241,11 +128,11 @@ export function RevealToken({
           {(response.restrictions ?? []).map((restriction, index) => (
             <div key={index} className="facts-row">
               <dt>{t('clause', { number: index + 1 })}</dt>
-              <dd>{describeClause(restriction, t, language)}</dd>
+              <dd>{describeRestriction(restriction, created.createdAt, language).join(' ')}</dd>
             </div>
           ))}
           <dt>{t('rotation')}</dt>
-          <dd>{describeRotation(response.rotation, t)}</dd>
+          <dd>{describeRotation(response.rotation, language).join(' ')}</dd>
         </dl>
       </section>
 

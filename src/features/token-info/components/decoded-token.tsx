@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react'
 import { Alert } from '@/components/ui/alert'
+import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
 import type { MytokenPayload, Restriction } from '@/lib/mytoken/schemas'
-import {
-  describeCapability,
-  describeRestriction,
-  describeRotation,
-  isPowerfulCapability,
-} from '../describe'
+import { describeCapability } from '@/lib/mytoken/capabilities'
+import { describeRestriction, describeRotation } from '@/lib/mytoken/restrictions'
 import { tokenInfoMessages } from '../messages'
 
 function useTime() {
@@ -29,10 +26,8 @@ export function CapabilityList({ capabilities }: { capabilities: readonly string
     <ul className="capability-list">
       {capabilities.map((capability) => (
         <li key={capability}>
-          <code>{capability}</code>: {describeCapability(capability, language)}
-          {isPowerfulCapability(capability) ? (
-            <strong className="badge badge-warning"> {t('powerful')}</strong>
-          ) : null}
+          <code>{capability}</code>: {describeCapability(capability, language)}{' '}
+          <CapabilityRiskLabel capability={capability} />
         </li>
       ))}
     </ul>

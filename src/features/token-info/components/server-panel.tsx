@@ -7,13 +7,10 @@ import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError } from '@/lib/mytoken/errors'
 import type { Rotation, TokenTree } from '@/lib/mytoken/schemas'
-import {
-  useCreateTransferCode,
-  useRevokePastedToken,
-  useServerCheck,
-  type ServerCheck,
-} from '../api'
-import { describeEvent, rotates, withUsageCounts } from '../describe'
+import { describeEvent } from '@/lib/mytoken/events'
+import { rotates, withUsageCounts } from '@/lib/mytoken/restrictions'
+import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
+import { useRevokePastedToken, useServerCheck, type ServerCheck } from '../api'
 import { tokenInfoMessages } from '../messages'
 import { CapabilityList, RestrictionList } from './decoded-token'
 import { RevokeDialog } from './revoke-dialog'

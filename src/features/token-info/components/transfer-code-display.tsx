@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useNow } from '@/lib/use-now'
+import { useState } from 'react'
 import { useMessages } from '@/lib/i18n/i18n'
 import { tokenInfoMessages } from '../messages'
 
@@ -17,11 +18,7 @@ function minutesSeconds(seconds: number): string {
 export function TransferCodeDisplay({ code, expiresIn }: { code: string; expiresIn: number }) {
   const t = useMessages(tokenInfoMessages)
   const [deadline] = useState(() => Date.now() + expiresIn * 1000)
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
+  const now = useNow(1000)
   const left = Math.max(0, Math.round((deadline - now) / 1000))
   return (
     <div className="stack">

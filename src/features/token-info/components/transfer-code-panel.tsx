@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
-import { useExchangeTransferCode } from '../api'
+import { useExchangeTransferCode } from '@/lib/mytoken/transfer-codes'
 import { tokenInfoMessages } from '../messages'
 import { SecretBox } from '@/components/secret-box'
 

@@ -1,26 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
-import { LanguageProvider } from '@/lib/i18n/i18n'
 import { createMytokenClient } from '@/lib/mytoken/client'
-import { discoverySchema, type TokenTree } from '@/lib/mytoken/schemas'
+import type { TokenTree } from '@/lib/mytoken/schemas'
 import { sessionStore } from '@/lib/mytoken/session-store'
+import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
+import { renderWithProviders, testQueryClient } from '@/testing/render-with-providers'
 import { tokenQueries } from '../api'
 import { RevokeDialog } from './revoke-dialog'
 
-const ISSUER = 'https://mytoken.example'
-const discovery = discoverySchema.parse({
-  issuer: ISSUER,
-  access_token_endpoint: `${ISSUER}/api/v0/token/access`,
-  mytoken_endpoint: `${ISSUER}/api/v0/token/my`,
-  tokeninfo_endpoint: `${ISSUER}/api/v0/tokeninfo`,
-  revocation_endpoint: `${ISSUER}/api/v0/token/revoke`,
-  jwks_uri: `${ISSUER}/jwks`,
-  providers_supported: [],
-})
+const ISSUER = TEST_ISSUER
+const discovery = testDiscovery()
 
 const requests: { mom_id: string; recursive: boolean; token: string }[] = []
 const server = setupServer(
@@ -49,14 +41,7 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 beforeEach(() => {
-  sessionStore.set({
-    instanceIssuer: ISSUER,
-    providerIssuer: 'https://op.example',
-    token: 'session-token',
-    momId: 'session',
-    expiresAt: undefined,
-    signedInAt: 0,
-  })
+  signInForTest()
 })
 
 const leaf = (mom_id: string, name: string): TokenTree => ({
@@ -66,7 +51,7 @@ const leaf = (mom_id: string, name: string): TokenTree => ({
 test('a bulk revoke reports the one failure by name and still revokes and removes the others', async () => {
   const user = userEvent.setup()
   const client = createMytokenClient(discovery)
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const queryClient = testQueryClient()
   const listKey = tokenQueries.list(client, 'session').queryKey
   queryClient.setQueryData(listKey, [
     leaf('session', 'mytoken-web session'),
@@ -75,21 +60,18 @@ test('a bulk revoke reports the one failure by name and still revokes and remove
     { token: { mom_id: 'three', name: '', created: 1 }, children: [leaf('three-a', 'Child')] },
   ])
   const onClose = vi.fn()
-  render(
-    <LanguageProvider initial="en">
-      <QueryClientProvider client={queryClient}>
-        <RevokeDialog
-          client={client}
-          sessionMomId="session"
-          targets={[
-            { momId: 'one', name: 'Job one', descendantCount: 0 },
-            { momId: 'two', name: 'Job two', descendantCount: 0 },
-            { momId: 'three', name: '', descendantCount: 1 },
-          ]}
-          onClose={onClose}
-        />
-      </QueryClientProvider>
-    </LanguageProvider>,
+  renderWithProviders(
+    <RevokeDialog
+      client={client}
+      sessionMomId="session"
+      targets={[
+        { momId: 'one', name: 'Job one', descendantCount: 0 },
+        { momId: 'two', name: 'Job two', descendantCount: 0 },
+        { momId: 'three', name: '', descendantCount: 1 },
+      ]}
+      onClose={onClose}
+    />,
+    { queryClient },
   )
 
   const dialog = screen.getByRole('dialog', { name: 'Revoke 3 tokens?' })
@@ -128,22 +110,19 @@ test('a bulk revoke reports the one failure by name and still revokes and remove
 test('revoking recursively, a selected sub-token of a selected parent is revoked with it, not a second time', async () => {
   const user = userEvent.setup()
   const client = createMytokenClient(discovery)
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <LanguageProvider initial="en">
-      <QueryClientProvider client={queryClient}>
-        <RevokeDialog
-          client={client}
-          sessionMomId="session"
-          // selected child first: the parent must still go first
-          targets={[
-            { momId: 'p-child', name: 'Child', descendantCount: 0, ancestorIds: ['p'] },
-            { momId: 'p', name: 'Parent', descendantCount: 1, ancestorIds: [] },
-          ]}
-          onClose={() => undefined}
-        />
-      </QueryClientProvider>
-    </LanguageProvider>,
+  const queryClient = testQueryClient()
+  renderWithProviders(
+    <RevokeDialog
+      client={client}
+      sessionMomId="session"
+      // selected child first: the parent must still go first
+      targets={[
+        { momId: 'p-child', name: 'Child', descendantCount: 0, ancestorIds: ['p'] },
+        { momId: 'p', name: 'Parent', descendantCount: 1, ancestorIds: [] },
+      ]}
+      onClose={() => undefined}
+    />,
+    { queryClient },
   )
   const dialog = screen.getByRole('dialog', { name: 'Revoke 2 tokens?' })
   expect(within(dialog).getByLabelText('Also revoke their sub-tokens')).toBeChecked()

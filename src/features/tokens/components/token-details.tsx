@@ -3,17 +3,17 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { Alert } from '@/components/ui/alert'
-import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { formatDateTime } from '@/lib/i18n/format-time'
+import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { useSession } from '@/lib/session/use-session'
 import { tokenQueries } from '../api'
-import { commonMessages, detailsMessages, eventMessages, listMessages } from '../messages'
-import { createLikeSearch, indexTokens, markFirstSeen, tokenStatus, type TokenNode } from '../model'
+import { commonMessages, detailsMessages, listMessages } from '../messages'
+import { createLikeSearch, indexTokens, tokenStatus, type TokenNode } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { SessionMark, StatusBadge, TimeCell } from './token-bits'
 import type { TokenLinks } from './token-list'
+import { TokenHistory } from './token-history'
 import '../tokens.css'
 
 export interface DetailsLinks extends TokenLinks {
@@ -228,87 +228,7 @@ function Details({
         )}
       </section>
 
-      <History client={client} momId={entry.mom_id} />
+      <TokenHistory client={client} momId={entry.mom_id} />
     </>
-  )
-}
-
-function History({ client, momId }: { client: MytokenClient; momId: string }) {
-  const t = useMessages(detailsMessages)
-  const te = useMessages(eventMessages)
-  const tc = useMessages(commonMessages)
-  const { language } = useLanguage()
-  const history = useQuery(tokenQueries.history(client, momId))
-  const events = useMemo(
-    () => markFirstSeen((history.data ?? []).filter((e) => !e.mom_id || e.mom_id === momId)),
-    [history.data, momId],
-  )
-  const eventName = (event: string) =>
-    event in eventMessages.en
-      ? te(event as keyof typeof eventMessages.en)
-      : event.replace(/_/g, ' ')
-
-  return (
-    <section aria-labelledby="token-history" className="stack">
-      <h2 id="token-history">{t('history')}</h2>
-      {history.isPending ? (
-        <p role="status">{t('historyLoading')}</p>
-      ) : history.isLoadingError ? (
-        <LoadError
-          title={t('historyFailed')}
-          error={history.error}
-          onRetry={() => void history.refetch()}
-        />
-      ) : events.length === 0 ? (
-        <p>{t('noEvents')}</p>
-      ) : (
-        <>
-          <p className="hint">{t('highlightNote')}</p>
-          <div className="token-history-wrap">
-            <table className="token-table token-history">
-              <thead>
-                <tr>
-                  <th scope="col">{t('colEvent')}</th>
-                  <th scope="col">{t('colTime')}</th>
-                  <th scope="col">{t('colIp')}</th>
-                  <th scope="col">{t('colAgent')}</th>
-                  <th scope="col">{t('colComment')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((event, i) => (
-                  <tr
-                    key={`${event.time}-${i}`}
-                    className={event.newIp || event.newUserAgent ? 'token-event-new' : undefined}
-                  >
-                    <th scope="row">{eventName(event.event)}</th>
-                    <td>{formatDateTime(event.time * 1000, language)}</td>
-                    <td className="mono">
-                      {event.ip ?? tc('unknown')}
-                      {event.newIp ? (
-                        <span className="token-flag">
-                          <span aria-hidden="true">⚠ </span>
-                          {t('firstIp', { ip: event.ip ?? '' })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="token-agent">
-                      {event.user_agent || tc('unknown')}
-                      {event.newUserAgent ? (
-                        <span className="token-flag">
-                          <span aria-hidden="true">⚠ </span>
-                          {t('firstAgent')}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>{event.comment || tc('unknown')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
   )
 }

@@ -1,26 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import { MemoryRouter, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
-import { LanguageProvider } from '@/lib/i18n/i18n'
 import { createMytokenClient } from '@/lib/mytoken/client'
-import { discoverySchema } from '@/lib/mytoken/schemas'
 import { sessionStore } from '@/lib/mytoken/session-store'
+import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
+import { renderWithProviders } from '@/testing/render-with-providers'
 import { TokenListLoaded } from './token-list'
 
-const ISSUER = 'https://mytoken.example'
-const discovery = discoverySchema.parse({
-  issuer: ISSUER,
-  access_token_endpoint: `${ISSUER}/api/v0/token/access`,
-  mytoken_endpoint: `${ISSUER}/api/v0/token/my`,
-  tokeninfo_endpoint: `${ISSUER}/api/v0/tokeninfo`,
-  revocation_endpoint: `${ISSUER}/api/v0/token/revoke`,
-  jwks_uri: `${ISSUER}/jwks`,
-  providers_supported: [],
-})
+const ISSUER = TEST_ISSUER
+const discovery = testDiscovery()
 
 const now = Math.floor(Date.now() / 1000)
 const forest = [
@@ -70,14 +61,7 @@ beforeEach(() => {
   })
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000)
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48)
-  sessionStore.set({
-    instanceIssuer: ISSUER,
-    providerIssuer: 'https://op.example',
-    token: 'session-token',
-    momId: 'session',
-    expiresAt: undefined,
-    signedInAt: 0,
-  })
+  signInForTest()
 })
 
 function LocationProbe() {
@@ -85,21 +69,16 @@ function LocationProbe() {
 }
 
 function renderList(initialEntries: string[] = ['/tokens']) {
-  const client = createMytokenClient(discovery)
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <LanguageProvider initial="en">
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={initialEntries}>
-          <LocationProbe />
-          <TokenListLoaded
-            client={client}
-            sessionMomId="session"
-            links={{ details: (id) => `/tokens/${encodeURIComponent(id)}`, create: '/create' }}
-          />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </LanguageProvider>,
+  return renderWithProviders(
+    <>
+      <LocationProbe />
+      <TokenListLoaded
+        client={createMytokenClient(discovery)}
+        sessionMomId="session"
+        links={{ details: (id) => `/tokens/${encodeURIComponent(id)}`, create: '/create' }}
+      />
+    </>,
+    { route: initialEntries },
   )
 }
 

@@ -1,3 +1,4 @@
+import { useNow } from '@/lib/use-now'
 import { LoadError } from '@/components/errors/load-error'
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -89,15 +90,6 @@ function useViewInUrl() {
   return { query, setQuery, status, setStatus, sort, setSort }
 }
 
-function useNow(intervalMs = 60_000): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), intervalMs)
-    return () => window.clearInterval(id)
-  }, [intervalMs])
-  return now
-}
-
 export function TokenListLoaded({
   client,
   sessionMomId,
@@ -111,7 +103,7 @@ export function TokenListLoaded({
   const tc = useMessages(commonMessages)
   const describe = useErrorMessage()
   const list = useQuery(tokenQueries.list(client, sessionMomId))
-  const nowMs = useNow()
+  const nowMs = useNow(60_000)
   const { query, setQuery, status, setStatus, sort, setSort } = useViewInUrl()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET)
   const [selected, setSelected] = useState<ReadonlySet<string>>(EMPTY_SET)

@@ -1,7 +1,8 @@
-// Classifies and decodes a pasted mytoken locally, without any network request. Pure: the
-// token is only read, never stored or logged.
+// Decodes a mytoken locally (JWT header and claims, no signature check) and classifies other
+// strings (short tokens, transfer codes), without any network request. Pure: the token is only
+// read, never stored or logged.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { mytokenPayloadSchema, type MytokenPayload } from '@/lib/mytoken/schemas'
+import { mytokenPayloadSchema, type MytokenPayload } from './schemas'
 
 /** Larger pastes are refused before any parsing (a real mytoken is a few kB at most). */
 export const MAX_TOKEN_LENGTH = 64 * 1024
@@ -84,4 +85,10 @@ function decodeJwtText(text: string): DecodedInput {
     return failure('not-mytoken', text.length)
   }
   return { kind: 'jwt', token: text, header, payload: parsed.data }
+}
+
+/** The `name` claim of a JWT mytoken; undefined for short tokens and anything unreadable. */
+export function mytokenName(token: string): string | undefined {
+  const decoded = decodeMytoken(token)
+  return decoded.kind === 'jwt' ? decoded.payload.name : undefined
 }

@@ -1,11 +1,5 @@
 import { expect, test } from 'vitest'
-import {
-  describeCapability,
-  describeRestriction,
-  describeRotation,
-  hasCapability,
-  isPowerfulCapability,
-} from './describe'
+import { describeRestriction, describeRotation, withUsageCounts } from './restrictions'
 
 const now = Date.UTC(2026, 10, 23, 12, 0, 0)
 const hours = (n: number) => Math.floor(now / 1000) + n * 3600
@@ -72,25 +66,6 @@ test('an empty clause says it has no limits, in both languages', () => {
   expect(describeRestriction({}, now, 'de')).toEqual(['Keine Grenzen in dieser Klausel.'])
 })
 
-test('capabilities are described in words; unknown ones say so', () => {
-  expect(describeCapability('AT', 'en')).toBe('obtain OpenID Connect access tokens')
-  expect(describeCapability('manage_mytokens:revoke', 'de')).toBe(
-    'jedes mytoken dieses Benutzers widerrufen',
-  )
-  expect(describeCapability('fly_to_the_moon', 'en')).toBe('a capability this app does not know')
-  expect(isPowerfulCapability('read@settings:email')).toBe(true)
-  expect(isPowerfulCapability('tokeninfo')).toBe(false)
-})
-
-test('capability hierarchy follows the server: prefixes grant more, read@ never grants write', () => {
-  expect(hasCapability(['tokeninfo'], 'tokeninfo:history')).toBe(true)
-  expect(hasCapability(['tokeninfo:introspect'], 'tokeninfo:history')).toBe(false)
-  expect(hasCapability(['settings:email'], 'read@settings:email')).toBe(true)
-  expect(hasCapability(['read@settings'], 'settings:email')).toBe(false)
-  expect(hasCapability(['read@settings'], 'read@settings:email')).toBe(true)
-  expect(hasCapability(['tokeninfo:history:x'], 'tokeninfo:history')).toBe(false)
-})
-
 test('rotation is described, including auto-revoke and lifetime', () => {
   expect(describeRotation(undefined, 'en')).toEqual([
     'This token does not rotate: the same string stays valid until it expires or is revoked.',
@@ -106,18 +81,7 @@ test('rotation is described, including auto-revoke and lifetime', () => {
   ])
 })
 
-test('every message of the page has the same placeholders in English and German', async () => {
-  const { tokenInfoMessages } = await import('./messages')
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-  for (const [key, english] of Object.entries(tokenInfoMessages.en)) {
-    const german = (tokenInfoMessages.de as Record<string, string>)[key]
-    expect(german, key).toBeDefined()
-    expect(placeholders(german!), key).toEqual(placeholders(english))
-  }
-})
-
-test('a budget without a counter from introspection means nothing used yet', async () => {
-  const { withUsageCounts } = await import('./describe')
+test('a budget without a counter from introspection means nothing used yet', () => {
   expect(describeRestriction(withUsageCounts({ usages_AT: 5 }), now, 'en')).toEqual([
     'At most 5 access tokens: 0 used, 5 left.',
   ])
@@ -126,11 +90,4 @@ test('a budget without a counter from introspection means nothing used yet', asy
     usages_other: 2,
     usages_other_done: 1,
   })
-})
-
-test('server events are named in words; unknown ones are shown as they are', async () => {
-  const { describeEvent } = await import('./describe')
-  expect(describeEvent('AT_created', 'en')).toBe('access token obtained')
-  expect(describeEvent('transfer_code_used', 'de')).toBe('Transfercode eingetauscht')
-  expect(describeEvent('calendar_created', 'en')).toBe('calendar_created')
 })

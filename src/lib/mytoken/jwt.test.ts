@@ -1,6 +1,6 @@
 import { base64url } from 'jose'
 import { expect, test } from 'vitest'
-import { decodeMytoken, MAX_TOKEN_LENGTH } from './decode'
+import { decodeMytoken, MAX_TOKEN_LENGTH } from './jwt'
 
 const payload = {
   ver: '0.7',

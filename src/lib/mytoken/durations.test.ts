@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { formatDuration, parseDuration, parseRelativeTime, toLocalDateTime } from './relative-time'
+import { formatDuration, parseDuration, parseRelativeTime, toLocalDateTime } from './durations'
 
 const now = 1_800_000_000
 

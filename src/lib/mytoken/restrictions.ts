@@ -1,86 +1,11 @@
-// Turns a mytoken's capabilities, restriction clauses and rotation policy into sentences.
-// Pure functions (language and "now" are passed in), so they are unit-tested directly.
+// A mytoken's restriction clauses and rotation policy in sentences (EN/DE), and the usage-count
+// helpers. Pure functions (language and "now" are passed in), so they are unit-tested directly.
 import { format, type Language } from '@/lib/i18n/i18n'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
-import type { Restriction, Rotation } from '@/lib/mytoken/schemas'
+import { formatDurationInWords } from './durations'
+import type { Restriction, Rotation } from './schemas'
 
 type Sentences = Record<string, string>
-
-const capabilityText: Record<Language, Sentences> = {
-  en: {
-    AT: 'obtain OpenID Connect access tokens',
-    create_mytoken: 'create new mytokens (sub-tokens) from this one',
-    tokeninfo: 'read everything about itself: introspection, event history, sub-tokens',
-    'tokeninfo:introspect': 'show its own content and whether it is valid',
-    'tokeninfo:history': 'read its own event history',
-    'tokeninfo:subtokens': 'list the sub-tokens created from it',
-    'tokeninfo:notify': 'manage notifications about itself',
-    manage_mytokens: 'list, inspect and revoke all mytokens of this user',
-    'manage_mytokens:list': 'list all mytokens of this user',
-    'manage_mytokens:revoke': 'revoke any mytoken of this user',
-    'manage_mytokens:history': 'read the event history of any mytoken of this user',
-    'manage_mytokens:notify': 'manage notifications and calendars for any mytoken of this user',
-    'read@manage_mytokens:notify': 'read notifications and calendars',
-    settings: 'read and change all settings of this user',
-    'read@settings': 'read all settings of this user',
-    'settings:grants': 'turn grant types (such as SSH) on or off',
-    'read@settings:grants': 'see which grant types are turned on',
-    'settings:grants:ssh': 'add and remove SSH keys',
-    'read@settings:grants:ssh': 'list SSH keys',
-    'settings:email': 'change the email address and mail format',
-    'read@settings:email': 'read the email settings',
-    unknown: 'a capability this app does not know',
-  },
-  de: {
-    AT: 'OpenID-Connect-Access-Tokens holen',
-    create_mytoken: 'neue mytokens (Sub-Tokens) aus diesem erzeugen',
-    tokeninfo: 'alles über sich selbst lesen: Introspektion, Ereignisverlauf, Sub-Tokens',
-    'tokeninfo:introspect': 'den eigenen Inhalt zeigen und ob es gültig ist',
-    'tokeninfo:history': 'den eigenen Ereignisverlauf lesen',
-    'tokeninfo:subtokens': 'die daraus erzeugten Sub-Tokens auflisten',
-    'tokeninfo:notify': 'Benachrichtigungen über sich selbst verwalten',
-    manage_mytokens: 'alle mytokens dieses Benutzers auflisten, prüfen und widerrufen',
-    'manage_mytokens:list': 'alle mytokens dieses Benutzers auflisten',
-    'manage_mytokens:revoke': 'jedes mytoken dieses Benutzers widerrufen',
-    'manage_mytokens:history': 'den Ereignisverlauf jedes mytokens dieses Benutzers lesen',
-    'manage_mytokens:notify':
-      'Benachrichtigungen und Kalender für jedes mytoken dieses Benutzers verwalten',
-    'read@manage_mytokens:notify': 'Benachrichtigungen und Kalender lesen',
-    settings: 'alle Einstellungen dieses Benutzers lesen und ändern',
-    'read@settings': 'alle Einstellungen dieses Benutzers lesen',
-    'settings:grants': 'Grant-Typen (etwa SSH) ein- oder ausschalten',
-    'read@settings:grants': 'sehen, welche Grant-Typen eingeschaltet sind',
-    'settings:grants:ssh': 'SSH-Schlüssel hinzufügen und entfernen',
-    'read@settings:grants:ssh': 'SSH-Schlüssel auflisten',
-    'settings:email': 'E-Mail-Adresse und Mailformat ändern',
-    'read@settings:email': 'die E-Mail-Einstellungen lesen',
-    unknown: 'eine Berechtigung, die diese App nicht kennt',
-  },
-}
-
-/** What holding `capability` lets the token do, in words. */
-export function describeCapability(capability: string, language: Language): string {
-  const texts = capabilityText[language]
-  return texts[capability] ?? texts.unknown!
-}
-
-/** Capabilities that reach beyond the token itself (other tokens, settings). */
-export function isPowerfulCapability(capability: string): boolean {
-  const plain = capability.replace(/^read@/, '')
-  return plain.startsWith('manage_mytokens') || plain.startsWith('settings')
-}
-
-/** Whether `held` capabilities satisfy `required` (server rule: path prefix, read@ never writes). */
-export function hasCapability(held: readonly string[], required: string): boolean {
-  const requiredRead = required.startsWith('read@')
-  const requiredPath = required.replace(/^read@/, '').split(':')
-  return held.some((capability) => {
-    const read = capability.startsWith('read@')
-    if (read && !requiredRead) return false
-    const path = capability.replace(/^read@/, '').split(':')
-    return path.length <= requiredPath.length && path.every((part, i) => part === requiredPath[i])
-  })
-}
 
 const restrictionText: Record<Language, Sentences> = {
   en: {
@@ -222,27 +147,6 @@ const rotationText: Record<Language, Sentences> = {
   },
 }
 
-function duration(seconds: number, language: Language): string {
-  const units: [Intl.NumberFormatOptions['unit'], number][] = [
-    ['day', 86400],
-    ['hour', 3600],
-    ['minute', 60],
-    ['second', 1],
-  ]
-  for (const [unit, size] of units) {
-    if (seconds >= size && seconds % size === 0) {
-      return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(
-        seconds / size,
-      )
-    }
-  }
-  return new Intl.NumberFormat(language, {
-    style: 'unit',
-    unit: 'second',
-    unitDisplay: 'long',
-  }).format(seconds)
-}
-
 /** The rotation policy in sentences. */
 export function describeRotation(rotation: Rotation | undefined, language: Language): string[] {
   const t = rotationText[language]
@@ -251,7 +155,9 @@ export function describeRotation(rotation: Rotation | undefined, language: Langu
   if (rotation.on_AT) lines.push(t.onAT!)
   if (rotation.on_other) lines.push(t.onOther!)
   if (rotation.lifetime)
-    lines.push(format(t.lifetime!, { duration: duration(rotation.lifetime, language) }))
+    lines.push(
+      format(t.lifetime!, { duration: formatDurationInWords(rotation.lifetime, language) }),
+    )
   lines.push(rotation.auto_revoke ? t.autoRevoke! : t.oldCopies!)
   return lines
 }
@@ -270,44 +176,4 @@ export function withUsageCounts(clause: Restriction): Restriction {
   if (counted.usages_AT !== undefined) counted.usages_AT_done = clause.usages_AT_done ?? 0
   if (counted.usages_other !== undefined) counted.usages_other_done = clause.usages_other_done ?? 0
   return counted
-}
-
-const eventText: Record<Language, Sentences> = {
-  en: {
-    created: 'created',
-    AT_created: 'access token obtained',
-    MT_created: 'sub-token created',
-    tokeninfo_introspect: 'introspected',
-    tokeninfo_history: 'event history read',
-    tokeninfo_subtokens: 'sub-tokens listed',
-    tokeninfo_list_mytokens: 'all tokens listed',
-    transfer_code_created: 'transfer code created',
-    transfer_code_used: 'transfer code exchanged',
-    token_rotated: 'rotated',
-    revoked: 'revoked',
-    revoked_other_token: 'another token revoked',
-    expired: 'expired',
-    inherited_RT: 'took over a refresh token',
-  },
-  de: {
-    created: 'erzeugt',
-    AT_created: 'Access Token geholt',
-    MT_created: 'Sub-Token erzeugt',
-    tokeninfo_introspect: 'abgefragt (Introspektion)',
-    tokeninfo_history: 'Ereignisverlauf gelesen',
-    tokeninfo_subtokens: 'Sub-Tokens aufgelistet',
-    tokeninfo_list_mytokens: 'alle Tokens aufgelistet',
-    transfer_code_created: 'Transfercode erzeugt',
-    transfer_code_used: 'Transfercode eingetauscht',
-    token_rotated: 'rotiert',
-    revoked: 'widerrufen',
-    revoked_other_token: 'ein anderes Token widerrufen',
-    expired: 'abgelaufen',
-    inherited_RT: 'ein Refresh Token übernommen',
-  },
-}
-
-/** A server event name (`AT_created`) in words; unknown names are shown as they are. */
-export function describeEvent(event: string, language: Language): string {
-  return eventText[language][event] ?? event
 }

@@ -1,0 +1,40 @@
+// What the reveal page offers to copy: a file name for the token and ready-to-run snippets that
+// read the token from the environment (never embed it).
+import type { Discovery } from '@/lib/mytoken/schemas'
+
+export function tokenFileName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `mytoken-${slug || 'token'}.txt`
+}
+
+export function snippets(discovery: Discovery, fileName: string) {
+  const endpoint = discovery.access_token_endpoint
+  return {
+    shell: `export MYTOKEN="$(cat ${fileName})"`,
+    curl: `curl -s -X POST '${endpoint}' \\
+  -H 'Content-Type: application/json' \\
+  -d "{\\"grant_type\\": \\"mytoken\\", \\"mytoken\\": \\"$MYTOKEN\\"}"`,
+    python: `import os
+import requests
+
+MYTOKEN = os.environ["MYTOKEN"]
+MYTOKEN_ENDPOINT = "${endpoint}"
+
+
+def get_access_token():
+    payload = {"grant_type": "mytoken", "mytoken": MYTOKEN}
+    resp = requests.post(MYTOKEN_ENDPOINT, json=payload, timeout=10)
+    resp.raise_for_status()
+    data = resp.json()
+    return data.get("access_token")
+
+
+if __name__ == "__main__":
+    access_token = get_access_token()
+    print("Got an access token of", len(access_token), "characters")`,
+    cli: `MYTOKEN_SERVER='${discovery.issuer}' mytoken AT --MT-env MYTOKEN`,
+  }
+}
