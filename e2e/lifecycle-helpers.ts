@@ -2,17 +2,12 @@
 // through the app, using it from outside the browser with plain fetch, reading real mails.
 import type { Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import { approveInConsentTab, expect, type TestUser } from './fixtures'
+import { createAndApprove, expect, type TestUser } from './fixtures'
 
 /** Submits the create form, approves at the real consent page, returns the revealed token. */
 export async function createInApp(page: Page, user: TestUser, search: string): Promise<string> {
   await page.goto(`/create${search}`)
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
-  await approveInConsentTab(tab, user)
-  await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
-  await tab.close()
+  await createAndApprove(page, user)
   await page.getByRole('button', { name: 'Show' }).click()
   const token = (await page.getByLabel('Your mytoken').textContent()) ?? ''
   expect(token.length).toBeGreaterThan(32)

@@ -12,8 +12,11 @@ export function ClassPicker({
   value,
   onChange,
   offered,
+  error,
 }: {
   legend: string
+  /** shown below the checkboxes, e.g. when none is chosen */
+  error?: string | undefined
   value: readonly string[]
   onChange: (next: string[]) => void
   /** classes to offer (default: all the server knows) */
@@ -23,38 +26,45 @@ export function ClassPicker({
   const id = useId()
   const classes = NOTIFICATION_CLASSES.filter((c) => !offered || offered.includes(c.name))
   return (
-    <fieldset className="class-picker">
-      <legend>{legend}</legend>
-      {classes.map((info) => {
-        const viaParent = info.parent !== undefined && isCoveredBy(info.parent, value)
-        const checked = viaParent || value.includes(info.name)
-        const inputId = `${id}-${info.name}`
-        return (
-          <div
-            key={info.name}
-            className="checkbox-field"
-            style={{ paddingInlineStart: `${info.depth * 1.5}rem` }}
-          >
-            <input
-              id={inputId}
-              type="checkbox"
-              checked={checked}
-              disabled={viaParent}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...value, info.name]
-                    : value.filter((c) => c !== info.name),
-                )
-              }
-            />
-            <label htmlFor={inputId}>
-              {describeNotificationClass(info.name, language)}{' '}
-              <span className="mono hint">{info.name}</span>
-            </label>
-          </div>
-        )
-      })}
-    </fieldset>
+    <>
+      <fieldset className="class-picker">
+        <legend>{legend}</legend>
+        {classes.map((info) => {
+          const viaParent = info.parent !== undefined && isCoveredBy(info.parent, value)
+          const checked = viaParent || value.includes(info.name)
+          const inputId = `${id}-${info.name}`
+          return (
+            <div
+              key={info.name}
+              className="checkbox-field"
+              style={{ paddingInlineStart: `${info.depth * 1.5}rem` }}
+            >
+              <input
+                id={inputId}
+                type="checkbox"
+                checked={checked}
+                disabled={viaParent}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked
+                      ? [...value, info.name]
+                      : value.filter((c) => c !== info.name),
+                  )
+                }
+              />
+              <label htmlFor={inputId}>
+                {describeNotificationClass(info.name, language)}{' '}
+                <span className="mono hint">{info.name}</span>
+              </label>
+            </div>
+          )
+        })}
+      </fieldset>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
   )
 }

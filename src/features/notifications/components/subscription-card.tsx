@@ -44,17 +44,13 @@ export function SubscriptionCard({
       </p>
       <ClassPicker
         legend={t('classes')}
+        error={pickError ? t('pickOne') : undefined}
         value={classes}
         onChange={(next) => {
           setPickError(false)
           setClasses(next)
         }}
       />
-      {pickError ? (
-        <p className="field-error" role="alert">
-          {t('pickOne')}
-        </p>
-      ) : null}
       <div className="token-actions">
         <button
           type="button"

@@ -127,17 +127,13 @@ function SubscribeForm({
       ) : null}
       <ClassPicker
         legend={t('classes')}
+        error={pickError ? t('pickOne') : undefined}
         value={classes}
         onChange={(next) => {
           setPickError(false)
           setClasses(next)
         }}
       />
-      {pickError ? (
-        <p className="field-error" role="alert">
-          {t('pickOne')}
-        </p>
-      ) : null}
       <div>
         <button type="submit" className="button" disabled={subscribe.isPending}>
           {t('subscribe')}
