@@ -3,7 +3,16 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, signInThroughUi, test } from './fixtures'
 
-const routes = ['/', '/sign-in', '/create', '/tokens', '/token-info', '/account', '/no-such-page']
+const routes = [
+  '/',
+  '/sign-in',
+  '/create',
+  '/tokens',
+  '/token-info',
+  '/account',
+  '/about',
+  '/no-such-page',
+]
 const schemes = ['light', 'dark'] as const
 
 async function expectNoViolations(page: Page, label: string) {

@@ -49,6 +49,7 @@ const portNeeds: PortNeed[] = [
   },
   // the mytoken server has no bind-address setting: it listens on all interfaces
   { service: 'the mytoken server', host: '::', port: mytoken.port },
+  { service: "the mytoken server's SSH grant", host: mytoken.ssh.host, port: mytoken.ssh.port },
 ]
 
 async function providerAnswers(): Promise<boolean> {
