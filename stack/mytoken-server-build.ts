@@ -16,7 +16,11 @@ import {
   type SourceChoiceInput,
 } from './mytoken-server-source.ts'
 import { seconds, type LogLine } from './progress.ts'
-import { applySshAddressPatch, sshPatchVersion } from './mytoken-server-ssh-patch.ts'
+import {
+  applySshAddressPatch,
+  sshPatchSummary,
+  sshPatchVersion,
+} from './mytoken-server-ssh-patch.ts'
 
 export const binaryNames = ['mytoken-server', 'mytoken-setup', 'mytoken-migratedb'] as const
 
@@ -126,6 +130,7 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
   fs.mkdirSync(partialBinDir, { recursive: true })
   await unpack(srcDir)
   applySshAddressPatch(srcDir)
+  log(`▸ patched the server source: ${sshPatchSummary}`)
 
   const started = Date.now()
   log(`▸ building the mytoken server v${version} (about 80 s the first time) …`)

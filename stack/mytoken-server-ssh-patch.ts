@@ -10,6 +10,10 @@ import path from 'node:path'
 /** Bump when the patch changes, so an old build is not reused. */
 export const sshPatchVersion = 'ssh-address-1'
 
+/** Said in the build log, so nobody mistakes the stack's server for an unchanged one. */
+export const sshPatchSummary =
+  'SSH grant address from MYTOKEN_SSH_ADDRESS (stack/mytoken-server-ssh-patch.ts; 3 lines changed in internal/server/ssh, nothing else)'
+
 const helperFile = `package ssh
 
 // Added by mytoken-web's local stack (stack/mytoken-server-ssh-patch.ts): the SSH grant's

@@ -7,6 +7,7 @@ import { killAllChildrenNow } from './child-processes.ts'
 import { startMariadb } from './mariadb.ts'
 import { ensureMytokenCliBuilt } from './mytoken-cli-build.ts'
 import { existingBuild, ensureMytokenServerBuilt } from './mytoken-server-build.ts'
+import { sshPatchSummary } from './mytoken-server-ssh-patch.ts'
 import {
   fetchMytokenDiscovery,
   loadServerProfiles,
@@ -203,7 +204,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const build = reusable ?? (await ensureMytokenServerBuilt(log))
     if (reusable)
       log(
-        `▸ mytoken server binaries: reusing ${path.relative(process.cwd(), reusable.binDir) || '.'}`,
+        `▸ mytoken server binaries: reusing ${path.relative(process.cwd(), reusable.binDir) || '.'} (${sshPatchSummary})`,
       )
 
     // the e2e tests run the reveal page's snippets with the real command-line client

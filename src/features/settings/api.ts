@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/client'
+import { usePollingFlow } from '@/lib/consent-flow/use-consent-flow'
 import type { Credential } from '@/lib/mytoken/credential'
+import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 
 /** Query keys hold no token: the step-up credential is passed to the query function only. */
 export const settingsQueries = {
@@ -42,9 +44,16 @@ export function useDeleteSshKey(api: MytokenClient, credential: Credential) {
   })
 }
 
-export function sshKeyFlowSteps(api: MytokenClient, credential: Credential) {
-  return (spec: SshKeySpec) => ({
+/** Adding a key: the server's consent page and polling, like signing in. */
+export function useAddSshKeyFlow(api: MytokenClient, credential: Credential) {
+  const queryClient = useQueryClient()
+  const steps = (spec: SshKeySpec) => ({
     start: () => api.startAddSshKey(credential, spec),
     poll: (code: string) => api.pollAddSshKey(code),
+  })
+  // approved: the key is listed, and the token it holds is one of the user's tokens
+  return usePollingFlow(steps, () => {
+    void queryClient.invalidateQueries({ queryKey: settingsQueries.all(api.issuer) })
+    void invalidateTokenData(queryClient, api.issuer)
   })
 }

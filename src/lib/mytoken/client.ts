@@ -100,7 +100,11 @@ async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promi
     try {
       json = JSON.parse(text)
     } catch {
-      if (response.ok) throw new UnexpectedResponseError(response.status, 'answer is not JSON')
+      // an answer without content (e.g. enabling a grant type: `201 Created` with the status
+      // text as its body) carries nothing to read
+      const noContent = response.status === 201 || response.status === 204
+      if (response.ok && !noContent)
+        throw new UnexpectedResponseError(response.status, 'answer is not JSON')
     }
   }
   if (!response.ok) throw toMytokenError(response.status, json)

@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
 import { Alert } from '@/components/ui/alert'
 import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
-import { usePollingFlow } from '@/lib/consent-flow/use-consent-flow'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError } from '@/lib/mytoken/errors'
 import type { Discovery } from '@/lib/mytoken/schemas'
-import { sshKeyFlowSteps } from '../api'
+import { useAddSshKeyFlow } from '../api'
 import { settingsMessages } from '../messages'
 import { useCheckedSshKey } from '../use-checked-ssh-key'
 import { SshKeyReady } from './ssh-key-ready'
@@ -40,7 +39,7 @@ export function AddSshKey({
   })
   const [fileProblem, setFileProblem] = useState(false)
   const [submitted, setSubmitted] = useState<string>()
-  const flow = usePollingFlow(sshKeyFlowSteps(api, credential))
+  const flow = useAddSshKeyFlow(api, credential)
   const ids = { key: useId(), keyHint: useId(), keyStatus: useId(), name: useId(), file: useId() }
 
   const parsed = key.check?.ok ? key.check.key : undefined
