@@ -37,6 +37,27 @@ async function grantListStatus(token: string): Promise<number> {
   return response.status
 }
 
+interface SshKeyRow {
+  name?: string
+  ssh_key_fp: string
+  created: number
+  last_used?: number
+}
+interface SshInfo {
+  grant_enabled: boolean
+  ssh_keys: SshKeyRow[]
+}
+
+/** The SSH grant's state at the server, read with plain fetch (Bearer, as GET needs). */
+async function sshInfo(token: string): Promise<SshInfo> {
+  const response = await fetch(`${stackConfig.mytoken.issuer}/api/v0/settings/grants/ssh`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  expect(response.status).toBe(200)
+  const info = (await response.json()) as { grant_enabled: boolean; ssh_keys: SshKeyRow[] | null }
+  return { ...info, ssh_keys: info.ssh_keys ?? [] }
+}
+
 /** Unlocks Settings through the consent flow; returns the step-up token seen on the wire. */
 async function unlock(page: Page, user: TestUser, button: RegExp): Promise<string> {
   const tab = page.context().waitForEvent('page')
@@ -87,8 +108,11 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   expect(session.valid).toBe(true)
   expect(grantSettingsCapabilities(session.token.capabilities)).toEqual([])
 
+  // v0.10.1 lists no grant type for a new user: the offered SSH grant is shown as off
+  await expect(page.getByText('SSH grant (access tokens with ssh): off')).toBeVisible()
   await page.getByRole('switch', { name: /SSH grant/ }).click()
   await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  expect((await sshInfo(stepUpToken)).grant_enabled).toBe(true)
 
   const keyField = page.getByRole('textbox', { name: /Public key/ })
   await keyField.fill('ssh-ed25519 not*base64')
@@ -99,6 +123,11 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   await keyField.fill(publicKey)
   await expect(page.getByText(`Valid ssh-ed25519 key, fingerprint ${fingerprint}`)).toBeVisible()
   await page.getByRole('textbox', { name: 'Name' }).fill('e2e-laptop')
+  // the risk check of the key's limits
+  await expect(page.getByText('The key never stops working: set a number of days.')).toBeVisible()
+  await page.getByRole('textbox', { name: /Key stops working after/ }).fill('30')
+  await page.getByRole('textbox', { name: /Access tokens it may obtain/ }).fill('100')
+  await expect(page.getByText(/The key stops working on a set day/)).toBeVisible()
 
   const keyTab = page.context().waitForEvent('page')
   await page.getByRole('button', { name: 'Add key and approve' }).click()
@@ -137,9 +166,26 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   expect(userinfo.status).toBe(200)
   expect(((await userinfo.json()) as { sub: string }).sub).toBeTruthy()
 
+  // at the server: the key with its name, used just now
+  const [stored] = (await sshInfo(stepUpToken)).ssh_keys
+  expect(stored).toMatchObject({ name: 'e2e-laptop', ssh_key_fp: fingerprint })
+  expect(stored?.last_used).toBeGreaterThan(Date.now() / 1000 - 120)
+
   await page.getByRole('button', { name: 'Done' }).click()
-  await expect(page.getByRole('heading', { name: 'e2e-laptop' })).toBeVisible()
-  await expect(page.getByText(fingerprint!, { exact: true })).toBeVisible()
+  const listed = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'e2e-laptop' }) })
+  await expect(listed.getByText(fingerprint!, { exact: true })).toBeVisible()
+  await expect(listed.getByText('Last used')).toBeVisible()
+  await expect(listed.getByText('never')).toHaveCount(0)
+  // the SSH grant switched off refuses the key; on again, it works again
+  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  await expect(page.getByText('SSH grant (access tokens with ssh): off')).toBeVisible()
+  await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
+  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  expect((await sshAccessToken(configFile, command)).stdout.trim().length).toBeGreaterThan(10)
+
   // the same key again: a specific message, nothing sent
   await keyField.fill(publicKey)
   await expect(
@@ -148,6 +194,7 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
 
   await page.getByRole('button', { name: 'Delete e2e-laptop' }).click()
   await expect(page.getByText('No SSH keys yet.')).toBeVisible()
+  expect((await sshInfo(stepUpToken)).ssh_keys).toEqual([])
   await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
 
   // leaving Settings revokes the step-up token

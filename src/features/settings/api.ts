@@ -51,9 +51,13 @@ export function useAddSshKeyFlow(api: MytokenClient, credential: Credential) {
     start: () => api.startAddSshKey(credential, spec),
     poll: (code: string) => api.pollAddSshKey(code),
   })
-  // approved: the key is listed, and the token it holds is one of the user's tokens
-  return usePollingFlow(steps, () => {
+  const refreshKeys = () =>
     void queryClient.invalidateQueries({ queryKey: settingsQueries.all(api.issuer) })
+  // approved: the key is listed, and the token it holds is one of the user's tokens
+  const flow = usePollingFlow(steps, () => {
+    refreshKeys()
     void invalidateTokenData(queryClient, api.issuer)
   })
+  /** after the lines were shown (and perhaps tried): the list shows "last used" as it is now */
+  return { flow, refreshKeys }
 }

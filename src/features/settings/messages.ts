@@ -49,6 +49,12 @@ export const settingsMessages = defineMessages({
     expires: 'Key stops working after (days, empty = never)',
     usagesAT: 'Access tokens it may obtain (empty = unlimited)',
     badNumber: 'Enter a whole number of at least 1, or leave it empty.',
+    keyRisksTitle: 'If the machine with the private key is lost',
+    keyNoRisks: 'The key stops working on a set day and obtains a limited number of tokens.',
+    keyNeverExpires: 'The key never stops working: set a number of days.',
+    keyUnlimited: 'The key obtains access tokens without limit: set a number.',
+    keyPowerful:
+      'A powerful capability is ticked: whoever holds the private key can act beyond obtaining access tokens.',
     submit: 'Add key and approve',
     approveHint:
       'The server asks you to approve the token this key will use, in a new tab, and to sign in at your provider.',
@@ -113,6 +119,14 @@ export const settingsMessages = defineMessages({
     expires: 'Schlüssel funktioniert nicht mehr nach (Tagen, leer = nie)',
     usagesAT: 'Access-Tokens, die er erhalten darf (leer = unbegrenzt)',
     badNumber: 'Geben Sie eine ganze Zahl ab 1 ein oder lassen Sie das Feld leer.',
+    keyRisksTitle: 'Wenn der Rechner mit dem privaten Schlüssel verloren geht',
+    keyNoRisks:
+      'Der Schlüssel funktioniert bis zu einem festen Tag und holt nur eine begrenzte Zahl von Tokens.',
+    keyNeverExpires:
+      'Der Schlüssel funktioniert unbegrenzt lange: Geben Sie eine Zahl von Tagen an.',
+    keyUnlimited: 'Der Schlüssel holt unbegrenzt viele Access-Tokens: Geben Sie eine Zahl an.',
+    keyPowerful:
+      'Eine weitreichende Berechtigung ist angekreuzt: Wer den privaten Schlüssel hat, kann mehr als nur Access-Tokens holen.',
     submit: 'Schlüssel hinzufügen und bestätigen',
     approveHint:
       'Der Server bittet Sie in einem neuen Tab, das Token dieses Schlüssels zu bestätigen und sich bei Ihrem Provider anzumelden.',

@@ -39,7 +39,7 @@ export function AddSshKey({
   })
   const [fileProblem, setFileProblem] = useState(false)
   const [submitted, setSubmitted] = useState<string>()
-  const flow = useAddSshKeyFlow(api, credential)
+  const { flow, refreshKeys } = useAddSshKeyFlow(api, credential)
   const ids = { key: useId(), keyHint: useId(), keyStatus: useId(), name: useId(), file: useId() }
 
   const parsed = key.check?.ok ? key.check.key : undefined
@@ -74,6 +74,7 @@ export function AddSshKey({
         added={flow.result}
         hostKeys={hostKeys}
         onDone={() => {
+          refreshKeys()
           flow.cancel()
           key.setText('')
           setName('')

@@ -1,5 +1,7 @@
 import { useId } from 'react'
-import { useMessages } from '@/lib/i18n/i18n'
+import { CapabilityRiskLabel } from '@/components/capability-risk-label'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/capabilities'
 import type { SshKeySpec } from '@/lib/mytoken/client'
 import { settingsMessages } from '../messages'
 
@@ -33,6 +35,21 @@ export function limitsToSpec(
   }
 }
 
+export type KeyRisk = 'keyNeverExpires' | 'keyUnlimited' | 'keyPowerful'
+
+/**
+ * What makes a key's token dangerous if the machine with the private key is lost, on the levels of
+ * the shared capability vocabulary (src/lib/mytoken/capabilities.ts).
+ */
+export function keyRisks(limits: KeyLimits): KeyRisk[] {
+  const risks: KeyRisk[] = []
+  if (limits.expiresDays.trim() === '') risks.push('keyNeverExpires')
+  if (limits.usagesAT.trim() === '' && limits.capabilities.includes('AT'))
+    risks.push('keyUnlimited')
+  if (limits.capabilities.some(isPowerfulCapability)) risks.push('keyPowerful')
+  return risks
+}
+
 export function SshKeyLimits({
   value,
   onChange,
@@ -41,6 +58,8 @@ export function SshKeyLimits({
   onChange: (next: KeyLimits) => void
 }) {
   const t = useMessages(settingsMessages)
+  const { language } = useLanguage()
+  const risks = keyRisks(value)
   const ids = { exp: useId(), usages: useId(), expError: useId(), usagesError: useId() }
   const badExp = value.expiresDays.trim() !== '' && !(wholeNumber(value.expiresDays) >= 1)
   const badUsages = value.usagesAT.trim() !== '' && !(wholeNumber(value.usagesAT) >= 1)
@@ -66,7 +85,10 @@ export function SshKeyLimits({
                   checked={value.capabilities.includes(name)}
                   onChange={(event) => toggle(name, event.target.checked)}
                 />
-                <code>{name}</code>
+                <span>
+                  <code>{name}</code> {describeCapability(name, language)}{' '}
+                  <CapabilityRiskLabel capability={name} />
+                </span>
               </label>
             </li>
           ))}
@@ -103,6 +125,21 @@ export function SshKeyLimits({
             {t('badNumber')}
           </p>
         ) : null}
+      </div>
+      <div className="stack-small" aria-live="polite">
+        <p className="secret-label">{t('keyRisksTitle')}</p>
+        {risks.length === 0 ? (
+          <p>{t('keyNoRisks')}</p>
+        ) : (
+          <ul className="plain-list stack-small">
+            {risks.map((risk) => (
+              <li key={risk}>
+                <span aria-hidden="true">⚠ </span>
+                {t(risk)}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </fieldset>
   )
