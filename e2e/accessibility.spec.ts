@@ -1,7 +1,7 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, signInThroughUi, test } from './fixtures'
+import { approveInConsentTab, expect, signInThroughUi, test } from './fixtures'
 
 const routes = [
   '/',
@@ -11,6 +11,7 @@ const routes = [
   '/token-info',
   '/account',
   '/about',
+  '/settings',
   '/no-such-page',
 ]
 const schemes = ['light', 'dark'] as const
@@ -72,4 +73,40 @@ test('the sign-in progress, its failure message and the German texts are free of
   await expect(page.getByRole('button', { name: 'Neu beginnen' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expectNoViolations(page, 'sign-in failed (German)')
+})
+
+test('Settings, unlocked by keyboard with the SSH grant on and the key form showing an error, is free of axe violations in light and dark, fits 390 px, and in German', async ({
+  page,
+  user,
+}) => {
+  test.setTimeout(150_000)
+  await signInThroughUi(page, user)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/settings')
+  const unlock = page.getByRole('button', { name: 'Unlock to view and change (5 minutes)' })
+  await unlock.focus()
+  const tab = page.context().waitForEvent('page')
+  await page.keyboard.press('Enter')
+  await approveInConsentTab(await tab, user)
+  await expect(page.getByText(/^Unlocked:/)).toBeVisible()
+  const sshSwitch = page.getByRole('switch', { name: /SSH grant/ })
+  await sshSwitch.focus()
+  await page.keyboard.press('Space')
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  const keyField = page.getByRole('textbox', { name: /Public key/ })
+  await keyField.focus()
+  await page.keyboard.type('ssh-ed25519 not*base64')
+  await expect(page.getByText(/key data is damaged/)).toBeVisible()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `/settings unlocked (${scheme})`)
+  }
+  const overflow = await page.evaluate(
+    () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible()
+  await expect(page.getByRole('switch', { name: /SSH-Grant/ })).toBeChecked()
+  await expectNoViolations(page, '/settings unlocked (German)')
 })
