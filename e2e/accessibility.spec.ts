@@ -46,6 +46,8 @@ async function scanRoutes(page: Page, signedIn: boolean) {
 test('every page is free of axe violations when signed out, in light and dark', async ({
   page,
 }) => {
+  // two full axe scans per route
+  test.slow()
   await scanRoutes(page, false)
 })
 
@@ -53,6 +55,7 @@ test('every page is free of axe violations when signed in, in light and dark', a
   page,
   user,
 }) => {
+  test.slow()
   await signInThroughUi(page, user)
   await scanRoutes(page, true)
 })
