@@ -64,8 +64,6 @@ export const settingsMessages = defineMessages({
     configBlock: 'Add to ~/.ssh/config',
     hostKeys: 'Compare the server’s host key on the first connection',
     command: 'Then get an access token with',
-    copy: 'Copy',
-    copied: 'Copied.',
     done: 'Done',
   },
   de: {
@@ -136,8 +134,6 @@ export const settingsMessages = defineMessages({
     configBlock: 'In ~/.ssh/config eintragen',
     hostKeys: 'Beim ersten Verbinden den Host-Schlüssel des Servers vergleichen',
     command: 'Dann ein Access-Token holen mit',
-    copy: 'Kopieren',
-    copied: 'Kopiert.',
     done: 'Fertig',
   },
 })
