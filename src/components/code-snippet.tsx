@@ -3,12 +3,12 @@ import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 
 const messages = defineMessages({
   en: {
-    copy: 'Copy this snippet',
+    copySnippet: 'Copy this snippet',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Copying did not work; select the text and copy it yourself.',
   },
   de: {
-    copy: 'Dieses Beispiel kopieren',
+    copySnippet: 'Dieses Beispiel kopieren',
     copied: 'In die Zwischenablage kopiert.',
     copyFailed: 'Kopieren hat nicht geklappt; markieren Sie den Text und kopieren Sie ihn selbst.',
   },
@@ -38,7 +38,6 @@ export function CodeSnippet({
         <button
           type="button"
           className="button button-secondary button-small"
-          aria-describedby={id}
           onClick={() =>
             void navigator.clipboard.writeText(code).then(
               () => setStatus(t('copied')),
@@ -46,7 +45,7 @@ export function CodeSnippet({
             )
           }
         >
-          {t('copy')}
+          {t('copySnippet')}
         </button>
         <span role="status" className="hint">
           {status}
