@@ -9,6 +9,7 @@ export const paths = {
   notifications: '/notifications',
   notificationManage: '/notifications/manage',
   calendars: '/calendars',
+  accessToken: '/access-token',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

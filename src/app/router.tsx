@@ -50,6 +50,12 @@ export function createAppRouter() {
           path: paths.calendars,
           lazy: async () => ({ Component: (await import('./routes/calendars')).CalendarsRoute }),
         },
+        {
+          path: paths.accessToken,
+          lazy: async () => ({
+            Component: (await import('./routes/access-token')).AccessTokenRoute,
+          }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -17,6 +17,7 @@ const messages = defineMessages({
     tokenInfo: 'Token info',
     notifications: 'Notifications',
     calendars: 'Calendars',
+    accessToken: 'Access token',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -35,6 +36,7 @@ const messages = defineMessages({
     tokenInfo: 'Token-Info',
     notifications: 'Benachrichtigungen',
     calendars: 'Kalender',
+    accessToken: 'Access-Token',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -137,6 +139,7 @@ export function Header() {
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
         <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
         <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
+        <NavLink to={paths.accessToken}>{t('accessToken')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
       </nav>
     </header>

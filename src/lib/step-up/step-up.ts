@@ -6,7 +6,7 @@ import { useCallback, useRef } from 'react'
 import { useConsentFlow, type ConsentFlow } from '../consent-flow/use-consent-flow'
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
 import { memoryCredential, type Credential } from '../mytoken/credential'
-import type { MytokenResponse } from '../mytoken/schemas'
+import type { MytokenResponse, Restriction } from '../mytoken/schemas'
 
 export const STEP_UP_LIFETIME_SECONDS = 10 * 60
 
@@ -17,6 +17,8 @@ export interface StepUpSpec {
   /** shown on the consent page as the token's name */
   purpose: string
   applicationName: string
+  /** further limits of the one restriction clause, e.g. `{ usages_AT: 1, scope }` */
+  limits?: Omit<Restriction, 'exp' | 'nbf'>
 }
 
 /** Minutes of lifetime, a handful of uses, no access tokens (unless asked), no rotation. */
@@ -26,7 +28,9 @@ export function stepUpRequest(spec: StepUpSpec, nowMs: number): OidcFlowRequest 
     name: `${spec.applicationName} step-up: ${spec.purpose}`,
     application_name: spec.applicationName,
     capabilities: spec.capabilities,
-    restrictions: [{ exp: Math.floor(nowMs / 1000) + STEP_UP_LIFETIME_SECONDS, usages_other: 5 }],
+    restrictions: [
+      { exp: Math.floor(nowMs / 1000) + STEP_UP_LIFETIME_SECONDS, usages_other: 5, ...spec.limits },
+    ],
     rotation: { on_AT: false, on_other: false },
     response_type: 'token',
   }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useBlocker } from 'react-router'
+import { CodeSnippet } from '@/components/code-snippet'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
@@ -14,7 +15,6 @@ import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
 import { useTestToken } from '../api'
 import { revealMessages } from '../messages'
 import { snippets, tokenFileName } from '../snippets'
-import { Snippet } from './snippet'
 import type { CreatedToken } from './create-token-form'
 import { SecretBox } from '@/components/secret-box'
 
@@ -141,10 +141,10 @@ export function RevealToken({
           <section className="stack" aria-labelledby="use-title">
             <h2 id="use-title">{t('snippets')}</h2>
             <p className="hint">{t('snippetsHint')}</p>
-            <Snippet title={t('snippetShell')} code={code.shell} />
-            <Snippet title={t('snippetCurl')} code={code.curl} />
-            <Snippet title={t('snippetPython')} code={code.python} />
-            <Snippet title={t('snippetCli')} code={code.cli} />
+            <CodeSnippet title={t('snippetShell')} code={code.shell} />
+            <CodeSnippet title={t('snippetCurl')} code={code.curl} />
+            <CodeSnippet title={t('snippetPython')} code={code.python} />
+            <CodeSnippet title={t('snippetCli')} code={code.cli} />
           </section>
 
           {response.capabilities?.some((c) => c === 'AT') !== false ? (

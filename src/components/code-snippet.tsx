@@ -1,10 +1,22 @@
 import { useId, useState } from 'react'
-import { useMessages } from '@/lib/i18n/i18n'
-import { revealMessages } from '../messages'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 
-/** A ready-to-run code snippet with a copy button (announced). */
-export function Snippet({ title, code }: { title: string; code: string }) {
-  const t = useMessages(revealMessages)
+const messages = defineMessages({
+  en: {
+    copySnippet: 'Copy this snippet',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Copying did not work; select the text and copy it yourself.',
+  },
+  de: {
+    copySnippet: 'Dieses Beispiel kopieren',
+    copied: 'In die Zwischenablage kopiert.',
+    copyFailed: 'Kopieren hat nicht geklappt; markieren Sie den Text und kopieren Sie ihn selbst.',
+  },
+})
+
+/** A ready-to-run code snippet with a copy button (announced); it never contains a secret. */
+export function CodeSnippet({ title, code }: { title: string; code: string }) {
+  const t = useMessages(messages)
   const id = useId()
   const [status, setStatus] = useState('')
   return (
