@@ -1,9 +1,18 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, signInThroughUi, test } from './fixtures'
+import { approveInConsentTab, expect, signInThroughUi, test } from './fixtures'
 
-const routes = ['/', '/sign-in', '/create', '/tokens', '/token-info', '/account', '/no-such-page']
+const routes = [
+  '/',
+  '/sign-in',
+  '/create',
+  '/tokens',
+  '/token-info',
+  '/access-token',
+  '/account',
+  '/no-such-page',
+]
 const schemes = ['light', 'dark'] as const
 
 async function expectNoViolations(page: Page, label: string) {
@@ -63,4 +72,46 @@ test('the sign-in progress, its failure message and the German texts are free of
   await expect(page.getByRole('button', { name: 'Neu beginnen' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expectNoViolations(page, 'sign-in failed (German)')
+})
+
+test('the access token page, used by keyboard only, and its result and refusal are free of axe violations', async ({
+  page,
+  user,
+}) => {
+  await page.goto('/access-token')
+  // keyboard only: the provider select, the scope boxes, the audience field, Enter submits
+  await page.getByLabel('OpenID provider').focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('checkbox', { name: 'openid' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('checkbox', { name: 'email' })).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('checkbox', { name: 'email' })).not.toBeChecked()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Audience (optional)')).toBeFocused()
+  await page.keyboard.type('"bad"')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/no quotes, brackets or spaces inside/)).toBeVisible()
+  await expect(page.getByLabel('Audience (optional)')).toBeFocused()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `access token bad input (${scheme})`)
+  }
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Backspace')
+  const tab = page.context().waitForEvent('page')
+  await page.keyboard.press('Enter')
+  await approveInConsentTab(await tab, user)
+  const heading = page.getByRole('heading', { name: 'Your access token' })
+  await expect(heading).toBeFocused()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `access token result (${scheme})`)
+  }
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('heading', { name: 'Ihr Access-Token' })).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText(/^Läuft ab in \d+:\d\d/)
+  await expectNoViolations(page, 'access token result (German)')
 })
