@@ -2,17 +2,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { approveInConsentTab, expect, signInThroughUi, test } from './fixtures'
+import { everyRoute } from './routes'
 
-const routes = [
-  '/',
-  '/sign-in',
-  '/create',
-  '/tokens',
-  '/token-info',
-  '/access-token',
-  '/account',
-  '/no-such-page',
-]
 const schemes = ['light', 'dark'] as const
 
 async function expectNoViolations(page: Page, label: string) {
@@ -27,7 +18,7 @@ async function expectNoViolations(page: Page, label: string) {
 async function scanRoutes(page: Page, signedIn: boolean) {
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme })
-    for (const route of routes) {
+    for (const route of everyRoute) {
       await page.goto(route)
       await expect(page.locator('h1')).toBeVisible()
       // wait until asynchronous parts (discovery, lists) have settled into their final state

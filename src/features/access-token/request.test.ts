@@ -12,6 +12,7 @@ import {
   initialFormValues,
   offeredScopes,
   planAccessToken,
+  switchProvider,
 } from './request'
 
 const helmholtz: Provider = {
@@ -201,4 +202,15 @@ test('first values: a link may name provider, scopes and audience; else the sess
     scopes: ['openid', 'bogus'],
     audience: 'a',
   })
+})
+
+test('switching the provider keeps what it offers too, else its defaults; typed scopes stay', () => {
+  const chosen = values({ scopes: ['openid', 'eduperson_entitlement'], audience: 'a' })
+  expect(switchProvider(chosen, other)).toEqual({
+    providerIssuer: other.issuer,
+    scopes: ['openid'],
+    audience: 'a',
+  })
+  expect(switchProvider(values({ scopes: ['email'] }), other).scopes).toEqual(['openid'])
+  expect(switchProvider(chosen, silent).scopes).toEqual(['openid', 'eduperson_entitlement'])
 })

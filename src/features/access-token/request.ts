@@ -52,6 +52,24 @@ export function defaultScopes(provider: Provider | undefined): string[] {
 
 const unique = (values: string[]) => [...new Set(values)]
 
+/**
+ * Another provider: keeps the chosen scopes it offers too (all of them when it lists none, as
+ * they are typed then), otherwise its defaults; the audience stays.
+ */
+export function switchProvider(
+  values: AccessTokenFormValues,
+  provider: Provider | undefined,
+): AccessTokenFormValues {
+  const offered = offeredScopes(provider)
+  const kept =
+    offered.length === 0 ? values.scopes : values.scopes.filter((s) => offered.includes(s))
+  return {
+    ...values,
+    providerIssuer: provider?.issuer ?? '',
+    scopes: kept.length > 0 ? kept : defaultScopes(provider),
+  }
+}
+
 /** "a b,c" → ["a", "b", "c"]; spaces and commas separate, duplicates are dropped. */
 export function splitList(text: string): string[] {
   return unique(text.split(/[\s,]+/).filter((part) => part !== ''))

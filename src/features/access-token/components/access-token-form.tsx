@@ -1,4 +1,4 @@
-import { useId, useRef, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { describeCapability } from '@/lib/mytoken/capabilities'
@@ -8,26 +8,12 @@ import { accessTokenMessages } from '../messages'
 import {
   MAX_AUDIENCE_LENGTH,
   MAX_AUDIENCES,
-  defaultScopes,
   offeredScopes,
   splitList,
+  switchProvider,
   type AccessTokenFormValues,
   type FormProblem,
 } from '../request'
-
-/** Keeps the scopes the new provider offers too; otherwise its defaults. */
-export function switchProvider(
-  values: AccessTokenFormValues,
-  provider: Provider | undefined,
-): AccessTokenFormValues {
-  const offered = offeredScopes(provider)
-  const kept = values.scopes.filter((scope) => offered.includes(scope))
-  return {
-    ...values,
-    providerIssuer: provider?.issuer ?? '',
-    scopes: kept.length > 0 || offered.length === 0 ? kept : defaultScopes(provider),
-  }
-}
 
 export function AccessTokenForm({
   providers,
@@ -83,6 +69,8 @@ export function AccessTokenForm({
   }
 
   const formRef = useRef<HTMLFormElement>(null)
+  // typed scopes keep their spaces while the user types; the values get the list
+  const [typedScopes, setTypedScopes] = useState(values.scopes.join(' '))
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
     if (onSubmit()) return
@@ -112,14 +100,14 @@ export function AccessTokenForm({
           value={values.providerIssuer}
           aria-describedby={describedBy('provider')}
           aria-invalid={problemsOf('provider').length > 0}
-          onChange={(event) =>
-            onChange(
-              switchProvider(
-                values,
-                providers.find((p) => p.issuer === event.target.value),
-              ),
+          onChange={(event) => {
+            const next = switchProvider(
+              values,
+              providers.find((p) => p.issuer === event.target.value),
             )
-          }
+            setTypedScopes(next.scopes.join(' '))
+            onChange(next)
+          }}
         >
           {provider ? null : <option value={values.providerIssuer}>{values.providerIssuer}</option>}
           {providers.map((p) => (
@@ -166,43 +154,32 @@ export function AccessTokenForm({
           {fieldError('scopes')}
         </fieldset>
       ) : (
-        <div className="field">
-          <label htmlFor={ids.scopes}>{t('scopesTyped')}</label>
-          <input
-            id={ids.scopes}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.scopes.join(' ')}
-            aria-describedby={describedBy('scopes')}
-            aria-invalid={problemsOf('scopes').length > 0}
-            onChange={(event) => onChange({ ...values, scopes: splitList(event.target.value) })}
-          />
-          <p id={`${ids.scopes}-hint`} className="hint">
-            {t('scopesTypedHint')}
-          </p>
-          {fieldError('scopes')}
-        </div>
+        <TextField
+          id={ids.scopes}
+          label={t('scopesTyped')}
+          hint={t('scopesTypedHint')}
+          value={typedScopes}
+          describedBy={describedBy('scopes')}
+          invalid={problemsOf('scopes').length > 0}
+          onChange={(text) => {
+            setTypedScopes(text)
+            onChange({ ...values, scopes: splitList(text) })
+          }}
+          error={fieldError('scopes')}
+        />
       )}
 
-      <div className="field">
-        <label htmlFor={ids.audience}>{t('audience')}</label>
-        <input
-          id={ids.audience}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          value={values.audience}
-          aria-describedby={describedBy('audience')}
-          aria-invalid={problemsOf('audience').length > 0}
-          onChange={(event) => onChange({ ...values, audience: event.target.value })}
-        />
-        <p id={`${ids.audience}-hint`} className="hint">
-          {t('audienceHint')}
-        </p>
-        {fieldError('audience')}
-      </div>
+      <TextField
+        id={ids.audience}
+        label={t('audience')}
+        hint={t('audienceHint')}
+        value={values.audience}
+        describedBy={describedBy('audience')}
+        invalid={problemsOf('audience').length > 0}
+        onChange={(audience) => onChange({ ...values, audience })}
+        error={fieldError('audience')}
+        inputMode="url"
+      />
 
       <div className="stack-small">
         <p className="secret-label">{t('whatIsApproved')}</p>
@@ -222,5 +199,48 @@ export function AccessTokenForm({
         </button>
       </div>
     </form>
+  )
+}
+
+function TextField({
+  id,
+  label,
+  hint,
+  value,
+  describedBy,
+  invalid,
+  onChange,
+  error,
+  inputMode,
+}: {
+  id: string
+  label: string
+  hint: string
+  value: string
+  describedBy: string
+  invalid: boolean
+  onChange: (value: string) => void
+  error: ReactNode
+  inputMode?: 'url'
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-describedby={describedBy}
+        aria-invalid={invalid}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      {error}
+    </div>
   )
 }

@@ -22,7 +22,7 @@ const endpoints = {
 
 const bodies: { url: string; body: Record<string, unknown> }[] = []
 const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 beforeEach(() => {
   bodies.length = 0
   vi.spyOn(window, 'open').mockReturnValue(null)
@@ -129,7 +129,7 @@ test('approve → one access token with exactly the chosen scopes and audience �
   expect(
     screen.getByText(/curl -H "Authorization: Bearer \$ACCESS_TOKEN" 'https:\/\/a.example'/),
   ).toBeInTheDocument()
-})
+}, 15_000)
 
 test('a refusal by the server is named, the input stays, and the mytoken is revoked anyway', async () => {
   const user = userEvent.setup()
@@ -151,7 +151,7 @@ test('a refusal by the server is named, the input stays, and the mytoken is revo
   await waitFor(() => expect(sent(endpoints.revoke)).toHaveLength(1))
   expect(screen.getByLabelText('Audience (optional)')).toHaveValue('client-7')
   expect(screen.getByRole('checkbox', { name: 'profile' })).toBeChecked()
-})
+}, 15_000)
 
 test('German texts', () => {
   renderWithProviders(
@@ -165,4 +165,27 @@ test('German texts', () => {
   )
   expect(screen.getByRole('button', { name: 'Bestätigen und Access-Token holen' })).toBeVisible()
   expect(screen.getByText(/Nichts wird gespeichert/)).toBeVisible()
+})
+
+test('a provider that lists no scopes gets a text field that keeps spaces while typing', async () => {
+  const user = userEvent.setup()
+  const silent = { issuer: 'https://silent.example', scopes_supported: [] }
+  renderWithProviders(
+    <AccessTokenPage
+      client={createMytokenClient(discovery)}
+      providers={[provider, silent]}
+      initialValues={{ providerIssuer: provider.issuer, scopes: ['openid'], audience: '' }}
+      applicationName="app"
+    />,
+  )
+  await user.selectOptions(screen.getByLabelText('OpenID provider'), silent.issuer)
+  const typed = screen.getByLabelText('Scopes (separated by spaces)')
+  expect(typed).toHaveValue('openid')
+  await user.type(typed, ' storage.read "x')
+  expect(typed).toHaveValue('openid storage.read "x')
+  await user.click(screen.getByRole('button', { name: 'Approve and get access token' }))
+  expect(
+    screen.getByText('A scope may not contain spaces, quotes or backslashes: "x'),
+  ).toBeInTheDocument()
+  expect(bodies).toEqual([])
 })
