@@ -16,6 +16,8 @@ async function expectNoViolations(page: Page, label: string) {
 }
 
 async function scanRoutes(page: Page, signedIn: boolean) {
+  // 8 routes × 2 schemes of axe scans: more than the default 90 s on a busy 2-core machine
+  test.slow()
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme })
     for (const route of everyRoute) {
