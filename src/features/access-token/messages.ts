@@ -56,7 +56,7 @@ export const accessTokenMessages = defineMessages({
     extraScopes: 'Granted in addition: {values}',
     missingAudiences: 'Asked for but not named in the token: {values}',
     revoked:
-      'The short-lived mytoken behind it has been revoked; it could not have obtained a second access token anyway.',
+      'The short-lived mytoken behind it was revoked right away. Even had that not reached the server, it could not obtain a second access token and would expire within {minutes} minutes.',
     curlHeading: 'Use it with curl',
     curlHint:
       'Run the first line, paste the access token and press Enter: it is neither shown nor written to your shell history. The second line sends it in the Authorization header.',
@@ -121,7 +121,7 @@ export const accessTokenMessages = defineMessages({
     extraScopes: 'Zusätzlich gewährt: {values}',
     missingAudiences: 'Angefragt, aber im Token nicht genannt: {values}',
     revoked:
-      'Das kurzlebige mytoken dahinter wurde widerrufen; ein zweites Access-Token hätte es ohnehin nicht holen können.',
+      'Das kurzlebige mytoken dahinter wurde sofort widerrufen. Selbst wenn das den Server nicht erreicht hätte, könnte es kein zweites Access-Token holen und liefe nach {minutes} Minuten ab.',
     curlHeading: 'Mit curl verwenden',
     curlHint:
       'Führen Sie die erste Zeile aus, fügen Sie das Access-Token ein und drücken Sie Enter: Es wird weder angezeigt noch in Ihre Shell-History geschrieben. Die zweite Zeile sendet es im Authorization-Header.',

@@ -3,6 +3,7 @@ import { CodeSnippet } from '@/components/code-snippet'
 import { SecretBox } from '@/components/secret-box'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { STEP_UP_LIFETIME_SECONDS } from '@/lib/step-up/step-up'
 import { useNow } from '@/lib/use-now'
 import type { ObtainedAccessToken } from '../api'
 import { accessTokenMessages } from '../messages'
@@ -84,7 +85,7 @@ export function AccessTokenResult({
           {t('missingAudiences', { values: list(granted.missingAudiences) })}
         </p>
       ) : null}
-      <p className="hint">{t('revoked')}</p>
+      <p className="hint">{t('revoked', { minutes: Math.round(STEP_UP_LIFETIME_SECONDS / 60) })}</p>
       <div className="stack-small">
         <CodeSnippet title={t('curlHeading')} code={curlSnippet(obtained.plan.audiences)} />
         <p className="hint">{t('curlHint')}</p>
