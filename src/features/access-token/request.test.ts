@@ -118,7 +118,6 @@ test('the step-up token: capability AT only, one access token, exactly these sco
     restrictions: [
       {
         exp: 1000 + 600,
-        usages_other: 5,
         usages_AT: 1,
         scope: 'openid profile',
         audience: ['https://a.example', 'b'],
@@ -137,7 +136,7 @@ test('the step-up token: capability AT only, one access token, exactly these sco
 
 test('without an audience, neither the step-up token nor the request names one', () => {
   const plan = planAccessToken(values(), 'app')
-  expect(plan.spec.limits).toEqual({ usages_AT: 1, scope: 'openid profile' })
+  expect(plan.spec.restrictions).toEqual({ usages_AT: 1, scope: 'openid profile' })
   expect(plan.options).not.toHaveProperty('audience')
 })
 

@@ -151,7 +151,11 @@ export function planAccessToken(
       capabilities: ['AT'],
       purpose: 'one access token',
       applicationName,
-      limits: { usages_AT: 1, scope, ...(audiences.length > 0 ? { audience: audiences } : {}) },
+      restrictions: {
+        usages_AT: 1,
+        scope,
+        ...(audiences.length > 0 ? { audience: audiences } : {}),
+      },
     },
     options: { scope, ...(audience ? { audience } : {}), comment: ACCESS_TOKEN_COMMENT },
   }

@@ -17,8 +17,8 @@ export interface StepUpSpec {
   /** shown on the consent page as the token's name */
   purpose: string
   applicationName: string
-  /** further limits of the one restriction clause, e.g. `{ usages_AT: 1, scope }` */
-  limits?: Omit<Restriction, 'exp' | 'nbf'>
+  /** further limits of the one restriction clause (default: 5 other uses; `exp` comes from the lifetime) */
+  restrictions?: Omit<Restriction, 'exp' | 'nbf'>
 }
 
 /** Minutes of lifetime, a handful of uses, no access tokens (unless asked), no rotation. */
@@ -29,7 +29,10 @@ export function stepUpRequest(spec: StepUpSpec, nowMs: number): OidcFlowRequest 
     application_name: spec.applicationName,
     capabilities: spec.capabilities,
     restrictions: [
-      { exp: Math.floor(nowMs / 1000) + STEP_UP_LIFETIME_SECONDS, usages_other: 5, ...spec.limits },
+      {
+        ...(spec.restrictions ?? { usages_other: 5 }),
+        exp: Math.floor(nowMs / 1000) + STEP_UP_LIFETIME_SECONDS,
+      },
     ],
     rotation: { on_AT: false, on_other: false },
     response_type: 'token',
