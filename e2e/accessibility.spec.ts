@@ -2,18 +2,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { approveInConsentTab, expect, signInThroughUi, test } from './fixtures'
+import { everyRoute } from './routes'
 
-const routes = [
-  '/',
-  '/sign-in',
-  '/create',
-  '/tokens',
-  '/token-info',
-  '/account',
-  '/about',
-  '/settings',
-  '/no-such-page',
-]
 const schemes = ['light', 'dark'] as const
 
 async function expectNoViolations(page: Page, label: string) {
@@ -26,9 +16,11 @@ async function expectNoViolations(page: Page, label: string) {
 }
 
 async function scanRoutes(page: Page, signedIn: boolean) {
+  // 10 routes × 2 schemes of axe scans: more than the default 90 s on a busy 2-core machine
+  test.slow()
   for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme })
-    for (const route of routes) {
+    for (const route of everyRoute) {
       await page.goto(route)
       await expect(page.locator('h1')).toBeVisible()
       // wait until asynchronous parts (discovery, lists) have settled into their final state
@@ -46,8 +38,6 @@ async function scanRoutes(page: Page, signedIn: boolean) {
 test('every page is free of axe violations when signed out, in light and dark', async ({
   page,
 }) => {
-  // two full axe scans per route
-  test.slow()
   await scanRoutes(page, false)
 })
 
@@ -55,7 +45,6 @@ test('every page is free of axe violations when signed in, in light and dark', a
   page,
   user,
 }) => {
-  test.slow()
   await signInThroughUi(page, user)
   await scanRoutes(page, true)
 })
@@ -112,4 +101,46 @@ test('Settings, unlocked by keyboard with the SSH grant on and the key form show
   await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible()
   await expect(page.getByRole('switch', { name: /SSH-Grant/ })).toBeChecked()
   await expectNoViolations(page, '/settings unlocked (German)')
+})
+
+test('the access token page, used by keyboard only, and its result and refusal are free of axe violations', async ({
+  page,
+  user,
+}) => {
+  await page.goto('/access-token')
+  // keyboard only: the provider select, the scope boxes, the audience field, Enter submits
+  await page.getByLabel('OpenID provider').focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('checkbox', { name: 'openid' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('checkbox', { name: 'email' })).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('checkbox', { name: 'email' })).not.toBeChecked()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Audience (optional)')).toBeFocused()
+  await page.keyboard.type('"bad"')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/no quotes, brackets or spaces inside/)).toBeVisible()
+  await expect(page.getByLabel('Audience (optional)')).toBeFocused()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `access token bad input (${scheme})`)
+  }
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Backspace')
+  const tab = page.context().waitForEvent('page')
+  await page.keyboard.press('Enter')
+  await approveInConsentTab(await tab, user)
+  const heading = page.getByRole('heading', { name: 'Your access token' })
+  await expect(heading).toBeFocused()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `access token result (${scheme})`)
+  }
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('heading', { name: 'Ihr Access-Token' })).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText(/^Läuft ab in \d+:\d\d/)
+  await expectNoViolations(page, 'access token result (German)')
 })

@@ -49,7 +49,7 @@ test('the first page needs at most 120 kB of compressed JavaScript', async ({ pa
 
 test('every other route loads its own chunk on demand', async ({ page }) => {
   const home = new Set(await scriptsLoadedBy(page, '/'))
-  for (const route of ['/create', '/tokens', '/token-info', '/sign-in']) {
+  for (const route of ['/create', '/tokens', '/token-info', '/access-token', '/sign-in']) {
     const routePage = await page.context().newPage()
     const loaded = await scriptsLoadedBy(routePage, route)
     const ownChunks = loaded.filter((script) => !home.has(script))

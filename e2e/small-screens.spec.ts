@@ -2,18 +2,8 @@
 // including the token list with a long name; and a long name cannot widen the list on a desktop.
 import type { Page } from '@playwright/test'
 import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
+import { everyRoute } from './routes'
 
-const routes = [
-  '/',
-  '/sign-in',
-  '/create',
-  '/tokens',
-  '/token-info',
-  '/account',
-  '/about',
-  '/settings',
-  '/no-such-page',
-]
 const LONG_NAME = `long-${'x'.repeat(95)}`
 
 /** How far the page scrolls sideways once it has settled (0 or less: not at all). */
@@ -30,7 +20,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 
 test('every route fits 390 px without sideways scrolling, signed out', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  for (const route of routes) {
+  for (const route of everyRoute) {
     await page.goto(route)
     expect(await sidewaysOverflow(page), `${route} (signed out)`).toBeLessThanOrEqual(0)
   }
@@ -44,7 +34,7 @@ test('every route fits 390 px without sideways scrolling, signed in, with a long
   await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
   await page.setViewportSize({ width: 390, height: 844 })
   await signInThroughUi(page, user)
-  for (const route of routes) {
+  for (const route of everyRoute) {
     await page.goto(route)
     expect(await sidewaysOverflow(page), `${route} (signed in)`).toBeLessThanOrEqual(0)
   }

@@ -11,6 +11,7 @@ export const paths = {
   calendars: '/calendars',
   about: '/about',
   settings: '/settings',
+  accessToken: '/access-token',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

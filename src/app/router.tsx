@@ -58,6 +58,12 @@ export function createAppRouter() {
           path: paths.settings,
           lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
         },
+        {
+          path: paths.accessToken,
+          lazy: async () => ({
+            Component: (await import('./routes/access-token')).AccessTokenRoute,
+          }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -82,7 +82,24 @@ export function providerConfiguration(adapter: (model: string) => unknown): Conf
     },
     features: {
       devInteractions: { enabled: false },
-      revocation: { enabled: true },
+      revocation: {
+        enabled: true,
+        // Revoking a refresh token revokes that token only (RFC 7009 leaves the rest to the
+        // provider); oidc-provider would also end every access token of its grant. When a
+        // mytoken is revoked, the mytoken server revokes its refresh token here, and access
+        // tokens already obtained stay valid until they expire — which the app's "access token
+        // on demand" relies on: it revokes its one-use mytoken right after obtaining the token.
+        async allowedPolicy(
+          _ctx: unknown,
+          client: { clientId: string },
+          token: { clientId?: string; kind: string; destroy(): Promise<void> },
+        ) {
+          if (token.clientId !== client.clientId) return false
+          if (token.kind !== 'RefreshToken') return true
+          await token.destroy()
+          return false
+        },
+      },
       introspection: { enabled: true },
       userinfo: { enabled: true },
       resourceIndicators: { enabled: false },

@@ -19,6 +19,7 @@ const messages = defineMessages({
     calendars: 'Calendars',
     about: 'About this server',
     settings: 'Settings',
+    accessToken: 'Access token',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -39,6 +40,7 @@ const messages = defineMessages({
     calendars: 'Kalender',
     about: 'Über diesen Server',
     settings: 'Einstellungen',
+    accessToken: 'Access-Token',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -141,6 +143,7 @@ export function Header() {
         <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
         <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
         <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
+        <NavLink to={paths.accessToken}>{t('accessToken')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
         <NavLink to={paths.settings}>{t('settings')}</NavLink>
         <NavLink to={paths.about}>{t('about')}</NavLink>

@@ -292,8 +292,6 @@ export const revealMessages = defineMessages({
       'Exchange it for the token on the machine that needs it, within {minutes} minutes. It works only once.',
     tokenLabel: 'Your mytoken',
     transferLabel: 'Transfer code',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Copying did not work; use Show and copy the text yourself.',
     rotated:
       'The server rotated the token: the one shown now is the new one, the old copy no longer works.',
     whatYouGot: 'What the server created',
@@ -355,8 +353,6 @@ export const revealMessages = defineMessages({
       'Tauschen Sie ihn binnen {minutes} Minuten auf dem Rechner, der das Token braucht, gegen das Token ein. Er funktioniert nur einmal.',
     tokenLabel: 'Ihr mytoken',
     transferLabel: 'Transfercode',
-    copied: 'In die Zwischenablage kopiert.',
-    copyFailed: 'Kopieren hat nicht geklappt; zeigen Sie den Text an und kopieren Sie ihn selbst.',
     rotated:
       'Der Server hat das Token rotiert: Angezeigt wird jetzt das neue, die alte Kopie funktioniert nicht mehr.',
     whatYouGot: 'Was der Server erstellt hat',

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useBlocker } from 'react-router'
+import { CodeSnippet } from '@/components/code-snippet'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
@@ -16,7 +17,6 @@ import { revealMessages } from '../messages'
 import { snippets, tokenFileName } from '../snippets'
 import type { CreatedToken } from './create-token-form'
 import { SecretBox } from '@/components/secret-box'
-import { CodeSnippet } from '@/components/code-snippet'
 
 /** The show-once page after creation; the token lives in this component's state only. */
 export function RevealToken({

@@ -1,0 +1,13 @@
+/** Every route of the app (and one unknown path), for the checks that visit them all. */
+export const everyRoute = [
+  '/',
+  '/sign-in',
+  '/create',
+  '/tokens',
+  '/token-info',
+  '/access-token',
+  '/account',
+  '/about',
+  '/settings',
+  '/no-such-page',
+]
