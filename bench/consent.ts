@@ -10,7 +10,8 @@
 import os from 'node:os'
 import type { Page } from '@playwright/test'
 
-process.env.APP_PREVIEW_PORT ??= '4192'
+// a port of its own (next to this slot's preview port), so the e2e tests can run meanwhile
+process.env.APP_PREVIEW_PORT ??= String(4183 + Number(process.env.STACK_SLOT ?? 0))
 process.env.MYTOKEN_WEB_CONFIG ??= 'local-stack'
 
 const { chromium } = await import('@playwright/test')
