@@ -57,7 +57,7 @@ async function visitEveryRoute(page: Page, label: string) {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
   for (const path of [...prerenderedRoutes, ...otherPaths]) {
     await page.goto(path)
-    await expect(page.locator('h1')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     // everything that loads after the first render has arrived and rendered
     // eslint-disable-next-line playwright/no-networkidle
     await page.waitForLoadState('networkidle')
@@ -76,7 +76,7 @@ async function renderedHeading(page: Page, path: string, language: 'en' | 'de'):
   await page.evaluate((l) => localStorage.setItem('mytoken-web.language', l), language)
   await page.goto(path)
   await expect(page.locator('html')).toHaveAttribute('data-app-started', '')
-  return (await page.locator('h1').textContent()) ?? ''
+  return (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
 }
 
 test('the built HTML of each registered route contains its heading in every language', async ({
