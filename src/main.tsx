@@ -55,10 +55,15 @@ async function start(config: RuntimeConfig) {
 // config.json is preloaded by the page, in parallel with this script
 loadRuntimeConfig().then(start, async (error: unknown) => {
   // Nothing else can start without the configuration; say exactly what is wrong.
-  const { ConfigErrorPage } = await import('./app/config-error-page')
+  const problem = error instanceof Error ? error.message : String(error)
+  const page = await import('./app/config-error-page').catch(() => undefined)
   renderAfresh(
     <StrictMode>
-      <ConfigErrorPage problem={error instanceof Error ? error.message : String(error)} />
+      {page ? (
+        <page.ConfigErrorPage problem={problem} />
+      ) : (
+        <p role="alert">mytoken-web cannot start: {problem}</p>
+      )}
     </StrictMode>,
   )
   showPage()

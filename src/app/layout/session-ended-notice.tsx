@@ -1,16 +1,19 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useSessionNotice } from '@/lib/session/session-notice'
 import { useSession } from '@/lib/session/use-session'
 
-// loaded only when a session has ended, to keep it out of every page's first load
-const SessionEndedAlert = lazy(async () => ({
-  default: (await import('./session-ended-alert')).SessionEndedAlert,
-}))
+const loadAlert = () => import('./session-ended-alert')
+// not part of the first page's code; fetched while a session exists (so it is at hand when the
+// session ends, also with the network gone)
+const SessionEndedAlert = lazy(async () => ({ default: (await loadAlert()).SessionEndedAlert }))
 
 /** Says why the session ended without the user signing out (once), until they sign in again. */
 export function SessionEndedNotice() {
   const reason = useSessionNotice()
   const session = useSession()
+  useEffect(() => {
+    if (session) void loadAlert()
+  }, [session])
   if (!reason || session) return null
   return (
     <Suspense fallback={null}>
