@@ -16,6 +16,8 @@ export const prerenderedRoutes: readonly string[] = [
   paths.account,
   paths.notifications,
   paths.calendars,
+  paths.about,
+  paths.settings,
 ]
 
 /** The module holding a prerendered route's page, for its module preloads (home: the entry). */
