@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import compression from 'compression'
@@ -11,6 +11,28 @@ import {
   type RuntimeConfig,
 } from './scripts/runtime-config.ts'
 import { stackConfig } from './stack/config.ts'
+import { prerenderPlugin } from './scripts/prerender.ts'
+
+/**
+ * What the preview server answers for a path, the way the production web server does
+ * (`try_files $uri $uri/index.html /index.html`): the file, the route's prerendered page, or
+ * the home page as the fallback for every other path.
+ */
+function servedFile(outDir: string, urlPath: string): string {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return '/index.html'
+  }
+  const normalized = path.posix.normalize(decoded)
+  const isFile = (p: string) =>
+    existsSync(path.join(outDir, p)) && statSync(path.join(outDir, p)).isFile()
+  if (normalized.includes('\0') || normalized.startsWith('/..')) return '/index.html'
+  if (isFile(normalized)) return normalized
+  const page = path.posix.join(normalized, 'index.html')
+  return isFile(page) ? page : '/index.html'
+}
 
 /**
  * Serves `/config.json` (the runtime configuration the app fetches at start) and, in preview,
@@ -49,17 +71,27 @@ function runtimeConfigPlugin(): Plugin {
         res.setHeader('Cache-Control', cacheControl(urlPath))
         res.end(JSON.stringify(config))
       })
+      server.middlewares.use((req, _res, next) => {
+        const [urlPath = '/', query] = (req.url ?? '/').split('?')
+        const file = servedFile(outDir, urlPath)
+        if (file !== urlPath) req.url = query === undefined ? file : `${file}?${query}`
+        next()
+      })
     },
   }
 }
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin()],
+  plugins: [react(), runtimeConfigPlugin(), prerenderPlugin()],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
   build: {
     outDir: stackConfig.app.buildDir,
+    // read (and removed) by the prerender step, for each route's module preloads
+    manifest: true,
+    // the boot script adds each page's module preloads; every supported browser knows them
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         main: path.resolve(import.meta.dirname, 'index.html'),

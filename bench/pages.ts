@@ -1,37 +1,56 @@
 // `npm run bench:pages`: builds the app, serves the production build with its production
 // headers, and measures — in one run, on this machine, against the same local stack — this
-// app's pages and the mytoken server's built-in web interface: bytes transferred, Largest
-// Contentful Paint and Total Blocking Time under Lighthouse's default mobile throttling, and
-// Lighthouse's performance and accessibility scores. Prints a table and writes JSON.
+// app's pages (signed out, and signed in as a user with 100 tokens) and the mytoken server's
+// built-in web interface: bytes transferred, Largest Contentful Paint, Total Blocking Time and
+// Cumulative Layout Shift under Lighthouse's default mobile throttling, and Lighthouse's
+// performance and accessibility scores. Prints a table and writes JSON.
 import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { chromium } from '@playwright/test'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import puppeteer, { type Browser } from 'puppeteer-core'
 import { build, preview } from 'vite'
+import { createMytokenViaApi, signInThroughUi } from '../e2e/fixtures.ts'
+import { revokeToken } from '../e2e/stack-api.ts'
 import { chromiumArgs } from '../playwright.config.ts'
-import { stackConfig } from '../stack/config.ts'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key.ts'
+import { stackConfig, testUserPassword } from '../stack/config.ts'
 import { startStack } from '../stack/stack.ts'
+import { fillSubtokens } from './fill-tokens.ts'
 
-interface Measurement {
-  page: string
-  url: string
+interface Sample {
   jsBytes: number
   cssBytes: number
   totalBytes: number
   lcpMs: number
   tbtMs: number
+  cls: number
   performance: number
   accessibility: number
 }
+interface Measurement extends Sample {
+  page: string
+  url: string
+}
 
 const runs = Number(process.env.BENCH_RUNS ?? 3)
+const TOKENS_OF_SIGNED_IN_USER = 100
+const app = stackConfig.app.previewOrigin
 
-const pages: { page: string; url: string }[] = [
+const pages: { page: string; url: string; signedIn?: boolean }[] = [
   { page: 'built-in web interface (home)', url: `${stackConfig.mytoken.issuer}/` },
-  { page: 'mytoken-web: home', url: `${stackConfig.app.previewOrigin}/` },
-  { page: 'mytoken-web: create', url: `${stackConfig.app.previewOrigin}/create` },
-  { page: 'mytoken-web: my tokens', url: `${stackConfig.app.previewOrigin}/tokens` },
-  { page: 'mytoken-web: token info', url: `${stackConfig.app.previewOrigin}/token-info` },
+  { page: 'mytoken-web: home', url: `${app}/` },
+  { page: 'mytoken-web: create', url: `${app}/create` },
+  { page: 'mytoken-web: my tokens', url: `${app}/tokens` },
+  { page: 'mytoken-web: token info', url: `${app}/token-info` },
+  { page: 'signed in: create', url: `${app}/create`, signedIn: true },
+  {
+    page: `signed in: my tokens (${TOKENS_OF_SIGNED_IN_USER})`,
+    url: `${app}/tokens`,
+    signedIn: true,
+  },
 ]
 
 function median(values: number[]): number {
@@ -44,51 +63,144 @@ interface NetworkItem {
   transferSize?: number
 }
 
-async function measure(url: string, port: number): Promise<Omit<Measurement, 'page' | 'url'>> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility'],
-    // Lighthouse's defaults: mobile form factor with simulated slow-4G and 4x CPU throttling
-  })
-  if (!result) throw new Error(`lighthouse returned nothing for ${url}`)
-  const { audits, categories } = result.lhr
-  const items =
-    (audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []
-  const bytesOf = (type?: string) =>
-    items
-      .filter((item) => !type || item.resourceType === type)
-      .reduce((sum, item) => sum + (item.transferSize ?? 0), 0)
-  return {
-    jsBytes: bytesOf('Script'),
-    cssBytes: bytesOf('Stylesheet'),
-    totalBytes: bytesOf(),
-    lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
-    tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
-    performance: Math.round((categories.performance?.score ?? 0) * 100),
-    accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+/** A user with 100 tokens, signed in to the app through its real flow; returns its session. */
+async function signedInUser(): Promise<{ session: string; parent: string }> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
+  try {
+    const context = await browser.newContext({ baseURL: app })
+    const user = {
+      username: `test-bench-pages-${Date.now().toString(36)}`,
+      password: testUserPassword,
+      name: 'Bench pages',
+    }
+    const parent = await createMytokenViaApi(context, user, {
+      name: 'bench parent',
+      capabilities: ['AT', 'create_mytoken'],
+    })
+    if (!parent.mytoken) throw new Error('no parent token')
+    await fillSubtokens(parent.mytoken, TOKENS_OF_SIGNED_IN_USER)
+    const page = await context.newPage()
+    await signInThroughUi(page, user)
+    const session = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)
+    if (!session) throw new Error('signing in left no session')
+    return { session, parent: parent.mytoken }
+  } finally {
+    await browser.close()
+  }
+}
+
+/** A new tab; signed in, it holds the session in its sessionStorage, as after a sign-in. */
+async function newTab(browser: Browser, session: string | undefined) {
+  const tab = await browser.newPage()
+  // a cold HTTP cache for every run, also when the storage is kept
+  const cdp = await tab.createCDPSession()
+  await cdp.send('Network.clearBrowserCache')
+  await cdp.detach()
+  if (session) {
+    await tab.goto(`${app}/config.json`)
+    await tab.evaluate(
+      (key, value) => sessionStorage.setItem(key, value),
+      SESSION_STORAGE_KEY,
+      session,
+    )
+  }
+  return tab
+}
+
+async function measure(
+  browser: Browser,
+  url: string,
+  port: number,
+  session?: string,
+): Promise<Sample> {
+  const tab = await newTab(browser, session)
+  try {
+    const result = await lighthouse(
+      url,
+      {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        // a signed-in visit keeps the tab's session and what the app remembered (localStorage)
+        disableStorageReset: Boolean(session),
+        // Lighthouse's defaults: mobile form factor with simulated slow-4G and 4x CPU throttling
+      },
+      undefined,
+      tab,
+    )
+    if (!result) throw new Error(`lighthouse returned nothing for ${url}`)
+    const { audits, categories } = result.lhr
+    const items =
+      (audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []
+    const bytesOf = (type?: string) =>
+      items
+        .filter((item) => !type || item.resourceType === type)
+        .reduce((sum, item) => sum + (item.transferSize ?? 0), 0)
+    return {
+      jsBytes: bytesOf('Script'),
+      cssBytes: bytesOf('Stylesheet'),
+      totalBytes: bytesOf(),
+      lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+      tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      performance: Math.round((categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+    }
+  } finally {
+    await tab.close()
+  }
+}
+
+/** Checks once that the signed-in tab really shows the user's tokens before measuring it. */
+async function assertSignedInListShows(browser: Browser, session: string) {
+  const tab = await newTab(browser, session)
+  try {
+    await tab.goto(`${app}/tokens`)
+    await tab.waitForFunction(
+      (n) => document.querySelectorAll('.token-table tbody tr.token-row').length >= n,
+      { timeout: 60_000 },
+      // the list is virtualised: only the rows in view exist
+      5,
+    )
+  } finally {
+    await tab.close()
   }
 }
 
 const stack = await startStack({ handleSignals: false })
 process.env.MYTOKEN_WEB_CONFIG = 'local-stack'
 console.log('▸ building the app …')
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' })
+const buildStarted = performance.now()
+await build({ configFile: 'vite.config.ts', logLevel: 'info' })
+const buildSeconds = (performance.now() - buildStarted) / 1000
 const server = await preview({ configFile: 'vite.config.ts', logLevel: 'warn' })
+console.log(`▸ signing in a user with ${TOKENS_OF_SIGNED_IN_USER} tokens …`)
+const signedIn = await signedInUser()
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', ...chromiumArgs],
 })
+const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` })
 
 const results: Measurement[] = []
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
+const loadBefore = load()
 try {
-  for (const { page, url } of pages) {
+  await assertSignedInListShows(browser, signedIn.session)
+  for (const { page, url, signedIn: withSession } of pages) {
     process.stdout.write(`▸ measuring ${page} (${runs} runs) …`)
-    const samples: Omit<Measurement, 'page' | 'url'>[] = []
-    for (let i = 0; i < runs; i++) samples.push(await measure(url, chrome.port))
-    const pick = (key: keyof Omit<Measurement, 'page' | 'url'>) =>
-      median(samples.map((s) => s[key]))
+    const samples: Sample[] = []
+    for (let i = 0; i < runs; i++) {
+      samples.push(
+        await measure(browser, url, chrome.port, withSession ? signedIn.session : undefined),
+      )
+    }
+    const pick = (key: keyof Sample) => median(samples.map((s) => s[key]))
     results.push({
       page,
       url,
@@ -97,13 +209,16 @@ try {
       totalBytes: pick('totalBytes'),
       lcpMs: pick('lcpMs'),
       tbtMs: pick('tbtMs'),
+      cls: Math.max(...samples.map((s) => s.cls).filter((cls) => !Number.isNaN(cls))),
       performance: pick('performance'),
       accessibility: pick('accessibility'),
     })
     console.log(' done')
   }
 } finally {
+  await browser.disconnect()
   chrome.kill()
+  await revokeToken(signedIn.parent, true).catch(() => undefined)
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
   await stack.stop()
 }
@@ -119,7 +234,7 @@ const rows = results.map((r) => ({
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 const table = [
-  ['page', 'JS', 'CSS', 'total', '× total', 'LCP', '× LCP', 'TBT', 'perf', 'a11y'],
+  ['page', 'JS', 'CSS', 'total', '× total', 'LCP', '× LCP', 'TBT', 'CLS', 'perf', 'a11y'],
   ...rows.map((r) => [
     r.page,
     kb(r.jsBytes),
@@ -129,13 +244,17 @@ const table = [
     `${Math.round(r.lcpMs)} ms`,
     r.ratioLcp.toFixed(2),
     `${Math.round(r.tbtMs)} ms`,
+    r.cls.toFixed(3),
     String(r.performance),
     String(r.accessibility),
   ]),
 ]
 const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)))
 console.log(
-  `\nLighthouse ${runs} runs each (median), mobile throttling; bytes are transferred (compressed) sizes; × = ratio to the built-in interface\n`,
+  `\nLighthouse ${runs} runs each (median; CLS: the worst run), mobile throttling; bytes are transferred (compressed) sizes; × = ratio to the built-in interface`,
+)
+console.log(
+  `load average (1/5/15 min) before: ${loadBefore}, after: ${load()} on ${os.cpus().length} cores; build ${buildSeconds.toFixed(1)} s\n`,
 )
 for (const row of table)
   console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '))
@@ -144,7 +263,18 @@ const outDir = path.join(stackConfig.projectRoot, 'bench-results')
 mkdirSync(outDir, { recursive: true })
 writeFileSync(
   path.join(outDir, 'pages.json'),
-  JSON.stringify({ measuredAt: new Date().toISOString(), runs, results: rows }, null, 2),
+  JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      runs,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: load(),
+      buildSeconds,
+      results: rows,
+    },
+    null,
+    2,
+  ),
 )
 console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'pages.json'))}`)
 process.exit(0)

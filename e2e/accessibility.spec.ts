@@ -22,7 +22,7 @@ async function scanRoutes(page: Page, signedIn: boolean) {
     await page.emulateMedia({ colorScheme: scheme })
     for (const route of everyRoute) {
       await page.goto(route)
-      await expect(page.locator('h1')).toBeVisible()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       // wait until asynchronous parts (discovery, lists) have settled into their final state
       await expect(page.getByRole('status').filter({ hasText: /^(…|Connecting to)/ })).toHaveCount(
         0,

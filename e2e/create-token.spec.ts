@@ -343,6 +343,8 @@ test('the page speaks German and stays accessible in the dark colour scheme', as
   await signInThroughUi(page, user)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto('/create?preset=toar')
+  // the prerendered page's controls work once it is hydrated
+  await expect(page.locator('.shell-pending')).toHaveCount(0)
   await page.getByLabel('Language').selectOption('de')
   await expect(page.getByRole('heading', { level: 1, name: 'Ein mytoken erstellen' })).toBeVisible()
   await expect(page.getByLabel('TOAR / Skript für Datenzugriff')).toBeChecked()

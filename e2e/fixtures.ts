@@ -12,7 +12,12 @@ export interface TestUser {
 export async function approveInConsentTab(
   consentTab: Page,
   user: TestUser,
-  options: { onProviderConsent?: 'allow' | 'deny'; alreadyOnConsentPage?: boolean } = {},
+  options: {
+    onProviderConsent?: 'allow' | 'deny'
+    alreadyOnConsentPage?: boolean
+    /** called right before the click on Allow / Deny (benchmarks start their clock there) */
+    beforeDecision?: () => void | Promise<void>
+  } = {},
 ) {
   if (!options.alreadyOnConsentPage) await consentTab.waitForURL(/\/c\//)
   await consentTab.getByRole('button', { name: 'Continue' }).click()
@@ -25,7 +30,10 @@ export async function approveInConsentTab(
     await consentTab.getByRole('button', { name: 'Sign in' }).click()
   }
   const decision = options.onProviderConsent ?? 'allow'
-  await consentTab.getByRole('button', { name: decision === 'allow' ? 'Allow' : 'Deny' }).click()
+  const button = consentTab.getByRole('button', { name: decision === 'allow' ? 'Allow' : 'Deny' })
+  await button.waitFor()
+  await options.beforeDecision?.()
+  await button.click()
 }
 
 /** Signs in through the app's real flow: consent page, provider login form, polling. */

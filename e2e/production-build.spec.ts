@@ -16,7 +16,7 @@ async function scriptsLoadedBy(page: Page, path: string): Promise<string[]> {
   }
   page.on('request', collect)
   await page.goto(path)
-  await expect(page.locator('h1')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   // all code the page pulls in, including chunks loaded after the first render
   // eslint-disable-next-line playwright/no-networkidle
   await page.waitForLoadState('networkidle')

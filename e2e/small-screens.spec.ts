@@ -8,7 +8,7 @@ const LONG_NAME = `long-${'x'.repeat(95)}`
 
 /** How far the page scrolls sideways once it has settled (0 or less: not at all). */
 async function sidewaysOverflow(page: Page): Promise<number> {
-  await expect(page.locator('h1')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(
     page.getByRole('status').filter({ hasText: /^(…|Connecting to|Looking for)/ }),
   ).toHaveCount(0)

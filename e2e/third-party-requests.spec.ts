@@ -11,7 +11,7 @@ test('during a whole session the app talks only to itself, the configured mytoke
   await signInThroughUi(page, user)
   for (const link of ['Create a token', 'My tokens', 'Token info', 'Home']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click()
-    await expect(page.locator('h1')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   }
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()

@@ -1,27 +1,70 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { ConfigErrorPage } from './app/config-error-page'
-import { loadRuntimeConfig } from './lib/config'
+import { paths } from './app/paths'
+import { createAppRouter } from './app/router'
+import { APP_STARTED_ATTRIBUTE, prerenderedShell, SHELL_MISMATCH_ATTRIBUTE } from './boot/shell'
+import { loadRuntimeConfig, type RuntimeConfig } from './lib/config'
+import { detectLanguage } from './lib/i18n/detect-language'
+import { prefetchDiscovery } from './lib/instance/instance-provider'
+import { sessionStore } from './lib/mytoken/session-store'
+import { createQueryClient } from './lib/query-client'
 import { startSessionSharing } from './lib/session/use-session'
 import './styles.css'
 
-const root = createRoot(document.getElementById('root')!)
+const container = document.getElementById('root')!
+const queryClient = createQueryClient()
 // one sign-in per browser: ask the app's other tabs for their session while the config loads
 startSessionSharing()
 
-loadRuntimeConfig().then(
-  (config) =>
-    root.render(
-      <StrictMode>
-        <App config={config} />
-      </StrictMode>,
-    ),
-  (error: unknown) =>
-    // Nothing else can start without the configuration; say exactly what is wrong.
-    root.render(
-      <StrictMode>
-        <ConfigErrorPage problem={error instanceof Error ? error.message : String(error)} />
-      </StrictMode>,
-    ),
-)
+function showPage() {
+  document.documentElement.removeAttribute(SHELL_MISMATCH_ATTRIBUTE)
+}
+
+/** Replaces whatever #root holds (a hidden shell that is not this page's) in one commit. */
+function renderAfresh(element: ReactNode) {
+  container.replaceChildren()
+  const root = createRoot(container)
+  flushSync(() => root.render(element))
+}
+
+async function start(config: RuntimeConfig) {
+  if (window.location.pathname !== paths.home || sessionStore.get()) {
+    prefetchDiscovery(queryClient, config)
+  }
+  const router = await createAppRouter()
+  // decided at the last moment: until now the boot script followed the language select
+  document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '')
+  const language = detectLanguage()
+  const app = (
+    <StrictMode>
+      <App config={config} router={router} queryClient={queryClient} language={language} />
+    </StrictMode>
+  )
+  const shell = prerenderedShell(container, language)
+  if (shell) {
+    hydrateRoot(shell.element, app, { identifierPrefix: shell.idPrefix })
+  } else {
+    // another page's shell, hidden since before the first paint, is never seen
+    renderAfresh(app)
+  }
+  showPage()
+}
+
+// config.json is preloaded by the page, in parallel with this script
+loadRuntimeConfig().then(start, async (error: unknown) => {
+  // Nothing else can start without the configuration; say exactly what is wrong.
+  const problem = error instanceof Error ? error.message : String(error)
+  const page = await import('./app/config-error-page').catch(() => undefined)
+  renderAfresh(
+    <StrictMode>
+      {page ? (
+        <page.ConfigErrorPage problem={problem} />
+      ) : (
+        <p role="alert">mytoken-web cannot start: {problem}</p>
+      )}
+    </StrictMode>,
+  )
+  showPage()
+})

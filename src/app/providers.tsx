@@ -1,6 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { ErrorBoundary } from 'react-error-boundary'
+import { ErrorBoundary } from '@/components/errors/error-boundary'
 import { AppErrorFallback } from '@/components/errors/app-error-fallback'
 import type { RuntimeConfig } from '@/lib/config'
 import { LanguageProvider, type Language } from '@/lib/i18n/i18n'
@@ -11,12 +11,15 @@ export function AppProviders({
   config,
   children,
   language,
+  queryClient: givenQueryClient,
 }: {
   config: RuntimeConfig
   children: ReactNode
   language?: Language
+  /** main.tsx creates it first, to start loading discovery before the first render */
+  queryClient?: QueryClient
 }) {
-  const [queryClient] = useState(createQueryClient)
+  const [queryClient] = useState(() => givenQueryClient ?? createQueryClient())
   return (
     <LanguageProvider initial={language}>
       <ErrorBoundary FallbackComponent={AppErrorFallback}>

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { paths } from './paths'
 import { AppShell } from './layout/app-shell'
 import { RouteError } from './layout/route-error'
@@ -6,8 +6,9 @@ import { RouteLoading } from './layout/route-loading'
 import { HomeRoute } from './routes/home'
 import { NotFoundRoute } from './routes/not-found'
 
-export function createAppRouter() {
-  return createBrowserRouter([
+/** Every route; the same objects serve the browser's router and the build-time prerender. */
+export function appRoutes(): RouteObject[] {
+  return [
     {
       element: <AppShell />,
       errorElement: <RouteError />,
@@ -67,5 +68,23 @@ export function createAppRouter() {
         { path: '*', element: <NotFoundRoute /> },
       ],
     },
-  ])
+  ]
 }
+
+/**
+ * The browser's router. The current page's lazy code is loaded first, so that the first render
+ * is the page itself (matching its prerendered HTML), not a loading state.
+ */
+export async function createAppRouter(location: Location = window.location) {
+  const routes = appRoutes()
+  await Promise.all(
+    (matchRoutes(routes, location) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return
+      Object.assign(route, await route.lazy())
+      delete route.lazy
+    }),
+  )
+  return createBrowserRouter(routes)
+}
+
+export type AppRouter = Awaited<ReturnType<typeof createAppRouter>>

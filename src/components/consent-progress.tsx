@@ -1,5 +1,5 @@
 import { useNow } from '@/lib/use-now'
-import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
+import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import type { ConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useErrorMessage } from './errors/error-messages'

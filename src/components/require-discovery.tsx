@@ -2,6 +2,8 @@ import { LoadError } from './errors/load-error'
 import { useEffect, type ReactNode } from 'react'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
+import { useHydrated } from '@/lib/use-hydrated'
+import { ShellPending } from './shell-pending'
 
 const messages = defineMessages({
   en: {
@@ -18,7 +20,9 @@ const messages = defineMessages({
 export function RequireDiscovery({ children }: { children: ReactNode }) {
   const t = useMessages(messages)
   const { instance, client, discoveryError, refetchDiscovery, requestDiscovery } = useInstance()
+  const hydrated = useHydrated()
   useEffect(requestDiscovery, [requestDiscovery])
+  if (!hydrated) return <ShellPending />
   if (client) return <>{children}</>
   if (discoveryError) {
     return (

@@ -67,7 +67,8 @@ export class RuntimeConfigError extends Error {
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
   let response: Response
   try {
-    response = await fetch(url, { cache: 'no-cache' })
+    // no cache option: index.html preloads this very request (the server says no-cache)
+    response = await fetch(url)
   } catch (error) {
     throw new RuntimeConfigError(url, `${url} could not be loaded (${describe(error)})`)
   }

@@ -5,6 +5,8 @@ import { useSignOut } from '@/features/session/api'
 import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
+import { LANGUAGE_SELECT_ATTRIBUTE } from '@/boot/attributes'
+import { useHydrated } from '@/lib/use-hydrated'
 import { paths } from '../paths'
 
 const messages = defineMessages({
@@ -67,6 +69,8 @@ export function Header() {
   })
   const instanceId = useId()
   const languageId = useId()
+  // the deployment's instances are known only in the browser: not part of the prerendered shell
+  const hydrated = useHydrated()
 
   const profile = identity.user?.profile
   const displayName = profile?.name ?? profile?.email
@@ -76,10 +80,25 @@ export function Header() {
       <div className="header-top">
         <NavLink to={paths.home} className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          {t('app')}
+          <span className="brand-name">{t('app')}</span>
         </NavLink>
-        <div className="header-controls">
-          {config.instances.length > 1 ? (
+        <div className="header-language inline-field">
+          <label htmlFor={languageId}>{t('language')}</label>
+          <select
+            id={languageId}
+            {...{ [LANGUAGE_SELECT_ATTRIBUTE]: '' }}
+            value={language}
+            onChange={(event) => setLanguage(event.target.value as typeof language)}
+          >
+            {languages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="header-instance">
+          {!hydrated ? null : config.instances.length > 1 ? (
             <div className="inline-field">
               <label htmlFor={instanceId}>{t('instance')}</label>
               <select
@@ -100,20 +119,8 @@ export function Header() {
               {instance.name}
             </span>
           )}
-          <div className="inline-field">
-            <label htmlFor={languageId}>{t('language')}</label>
-            <select
-              id={languageId}
-              value={language}
-              onChange={(event) => setLanguage(event.target.value as typeof language)}
-            >
-              {languages.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageNames[l]}
-                </option>
-              ))}
-            </select>
-          </div>
+        </div>
+        <div className="header-session">
           {session ? (
             <div className="user-menu">
               <NavLink to={paths.account} className="user-name">
@@ -129,7 +136,12 @@ export function Header() {
               </button>
             </div>
           ) : (
-            <NavLink to={paths.signIn} className="button button-primary">
+            // in the prerendered shell, hidden by styles.css when this tab holds a session
+            <NavLink
+              to={paths.signIn}
+              className="button button-primary"
+              data-shell-sign-in={hydrated ? undefined : ''}
+            >
               {t('signIn')}
             </NavLink>
           )}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import { RequireDiscovery } from '@/components/require-discovery'
+import { ShellPending } from '@/components/shell-pending'
 import { SignInPanel } from '@/features/session/components/sign-in-panel'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useSession, useSessionHandoverPending } from '@/lib/session/use-session'
+import { useHydrated } from '@/lib/use-hydrated'
 
 const messages = defineMessages({
   en: {
@@ -20,6 +22,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const t = useMessages(messages)
   const session = useSession()
   const handoverPending = useSessionHandoverPending()
+  // whether this tab is signed in is known only in the browser
+  const hydrated = useHydrated()
+  if (!hydrated) return <ShellPending />
   return (
     <RequireDiscovery>
       {session ? (

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
 import { Alert } from '@/components/ui/alert'
-import { useErrorMessage } from '@/components/errors/error-messages'
+import { LazyErrorDetail } from '@/components/errors/lazy-error-detail'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 
 const messages = defineMessages({
@@ -18,11 +18,14 @@ const messages = defineMessages({
 
 export function RouteError() {
   const t = useMessages(messages)
-  const describe = useErrorMessage()
   const error = useRouteError()
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : describe(error)
+  const detail = isRouteErrorResponse(error) ? (
+    <p>
+      {error.status} {error.statusText}
+    </p>
+  ) : (
+    <LazyErrorDetail error={error} />
+  )
   return (
     <main id="main" className="main">
       <Alert
@@ -39,7 +42,7 @@ export function RouteError() {
           </>
         }
       >
-        <p>{detail}</p>
+        {detail}
       </Alert>
     </main>
   )

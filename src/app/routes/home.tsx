@@ -3,6 +3,7 @@ import { Page } from '@/components/page'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
+import { useHydrated } from '@/lib/use-hydrated'
 import { paths } from '../paths'
 
 const messages = defineMessages({
@@ -41,6 +42,7 @@ export function HomeRoute() {
   const t = useMessages(messages)
   const { instance, discovery } = useInstance()
   const session = useSession()
+  const hydrated = useHydrated()
   return (
     <Page title={t('title')} intro={<p>{t('intro')}</p>}>
       <ul className="cards">
@@ -63,7 +65,7 @@ export function HomeRoute() {
           <p>{t('infoText')}</p>
         </li>
       </ul>
-      {discovery ? (
+      {hydrated && discovery ? (
         <p className="hint">
           {t('server', {
             name: instance.name,

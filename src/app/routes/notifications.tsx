@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { Page } from '@/components/page'
+import { notificationQueries } from '@/features/notifications/api'
 import { EmailSettings } from '@/features/notifications/components/email-settings'
 import { Subscriptions } from '@/features/notifications/components/subscriptions'
 import { subscriptionMessages, emailMessages } from '@/features/notifications/messages'
@@ -62,6 +63,10 @@ function NotificationsContent({
   const ts = useMessages(subscriptionMessages)
   const [params] = useSearchParams()
   const list = useQuery(tokenQueries.list(client, session.momId))
+  // the sections' own data (shared through the query cache): shown together once all of it is
+  // known, so that the first section growing never pushes the second one down
+  const email = useQuery(notificationQueries.email(client, session.momId))
+  const subscriptions = useQuery(notificationQueries.list(client, session.momId))
   const tokens = useMemo(() => {
     const out: { momId: string; name: string }[] = []
     const stack = [...(list.data ?? [])]
@@ -74,6 +79,9 @@ function NotificationsContent({
     return out
   }, [list.data, session.momId])
 
+  if (list.isPending || email.isPending || subscriptions.isPending) {
+    return <p role="status">{te('loading')}</p>
+  }
   return (
     <div className="stack">
       <section aria-labelledby="email-heading" className="stack">

@@ -1,7 +1,7 @@
-import type { FallbackProps } from 'react-error-boundary'
+import type { FallbackProps } from './error-boundary'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { Alert } from '../ui/alert'
-import { useErrorMessage } from './error-messages'
+import { LazyErrorDetail } from './lazy-error-detail'
 
 const messages = defineMessages({
   en: { title: 'This page stopped working', retry: 'Try again', home: 'Go to the start page' },
@@ -14,7 +14,6 @@ const messages = defineMessages({
 
 export function AppErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
   const t = useMessages(messages)
-  const describe = useErrorMessage()
   return (
     <div className="page">
       <Alert
@@ -31,7 +30,7 @@ export function AppErrorFallback({ error, resetErrorBoundary }: FallbackProps) {
           </>
         }
       >
-        <p>{describe(error)}</p>
+        <LazyErrorDetail error={error} />
       </Alert>
     </div>
   )

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
+import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { MytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/errors'
 

@@ -130,3 +130,80 @@ test('a passing server error while polling (HTTP 500) is retried like a network 
   expect(result.mytoken).toBe('tok')
   expect(events).toContain('trouble:true')
 })
+
+/** The user leaves the app's tab for the consent tab and comes back at `returnAt` ms. */
+function userAway(
+  hooks: ConsentFlowHooks,
+  returnAt: number,
+  clock: () => number,
+  setClock: (ms: number) => void,
+) {
+  let visible = false
+  let onReturn: (() => void) | undefined
+  const sleeps: number[] = []
+  const polledAt: number[] = []
+  const away: ConsentFlowHooks = {
+    ...hooks,
+    isVisible: () => visible,
+    watchReturn: (callback) => {
+      onReturn = callback
+      return () => {
+        onReturn = undefined
+      }
+    },
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        sleeps.push(ms)
+        if (!visible && clock() < returnAt && returnAt < clock() + ms) {
+          setClock(returnAt)
+          visible = true
+          onReturn?.()
+          return reject(signal.reason as Error)
+        }
+        setClock(clock() + ms)
+        resolve()
+      }),
+  }
+  return { away, sleeps, polledAt }
+}
+
+function awayFlow(returnAt: number, answers: PollAnswer[]) {
+  const base = scripted(answers)
+  let clock = 0
+  const polledAt: number[] = []
+  const client = {
+    ...base.client,
+    pollOidcFlow: async (code: string) => {
+      polledAt.push(clock)
+      return base.client.pollOidcFlow(code)
+    },
+  } as MytokenClient
+  const { away, sleeps } = userAway(
+    { ...base.hooks, now: () => clock },
+    returnAt,
+    () => clock,
+    (ms) => {
+      clock = ms
+    },
+  )
+  return { client, hooks: away, sleeps, polledAt }
+}
+
+test('while nobody sees the app tab it polls at half the server rate', async () => {
+  const { client, hooks, polledAt } = awayFlow(Infinity, ['pending', 'pending', { mytoken: 't' }])
+  await runConsentFlow(client, request, hooks)
+  expect(polledAt).toEqual([4000, 8000, 12000])
+})
+
+test('coming back to the app tab polls at once when the interval has passed', async () => {
+  const { client, hooks, polledAt } = awayFlow(6500, ['pending', { mytoken: 't' }])
+  await runConsentFlow(client, request, hooks)
+  expect(polledAt).toEqual([4000, 6500])
+})
+
+test('coming back sooner than the server interval after a poll waits for the interval', async () => {
+  const { client, hooks, polledAt } = awayFlow(4500, ['pending', { mytoken: 't' }])
+  await runConsentFlow(client, request, hooks)
+  // never two polls closer than the server's 2 s
+  expect(polledAt).toEqual([4000, 6000])
+})

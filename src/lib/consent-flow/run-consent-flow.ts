@@ -1,31 +1,15 @@
 // The server's polling variant of `oidc_flow`: start, send the user to `consent_uri` in another
-// tab, poll `polling_code` at the server's interval until the token arrives, the user declines,
-// or the code expires. Pure logic, no React, so it can be tested with a fake client and clock.
+// tab, poll `polling_code` until the token arrives, the user declines, or the code expires.
+// Two polls are never closer than the server's `interval`. While nobody sees the app's tab it
+// polls at half that rate, so that when the user comes back (or closes the consent tab) the next
+// poll is usually allowed at once. Pure logic, no React, so it can be tested with a fake client
+// and clock.
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
 import { MytokenError, NetworkError, isMytokenError } from '../mytoken/errors'
 import type { MytokenResponse, PollingStart } from '../mytoken/schemas'
+import { ConsentFlowError } from './consent-flow-error'
 
-export type ConsentFailure =
-  /** the user pressed Cancel on the consent page */
-  | 'denied'
-  /** the user declined at the provider, or the flow was aborted there */
-  | 'aborted'
-  /** the polling code expired before the user finished */
-  | 'expired'
-  /** the server rejected the request before the flow started */
-  | 'rejected'
-  /** the server could not be reached when starting */
-  | 'network'
-
-export class ConsentFlowError extends Error {
-  readonly reason: ConsentFailure
-
-  constructor(reason: ConsentFailure, cause?: unknown) {
-    super(`consent flow failed: ${reason}`, { cause })
-    this.name = 'ConsentFlowError'
-    this.reason = reason
-  }
-}
+export { ConsentFlowError, type ConsentFailure } from './consent-flow-error'
 
 export interface ConsentWaiting {
   consentUri: string
@@ -42,9 +26,19 @@ export interface ConsentFlowHooks {
   onWaiting: (waiting: ConsentWaiting) => void
   /** called with true while polls fail for network reasons, false once they work again */
   onConnectionTrouble: (trouble: boolean) => void
+  /**
+   * Calls `onReturn` when the user may have finished: the app's tab is shown or focused again,
+   * or the consent tab was closed. Returns the unsubscribe function.
+   */
+  watchReturn?: (onReturn: () => void) => () => void
+  /** whether the app's tab can be seen now (default: always) */
+  isVisible?: () => boolean
   now?: () => number
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>
 }
+
+/** While the app's tab is hidden, polls are this many intervals apart. */
+const HIDDEN_POLL_FACTOR = 2
 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -59,6 +53,32 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
       { once: true },
     )
   })
+}
+
+/** Sleeps `ms`, or less when `watchReturn` reports the user; resolves true when woken. */
+async function sleepUnlessWoken(
+  ms: number,
+  hooks: ConsentFlowHooks,
+  sleep: NonNullable<ConsentFlowHooks['sleep']>,
+): Promise<boolean> {
+  if (!hooks.watchReturn) {
+    await sleep(ms, hooks.signal)
+    return false
+  }
+  const wake = new AbortController()
+  const forwardAbort = () => wake.abort(hooks.signal.reason)
+  hooks.signal.addEventListener('abort', forwardAbort, { once: true })
+  const unsubscribe = hooks.watchReturn(() => wake.abort('user returned'))
+  try {
+    await sleep(ms, wake.signal)
+    return false
+  } catch (error) {
+    if (hooks.signal.aborted) throw error
+    return true
+  } finally {
+    unsubscribe()
+    hooks.signal.removeEventListener('abort', forwardAbort)
+  }
 }
 
 /**
@@ -108,13 +128,18 @@ export async function runPollingFlow<T>(
   hooks.onWaiting({ consentUri: started.consent_uri, deadline, tabOpened })
 
   const intervalMs = Math.max(1, started.interval) * 1000
+  const isVisible = hooks.isVisible ?? (() => true)
   let troubleStreak = 0
+  let lastPoll = now()
   for (;;) {
-    await sleep(
-      troubleStreak > 0 ? Math.min(intervalMs * 2 ** troubleStreak, 30_000) : intervalMs,
-      hooks.signal,
-    )
+    // the least time between two polls: the server's interval, longer after network trouble
+    const minimum =
+      troubleStreak > 0 ? Math.min(intervalMs * 2 ** troubleStreak, 30_000) : intervalMs
+    const regular = troubleStreak === 0 && !isVisible() ? minimum * HIDDEN_POLL_FACTOR : minimum
+    const woken = await sleepUnlessWoken(regular - (now() - lastPoll), hooks, sleep)
+    if (woken) await sleep(Math.max(0, lastPoll + minimum - now()), hooks.signal)
     if (now() >= deadline) throw new ConsentFlowError('expired')
+    lastPoll = now()
     try {
       const result = await steps.poll(started.polling_code)
       if (troubleStreak > 0) hooks.onConnectionTrouble(false)

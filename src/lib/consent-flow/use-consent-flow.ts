@@ -5,6 +5,33 @@ import { invalidateTokenData } from '../mytoken/query-keys'
 import type { MytokenResponse } from '../mytoken/schemas'
 import { runPollingFlow, type ConsentWaiting, type PollingFlowSteps } from './run-consent-flow'
 
+/** How often the app looks whether the consent tab was closed (a local check, no request). */
+const TAB_CLOSED_CHECK_MS = 250
+
+/**
+ * Reports the user coming back: the app's tab shown or focused again, or the consent tab
+ * closed (a window reference has no event for that, so it is looked at regularly).
+ */
+function watchUserReturn(tab: Window | null) {
+  return (onReturn: () => void) => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') onReturn()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('focus', onReturn)
+    const closedCheck = tab
+      ? window.setInterval(() => {
+          if (tab.closed) onReturn()
+        }, TAB_CLOSED_CHECK_MS)
+      : undefined
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('focus', onReturn)
+      window.clearInterval(closedCheck)
+    }
+  }
+}
+
 export interface ConsentFlow<Request = OidcFlowRequest, Result = MytokenResponse> {
   /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
   start: (request: Request) => void
@@ -60,6 +87,8 @@ export function usePollingFlow<Request, Result>(
         signal: controller.signal,
         onWaiting: setWaiting,
         onConnectionTrouble: setConnectionTrouble,
+        watchReturn: watchUserReturn(tab),
+        isVisible: () => document.visibilityState === 'visible',
       })
     },
     onSuccess: (result) => onSuccess?.(result),

@@ -3,8 +3,9 @@
 // English key — the types enforce it.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 
-export const languages = ['en', 'de'] as const
-export type Language = (typeof languages)[number]
+import { detectLanguage, LANGUAGE_KEY, type Language } from './detect-language'
+
+export { detectLanguage, languages, type Language } from './detect-language'
 
 type Messages = Record<string, string>
 export interface MessageBundle<M extends Messages> {
@@ -34,18 +35,6 @@ interface LanguageContextValue {
 }
 
 const LanguageContext = createContext<LanguageContextValue | null>(null)
-const LANGUAGE_KEY = 'mytoken-web.language'
-
-export function detectLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(LANGUAGE_KEY)
-    if (stored === 'en' || stored === 'de') return stored
-  } catch {
-    // storage may be unavailable; fall back to the browser language
-  }
-  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en'
-}
-
 export function LanguageProvider({
   children,
   initial,

@@ -1,12 +1,14 @@
 // Which mytoken instance the app talks to, its discovery document and the API client built
 // from it. The choice is remembered in localStorage (an issuer URL, not a secret); while
 // signed in, the session's instance wins.
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/client'
 import type { Discovery } from '../mytoken/schemas'
+import { sessionStore, type Session } from '../mytoken/session-store'
 import { useSession } from '../session/use-session'
+import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
 
 export const discoveryQueries = {
   all: () => ['discovery'] as const,
@@ -15,9 +17,25 @@ export const discoveryQueries = {
       queryKey: [...discoveryQueries.all(), issuer] as const,
       // The client (with its response schemas) loads on demand, keeping it out of the first
       // page's JavaScript.
-      queryFn: async (): Promise<MytokenClient> => {
+      queryFn: async ({ client: queryClient, queryKey }): Promise<MytokenClient> => {
         const { createMytokenClient, fetchDiscovery } = await import('../mytoken/client')
-        return createMytokenClient(await fetchDiscovery(issuer))
+        const fresh = fetchDiscovery(issuer).then((discovery) => {
+          rememberDiscovery(issuer, discovery)
+          return discovery
+        })
+        const cached = await cachedDiscovery(issuer)
+        if (!cached) return createMytokenClient(await fresh)
+        // The last document seen (it holds no secret) answers at once; the fresh one replaces
+        // it as soon as it arrives, if anything changed.
+        fresh.then(
+          (discovery) => {
+            if (JSON.stringify(discovery) !== JSON.stringify(cached)) {
+              queryClient.setQueryData(queryKey, createMytokenClient(discovery))
+            }
+          },
+          () => undefined,
+        )
+        return createMytokenClient(cached)
       },
       staleTime: 60 * 60 * 1000,
       retry: 1,
@@ -53,6 +71,20 @@ function storedInstance(config: RuntimeConfig): InstanceConfig {
     config.instances.find((i) => stored !== null && sameIssuer(i.issuer, stored)) ??
     config.instances[0]!
   )
+}
+
+/** The instance the app starts with: the session's, else the one chosen last, else the first. */
+function initialInstance(config: RuntimeConfig, session: Session | undefined): InstanceConfig {
+  return (
+    (session && config.instances.find((i) => sameIssuer(i.issuer, session.instanceIssuer))) ||
+    storedInstance(config)
+  )
+}
+
+/** Starts loading discovery (and the API client's code) before the first render. */
+export function prefetchDiscovery(queryClient: QueryClient, config: RuntimeConfig): void {
+  const { issuer } = initialInstance(config, sessionStore.get())
+  void queryClient.prefetchQuery(discoveryQueries.detail(issuer))
 }
 
 export function InstanceProvider({

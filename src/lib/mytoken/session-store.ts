@@ -3,6 +3,7 @@
 // the only token the app ever writes to storage. Nothing here is rendered or logged.
 import type { Credential } from './credential'
 import type { MytokenResponse } from './schemas'
+import { SESSION_STORAGE_KEY as STORAGE_KEY } from './session-storage-key'
 
 export interface Session {
   instanceIssuer: string
@@ -27,8 +28,6 @@ export function isSession(value: unknown): value is Session {
     typeof v.signedInAt === 'number'
   )
 }
-
-const STORAGE_KEY = 'mytoken-web.session'
 
 type Listener = () => void
 

@@ -2,9 +2,14 @@ import { useSyncExternalStore } from 'react'
 import { shareSessionAcrossTabs, type SessionSharing } from '../mytoken/session-sharing'
 import { sessionStore, type Session } from '../mytoken/session-store'
 
-/** The signed-in session (without ever rendering its token), or undefined. */
+const signedOutShell = () => undefined
+
+/**
+ * The signed-in session (without ever rendering its token), or undefined. The prerendered
+ * shell and its hydration are rendered signed out; the session appears right after.
+ */
 export function useSession(): Session | undefined {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get)
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, signedOutShell)
 }
 
 let sharing: SessionSharing | undefined

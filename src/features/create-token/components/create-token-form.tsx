@@ -8,7 +8,7 @@ import { ConsentProgress } from '@/components/consent-progress'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { displayableName } from '@/lib/text/isolate'
-import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
+import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { Discovery, MytokenResponse } from '@/lib/mytoken/schemas'
@@ -167,6 +167,10 @@ export function CreateTokenForm({
       hint: t('profilePresetHint'),
     })),
   ]
+
+  // The server's profiles become choices above the rest of the form: wait for them (or their
+  // failure), so that nothing moves once the form is shown.
+  if (profiles.isPending) return <p role="status">…</p>
 
   return (
     <FormProvider {...form}>

@@ -1,0 +1,242 @@
+// The prerendered pages: each registered route's HTML (src/app/prerendered-routes.ts) already
+// shows its page (header, heading, text) in every language; the app hydrates the one in the
+// user's language without a warning or a layout shift; a page that is not this path's (the
+// fallback index.html) is never shown; config.json and discovery do not wait for each other or
+// for the JavaScript.
+import type { ConsoleMessage, Page } from '@playwright/test'
+import { prerenderedRoutes } from '../src/app/prerendered-routes'
+import { stackConfig } from '../stack/config'
+import { expect, signInThroughUi, test } from './fixtures'
+
+const otherPaths = ['/tokens/bm90LWEtdG9rZW4%3D', '/no-such-page']
+
+/** Holds back the app's JavaScript until the returned function is called. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
+/** Layout shifts since the page started (the Layout Instability API, as Lighthouse's CLS). */
+function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const shifts: string[] = []
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number
+            sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[]
+          }[]) {
+            const moved = entry.sources.map(
+              (source) =>
+                `${(source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? source.node?.textContent?.slice(0, 80)} ` +
+                `(${source.previousRect.x},${source.previousRect.y} → ${source.currentRect.x},${source.currentRect.y})`,
+            )
+            shifts.push(`${entry.value.toFixed(6)}: ${moved.join('; ')}`)
+          }
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(shifts), 300)
+      }),
+  )
+}
+
+/** Visits every route; fails on any console warning or error (hydration ones included). */
+async function visitEveryRoute(page: Page, label: string) {
+  const problems: string[] = []
+  const collect = (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`)
+    }
+  }
+  page.on('console', collect)
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  for (const path of [...prerenderedRoutes, ...otherPaths]) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // everything that loads after the first render has arrived and rendered
+    // eslint-disable-next-line playwright/no-networkidle
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('.shell-pending')).toHaveCount(0)
+    expect(await layoutShifts(page), `layout shifts on ${path} (${label})`).toEqual([])
+    expect(problems, `console on ${path} (${label})`).toEqual([])
+  }
+  page.off('console', collect)
+}
+
+const languageNames = { en: 'English', de: 'Deutsch' } as const
+
+/** The heading the app itself renders on `path` in `language` (hydrated or not). */
+async function renderedHeading(page: Page, path: string, language: 'en' | 'de'): Promise<string> {
+  await page.goto('/no-such-page')
+  await page.evaluate((l) => localStorage.setItem('mytoken-web.language', l), language)
+  await page.goto(path)
+  await expect(page.locator('html')).toHaveAttribute('data-app-started', '')
+  return (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
+}
+
+test('the built HTML of each registered route contains its heading in every language', async ({
+  page,
+  request,
+}) => {
+  expect(prerenderedRoutes.length).toBeGreaterThan(5)
+  for (const path of prerenderedRoutes) {
+    const html = await (await request.get(path)).text()
+    expect(html, path).toContain(`data-prerendered-route="${path}"`)
+    for (const language of ['en', 'de'] as const) {
+      const heading = await renderedHeading(page, path, language)
+      expect(heading, `${path} (${language})`).not.toBe('')
+      const shell = html.split(`data-shell-language="${language}"`)[1] ?? ''
+      expect(shell, `${path} (${language}): heading in the HTML`).toContain(`<h1>${heading}</h1>`)
+    }
+    const title = `<title>${await renderedHeading(page, path, 'en')} · mytoken-web</title>`
+    expect(html).toContain(title)
+    // every script is a file (the CSP allows no inline script)
+    expect(html.match(/<script[^>]*>/g)?.every((tag) => tag.includes(' src="'))).toBe(true)
+    expect(html).not.toContain('Local mytoken server')
+  }
+  expect(await (await request.get('/create/')).text()).toContain('<h1>Create a mytoken</h1>')
+  for (const path of otherPaths) {
+    expect(await (await request.get(path)).text()).toContain('data-prerendered-route="/"')
+  }
+})
+
+test('every route hydrates without a console warning or a layout shift, signed out and signed in', async ({
+  page,
+  user,
+}) => {
+  await visitEveryRoute(page, 'signed out')
+  await signInThroughUi(page, user)
+  await visitEveryRoute(page, 'signed in')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
+
+test('the page is readable before its JavaScript runs, and hydration keeps its markup', async ({
+  page,
+}) => {
+  const release = await holdAppScript(page)
+  await page.goto('/create', { waitUntil: 'commit' })
+  const heading = page.getByRole('heading', { level: 1, name: 'Create a mytoken' })
+  await expect(heading).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  const prerendered = await heading.elementHandle()
+  release()
+  await expect(page.getByRole('button', { name: /^Sign in –/ }).first()).toBeVisible()
+  // the same element: hydrated, not replaced
+  expect(await prerendered!.evaluate((element) => element.isConnected)).toBe(true)
+})
+
+test('config.json loads in parallel with the JavaScript, once', async ({ page }) => {
+  const configRequests: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/config.json') configRequests.push(request.url())
+  })
+  const release = await holdAppScript(page)
+  await page.goto('/token-info', { waitUntil: 'commit' })
+  await expect.poll(() => configRequests.length).toBe(1)
+  release()
+  await expect(page.getByRole('button', { name: 'Inspect' })).toBeVisible()
+  // eslint-disable-next-line playwright/no-networkidle
+  await page.waitForLoadState('networkidle')
+  expect(configRequests).toHaveLength(1)
+})
+
+test('a path without a page of its own, or another language, never shows the wrong page', async ({
+  page,
+}) => {
+  // the fallback index.html (the home page's shell) answers /tokens/<id>
+  const release = await holdAppScript(page)
+  await page.goto(otherPaths[0]!, { waitUntil: 'commit' })
+  await expect(page.locator('html')).toHaveAttribute('data-shell-mismatch', '')
+  await expect(page.getByRole('heading', { name: 'Manage your mytokens' })).toBeHidden()
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Token details' })).toBeVisible()
+  await expect(page.locator('html')).not.toHaveAttribute('data-shell-mismatch')
+})
+
+test('a German user sees the German page before the JavaScript runs, and it is hydrated', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+  })
+  await page.goto('/no-such-page')
+  await page.evaluate(() => localStorage.setItem('mytoken-web.language', 'de'))
+  const release = await holdAppScript(page)
+  await page.goto('/create', { waitUntil: 'commit' })
+  const heading = page.getByRole('heading', { level: 1, name: 'Ein mytoken erstellen' })
+  await expect(heading).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Create a mytoken' })).toBeHidden()
+  await expect(page.getByLabel('Sprache')).toHaveValue('de')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  const prerendered = await heading.elementHandle()
+  release()
+  await expect(page.locator('html')).toHaveAttribute('data-app-started', '')
+  await expect(page.getByRole('button', { name: /^Anmelden –/ }).first()).toBeVisible()
+  // hydrated, not replaced; the select never flipped back to English
+  expect(await prerendered!.evaluate((element) => element.isConnected)).toBe(true)
+  await expect(page.getByLabel('Sprache')).toHaveValue('de')
+  await expect(page.locator('[data-shell-language="en"]')).toHaveCount(0)
+  expect(await layoutShifts(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('a language chosen before the JavaScript runs switches at once and is kept on hydration', async ({
+  page,
+}) => {
+  const release = await holdAppScript(page)
+  await page.goto('/token-info', { waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { level: 1, name: 'Token info' })).toBeVisible()
+  await page.getByLabel('Language').selectOption(languageNames.de)
+  await expect(page.getByRole('heading', { level: 1, name: 'Token-Info' })).toBeVisible()
+  await expect(page.getByLabel('Sprache')).toHaveValue('de')
+  await expect(page.getByLabel('Sprache')).toBeFocused()
+  release()
+  await expect(page.locator('html')).toHaveAttribute('data-app-started', '')
+  await expect(page.getByRole('button', { name: 'Prüfen' })).toBeVisible()
+  await expect(page.getByLabel('Sprache')).toHaveValue('de')
+  expect(await page.evaluate(() => localStorage.getItem('mytoken-web.language'))).toBe('de')
+  // and back, now through the app
+  await page.getByLabel('Sprache').selectOption(languageNames.en)
+  await expect(page.getByRole('heading', { level: 1, name: 'Token info' })).toBeVisible()
+})
+
+test('signed in, the shell never offers "Sign in", and the session appears right after', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  const release = await holdAppScript(page)
+  await page.goto('/tokens', { waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { level: 1, name: 'My tokens' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeHidden()
+  release()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
+
+test('a page that needs the server starts from the last discovery document while it reloads', async ({
+  page,
+}) => {
+  await page.goto('/sign-in')
+  await expect(page.getByRole('button', { name: /^Sign in –/ }).first()).toBeVisible()
+  // the server's discovery answers slowly now: the remembered document is used meanwhile
+  let slowAnswers = 0
+  await page.route(
+    `${stackConfig.mytoken.issuer}/.well-known/mytoken-configuration`,
+    async (route) => {
+      slowAnswers += 1
+      await new Promise((resolve) => setTimeout(resolve, 20_000))
+      await route.continue().catch(() => undefined)
+    },
+  )
+  await page.reload()
+  await expect(page.getByRole('button', { name: /^Sign in –/ }).first()).toBeVisible({
+    timeout: 10_000,
+  })
+  expect(slowAnswers).toBe(1)
+})

@@ -1,0 +1,196 @@
+// Vite plugin: after the client build, renders every static route's shell to HTML with React's
+// own server renderer (src/entry-server.tsx, built by Vite for SSR into a throwaway folder) and
+// writes one file per route — the layout the web server serves (README, "Deploying"):
+//   dist/index.html             the home page, and the fallback for every other path
+//   dist/<route>/index.html     create, tokens, token-info, sign-in, account
+// Each page also gets the render-blocking boot script (src/boot/boot.ts, an external file:
+// the CSP allows no inline script), which starts the app's modules — the entry, and this
+// route's own code — once the page has been painted (Vite's script tags are moved into a
+// <meta> for it).
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build, type Manifest, type Plugin, type ResolvedConfig } from 'vite'
+import { prerenderedRoutes, routeModule } from '../src/app/prerendered-routes.ts'
+import {
+  APP_SCRIPTS_META,
+  PRERENDERED_ROUTE_ATTRIBUTE,
+  SHELL_LANGUAGE_ATTRIBUTE,
+} from '../src/boot/attributes.ts'
+import { languages, type Language } from '../src/lib/i18n/detect-language.ts'
+
+/** the API client, which every page but the start page loads at once (discovery) */
+const CLIENT_MODULE = 'src/lib/mytoken/client.ts'
+
+export function pageFile(outDir: string, route: string): string {
+  return route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html')
+}
+
+/** The JavaScript files a module needs (itself and its static imports). */
+function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key]
+  if (!chunk || seen.has(key)) return []
+  seen.add(key)
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((k) => chunkFiles(manifest, k, seen))]
+}
+
+/** The style sheets a module needs (its own and those of its static imports). */
+function chunkStyles(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key]
+  if (!chunk || seen.has(key)) return []
+  seen.add(key)
+  return [
+    ...(chunk.css ?? []),
+    ...(chunk.imports ?? []).flatMap((k) => chunkStyles(manifest, k, seen)),
+  ]
+}
+
+async function buildBootScript(config: ResolvedConfig, outDir: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root: config.root,
+    logLevel: 'warn',
+    resolve: { alias: config.resolve.alias },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'src/boot/boot.ts', formats: ['iife'], name: 'mytokenWebBoot' },
+    },
+  })
+  const outputs = Array.isArray(output) ? output : [output]
+  const chunk = outputs
+    .flatMap((o) => ('output' in o ? o.output : []))
+    .find((o) => o.type === 'chunk')
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the boot script was not built')
+  const hash = createHash('sha256').update(chunk.code).digest('hex').slice(0, 10)
+  const file = `assets/boot-${hash}.js`
+  await writeFile(path.join(outDir, file), chunk.code)
+  return `/${file}`
+}
+
+/** A route's shell in each language. */
+type RouteShells = Map<Language, string>
+
+async function renderShells(config: ResolvedConfig): Promise<Map<string, RouteShells>> {
+  const ssrOutDir = path.join(config.root, 'node_modules', '.cache', `prerender-${process.pid}`)
+  try {
+    await build({
+      configFile: config.configFile,
+      mode: config.mode,
+      logLevel: 'warn',
+      build: {
+        ssr: 'src/entry-server.tsx',
+        outDir: ssrOutDir,
+        emptyOutDir: true,
+        manifest: false,
+        rollupOptions: { input: 'src/entry-server.tsx' },
+      },
+    })
+    const entry = (await import(pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href)) as {
+      renderShell: (route: string, language: Language) => Promise<string>
+    }
+    const shells = new Map<string, RouteShells>()
+    for (const route of prerenderedRoutes) {
+      const byLanguage = new Map<Language, string>()
+      for (const language of languages)
+        byLanguage.set(language, await entry.renderShell(route, language))
+      shells.set(route, byLanguage)
+    }
+    return shells
+  } finally {
+    await rm(ssrOutDir, { recursive: true, force: true })
+  }
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'mytoken-web-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    async closeBundle() {
+      if (config.build.ssr || config.build.lib) return
+      const started = performance.now()
+      const outDir = path.resolve(config.root, config.build.outDir)
+      const manifestFile = path.join(outDir, '.vite', 'manifest.json')
+      const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest
+      await rm(path.dirname(manifestFile), { recursive: true, force: true })
+      const built = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(
+        built,
+      )
+      if (!entryScript) throw new Error('prerender: index.html has no entry module')
+      const entryPreloads = [
+        ...built.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g),
+      ]
+      const template = [entryScript, ...entryPreloads].reduce(
+        (html, tag) => html.replace(tag[0], ''),
+        built,
+      )
+      const entryFiles = new Set(chunkFiles(manifest, 'index.html'))
+      const bootScript = await buildBootScript(config, outDir)
+      const shells = await renderShells(config)
+
+      for (const [route, byLanguage] of shells) {
+        const headings = new Map<Language, string>()
+        for (const [language, shell] of byLanguage) {
+          const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(shell)?.[1]?.replace(/<[^>]*>/g, '')
+          if (!heading) throw new Error(`prerender: ${route} has no <h1> (${language})`)
+          headings.set(language, heading)
+        }
+        const module = routeModule(route)
+        if (module && !manifest[module]) {
+          throw new Error(
+            `prerender: ${route} has no page module ${module}; see src/app/prerendered-routes.ts`,
+          )
+        }
+        const modules = [...(module ? [module] : []), ...(route === '/' ? [] : [CLIENT_MODULE])]
+        const scripts = [
+          entryScript[1]!,
+          ...entryPreloads.map((tag) => tag[1]!),
+          ...[...new Set(modules.flatMap((m) => chunkFiles(manifest, m)))]
+            .filter((file) => !entryFiles.has(file))
+            .map((file) => `/${file}`),
+        ]
+        // the page's own styles before its first paint (not only once its code has run)
+        const entryStyles = new Set(chunkStyles(manifest, 'index.html'))
+        const styles = [...new Set(modules.flatMap((m) => chunkStyles(manifest, m)))]
+          .filter((file) => !entryStyles.has(file))
+          .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">\n`)
+          .join('')
+        // every language's shell; styles.css shows the one of <html lang> (set by the boot script)
+        const root = [...byLanguage]
+          .map(
+            ([language, shell]) => `<div ${SHELL_LANGUAGE_ATTRIBUTE}="${language}">${shell}</div>`,
+          )
+          .join('')
+        // (function replacements: the markup may contain "$")
+        const html = template
+          .replace(
+            /<html([^>]*)>/,
+            (_, attributes: string) =>
+              `<html${attributes} ${PRERENDERED_ROUTE_ATTRIBUTE}="${route}">`,
+          )
+          .replace(
+            /<title>[^<]*<\/title>/,
+            () => `<title>${headings.get('en')} · mytoken-web</title>`,
+          )
+          .replace(
+            '</head>',
+            () =>
+              `${styles}<meta name="${APP_SCRIPTS_META}" content="${scripts.join(' ')}">\n<script src="${bootScript}"></script>\n</head>`,
+          )
+          .replace('<div id="root"></div>', () => `<div id="root">${root}</div>`)
+        if (!html.includes(root)) throw new Error('prerender: index.html has no empty #root')
+        const file = pageFile(outDir, route)
+        await mkdir(path.dirname(file), { recursive: true })
+        await writeFile(file, html)
+      }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      config.logger.info(`prerendered ${shells.size} pages in ${seconds} s`)
+    },
+  }
+}

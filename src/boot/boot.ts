@@ -1,0 +1,75 @@
+// The one render-blocking script (external, so the CSP needs no inline script). It runs in
+// <head> before the first paint: it marks <html> (styles.css does the rest: the shell in the
+// user's language, nothing of another page, no "Sign in" for a signed-in tab) and starts the
+// app's JavaScript once the prerendered page has been painted, so that on a slow link the
+// page's own styles are not slowed down by it.
+import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
+import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'
+import { APP_SCRIPTS_META } from './attributes'
+import {
+  APP_STARTED_ATTRIBUTE,
+  LANGUAGE_SELECT_ATTRIBUTE,
+  prerenderedShellFits,
+  SESSION_HINT_ATTRIBUTE,
+  SHELL_LANGUAGE_ATTRIBUTE,
+  SHELL_MISMATCH_ATTRIBUTE,
+} from './shell'
+
+const html = document.documentElement
+html.lang = detectLanguage()
+// e.g. /tokens/<id> answered with the home page's shell: never show another page's content
+const fits = prerenderedShellFits(html)
+if (!fits) html.setAttribute(SHELL_MISMATCH_ATTRIBUTE, '')
+try {
+  // only whether a session exists; the token itself is not read here
+  if (sessionStorage.getItem(SESSION_STORAGE_KEY) !== null)
+    html.setAttribute(SESSION_HINT_ATTRIBUTE, '')
+} catch {
+  // storage unavailable: treated as signed out
+}
+
+// A language chosen before the app has started shows that language's shell at once and is
+// the one the app starts in; each shell's select keeps showing its own language.
+document.addEventListener('change', (event) => {
+  const select = event.target
+  if (!(select instanceof HTMLSelectElement) || !select.hasAttribute(LANGUAGE_SELECT_ATTRIBUTE))
+    return
+  if (html.hasAttribute(APP_STARTED_ATTRIBUTE)) return
+  const chosen = languages.find((language) => language === select.value)
+  if (!chosen) return
+  try {
+    localStorage.setItem(LANGUAGE_KEY, chosen)
+  } catch {
+    // not remembered: this page still switches
+  }
+  select.value = html.lang
+  html.lang = chosen
+  document
+    .querySelector<HTMLSelectElement>(
+      `[${SHELL_LANGUAGE_ATTRIBUTE}="${chosen}"] [${LANGUAGE_SELECT_ATTRIBUTE}]`,
+    )
+    ?.focus()
+})
+
+/** The entry module first, then the modules it and this page will need. */
+function loadApp() {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${APP_SCRIPTS_META}"]`)
+  const [entry, ...preloads] = meta?.content.split(' ').filter(Boolean) ?? []
+  for (const href of preloads) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = href
+    document.head.append(link)
+  }
+  if (!entry) return
+  const script = document.createElement('script')
+  script.type = 'module'
+  script.crossOrigin = ''
+  script.src = entry
+  document.head.append(script)
+}
+
+// Nothing to show first (a hidden shell, a background tab that paints nothing): load at once.
+if (!fits || document.visibilityState !== 'visible') loadApp()
+else requestAnimationFrame(() => setTimeout(loadApp, 0))

@@ -1,0 +1,111 @@
+// The prerendered shell of every static route hydrates without a single mismatch — in React's
+// development build, which (unlike production) also compares attributes such as useId's ids —
+// while the browser already knows its configuration and holds a session.
+import { act } from '@testing-library/react'
+import { StrictMode } from 'react'
+import { hydrateRoot, type Root } from 'react-dom/client'
+import { afterEach, expect, test, vi } from 'vitest'
+import { App } from './app/app'
+import { createAppRouter } from './app/router'
+import { renderShell } from './entry-server'
+import { sessionStore } from './lib/mytoken/session-store'
+import { createQueryClient } from './lib/query-client'
+import type { RouteObject } from 'react-router'
+import { prerenderedRoutes } from './app/prerendered-routes'
+import { appRoutes } from './app/router'
+import { shellIdPrefix } from './boot/attributes'
+import { languages } from './lib/i18n/detect-language'
+
+const config = {
+  instances: [{ issuer: 'https://mytoken.test', name: 'The configured server' }],
+  spaClients: [],
+}
+
+let cleanUp: (() => void) | undefined
+afterEach(() => {
+  cleanUp?.()
+  cleanUp = undefined
+  sessionStore.clear()
+})
+
+function paramlessPaths(routes: RouteObject[]): string[] {
+  return routes.flatMap((route) => [
+    ...(route.path && !route.path.includes(':') && route.path !== '*' ? [route.path] : []),
+    ...paramlessPaths(route.children ?? []),
+  ])
+}
+
+test('every route without parameters is registered for prerendering', () => {
+  // a new page: add its path to src/app/prerendered-routes.ts
+  expect([...prerenderedRoutes].sort()).toEqual(paramlessPaths(appRoutes()).sort())
+})
+
+test.each(
+  prerenderedRoutes.flatMap((route) =>
+    languages.flatMap((language) => [
+      [route, language, 'signed out'] as const,
+      [route, language, 'signed in'] as const,
+    ]),
+  ),
+)(
+  '%s hydrates its prerendered shell (%s) without a mismatch (%s)',
+  async (route, language, state) => {
+    const shell = await renderShell(route, language)
+    expect(shell).toContain('<h1>')
+    expect(shell).not.toContain('The configured server')
+    if (state === 'signed in') {
+      sessionStore.set({
+        instanceIssuer: 'https://mytoken.test',
+        providerIssuer: 'https://op.test',
+        token: 'not-a-real-token',
+        momId: 'mom',
+        expiresAt: Date.now() + 3600_000,
+        signedInAt: Date.now(),
+      })
+    }
+    vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => undefined))
+    const errors: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      errors.push(args.map(String).join(' '))
+    })
+    const container = document.createElement('div')
+    container.innerHTML = shell
+    document.body.append(container)
+    let root: Root | undefined
+    cleanUp = () => {
+      act(() => root?.unmount())
+      container.remove()
+    }
+    window.history.replaceState(null, '', route)
+    const router = await createAppRouter()
+    const heading = container.querySelector('h1')
+    await act(async () => {
+      root = hydrateRoot(
+        container,
+        <StrictMode>
+          <App
+            config={config}
+            router={router}
+            queryClient={createQueryClient()}
+            language={language}
+          />
+        </StrictMode>,
+        {
+          identifierPrefix: shellIdPrefix(language),
+          onRecoverableError: (error) => errors.push(String(error)),
+        },
+      )
+    })
+    expect(errors).toEqual([])
+    // hydrated, not rendered again: the prerendered heading is still the one in the page
+    // (signed in, the sign-in page moves on to the token list)
+    if (!(route === '/sign-in' && state === 'signed in')) {
+      expect(container.querySelector('h1')).toBe(heading)
+    }
+    // right after hydration, what only the browser knows is there
+    expect(container.querySelector('[data-shell-sign-in]')).toBeNull()
+    const signInOut = { en: ['Sign out', 'Sign in'], de: ['Abmelden', 'Anmelden'] }[language]
+    expect(container.textContent).toContain(state === 'signed in' ? signInOut[0] : signInOut[1])
+    expect(container.textContent).toContain('The configured server')
+  },
+)
