@@ -18,6 +18,7 @@ export const prerenderedRoutes: readonly string[] = [
   paths.calendars,
   paths.about,
   paths.settings,
+  paths.accessToken,
 ]
 
 /** The module holding a prerendered route's page, for its module preloads (home: the entry). */
