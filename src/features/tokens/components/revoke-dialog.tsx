@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
+import { Dialog } from '@/components/ui/dialog'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { useRevokeTokens, type RevokeResult, type RevokeTarget } from '../api'
@@ -11,9 +12,8 @@ export interface DialogTarget extends RevokeTarget {
 }
 
 /**
- * Confirmation for revoking one or more tokens (native modal <dialog>). It names every token,
- * offers "also revoke sub-tokens", then shows one result line per token. Focus returns to the
- * element that opened it.
+ * Confirmation for revoking one or more tokens, open while mounted. It names every token,
+ * offers "also revoke sub-tokens", then shows one result line per token.
  */
 export function RevokeDialog({
   client,
@@ -29,28 +29,14 @@ export function RevokeDialog({
   const t = useMessages(revokeMessages)
   const tc = useMessages(commonMessages)
   const describe = useErrorMessage()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const openerRef = useRef<Element | null>(null)
-  const titleId = useId()
   const recursiveId = useId()
   const descendantCount = targets.reduce((sum, target) => sum + target.descendantCount, 0)
   const [recursive, setRecursive] = useState(descendantCount > 0)
   const revoke = useRevokeTokens(client, sessionMomId)
   const results = revoke.data
 
-  useEffect(() => {
-    const dialog = dialogRef.current
-    openerRef.current = document.activeElement
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => {
-      const opener = openerRef.current
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
-
   const close = () => {
     if (revoke.isPending) return
-    dialogRef.current?.close()
     onClose(results)
   }
 
@@ -63,16 +49,7 @@ export function RevokeDialog({
       : t('titleMany', { count: targets.length })
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="token-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Dialog open title={title} onClose={close} className="token-dialog">
       {results === undefined ? (
         <form
           className="stack"
@@ -170,6 +147,6 @@ export function RevokeDialog({
           </div>
         </div>
       )}
-    </dialog>
+    </Dialog>
   )
 }
