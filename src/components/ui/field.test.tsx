@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { Field } from './field'
+
+test('the control is labelled and described by its hint; no error, not invalid', () => {
+  render(
+    <Field label="Name" hint="What you will call it.">
+      {(props) => <input {...props} />}
+    </Field>,
+  )
+  const input = screen.getByLabelText('Name')
+  expect(input).toHaveAccessibleDescription('What you will call it.')
+  expect(input).toHaveAttribute('aria-invalid', 'false')
+  expect(screen.queryByRole('alert')).toBeNull()
+})
+
+test('an error is shown below the control, marks it invalid and joins its description', () => {
+  render(
+    <Field label="Name" hint="What you will call it." error="At most 100 characters.">
+      {(props) => <input {...props} />}
+    </Field>,
+  )
+  const input = screen.getByLabelText('Name')
+  expect(input).toHaveAttribute('aria-invalid', 'true')
+  expect(input).toHaveAccessibleDescription('What you will call it. At most 100 characters.')
+  // shown while the user moves through the form: not an alert unless asked for
+  expect(screen.queryByRole('alert')).toBeNull()
+})
+
+test('announceError makes the message an alert; without a hint only the error describes', () => {
+  render(
+    <Field label="Token" error="The field is empty." announceError>
+      {(props) => <textarea {...props} />}
+    </Field>,
+  )
+  expect(screen.getByRole('alert')).toHaveTextContent('The field is empty.')
+  expect(screen.getByLabelText('Token')).toHaveAccessibleDescription('The field is empty.')
+})
+
+test('no hint and no error: no empty aria-describedby', () => {
+  render(<Field label="Sort">{(props) => <select {...props} />}</Field>)
+  expect(screen.getByLabelText('Sort')).not.toHaveAttribute('aria-describedby')
+})
