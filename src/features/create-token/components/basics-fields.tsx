@@ -1,5 +1,6 @@
 import { useFormContext } from 'react-hook-form'
 import { Field } from '@/components/ui/field'
+import { ProviderOptions } from '@/components/provider-options'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { Provider } from '@/lib/mytoken/schemas'
 import { formMessages } from '../messages'
@@ -24,11 +25,7 @@ export function BasicsFields({ providers }: { providers: readonly Provider[] }) 
       >
         {(props) => (
           <select {...props} {...register('providerIssuer')}>
-            {providers.map((p) => (
-              <option key={p.issuer} value={p.issuer}>
-                {p.name ?? p.issuer}
-              </option>
-            ))}
+            <ProviderOptions providers={providers} />
           </select>
         )}
       </Field>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
+import { ProviderOptions } from '@/components/provider-options'
 import { Alert } from '@/components/ui/alert'
 import { Field } from '@/components/ui/field'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
@@ -66,11 +67,7 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
                 disabled={busy}
                 onChange={(event) => setProviderIssuer(event.target.value)}
               >
-                {providers.map((p) => (
-                  <option key={p.issuer} value={p.issuer}>
-                    {p.name ?? p.issuer}
-                  </option>
-                ))}
+                <ProviderOptions providers={providers} />
               </select>
             )}
           </Field>
