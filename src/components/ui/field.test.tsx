@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
-import { Field } from './field'
+import { CheckboxField, Field } from './field'
 
 test('the control is labelled and described by its hint; no error, not invalid', () => {
   render(
@@ -40,4 +41,20 @@ test('announceError makes the message an alert; without a hint only the error de
 test('no hint and no error: no empty aria-describedby', () => {
   render(<Field label="Sort">{(props) => <select {...props} />}</Field>)
   expect(screen.getByLabelText('Sort')).not.toHaveAttribute('aria-describedby')
+})
+
+test('CheckboxField: the label follows the box, the hint describes it, a click reports the new state', async () => {
+  const seen: boolean[] = []
+  render(
+    <CheckboxField
+      label="Also revoke sub-tokens"
+      hint="They stop working too."
+      checked={false}
+      onChange={(on) => seen.push(on)}
+    />,
+  )
+  const box = screen.getByRole('checkbox', { name: 'Also revoke sub-tokens' })
+  expect(box).toHaveAccessibleDescription('They stop working too.')
+  await userEvent.setup().click(box)
+  expect(seen).toEqual([true])
 })

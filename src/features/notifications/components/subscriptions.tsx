@@ -1,10 +1,10 @@
 import '../notifications.css'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
-import { Field } from '@/components/ui/field'
+import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { notificationQueries, useSubscribe } from '../api'
@@ -80,7 +80,6 @@ function SubscribeForm({
 }) {
   const t = useMessages(subscriptionMessages)
   const describe = useErrorMessage()
-  const childrenId = useId()
   const [which, setWhich] = useState(
     preselectedMomId && tokens.some((token) => token.momId === preselectedMomId)
       ? preselectedMomId
@@ -115,15 +114,11 @@ function SubscribeForm({
         )}
       </Field>
       {which !== ALL ? (
-        <div className="checkbox-field">
-          <input
-            id={childrenId}
-            type="checkbox"
-            checked={includeChildren}
-            onChange={(event) => setIncludeChildren(event.target.checked)}
-          />
-          <label htmlFor={childrenId}>{t('includeChildren')}</label>
-        </div>
+        <CheckboxField
+          label={t('includeChildren')}
+          checked={includeChildren}
+          onChange={setIncludeChildren}
+        />
       ) : null}
       <ClassPicker {...choice.pickerProps} />
       <div>

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { Dialog } from '@/components/ui/dialog'
+import { CheckboxField } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import { tokenInfoMessages } from '../messages'
 import { CapabilityList } from './decoded-token'
@@ -18,8 +19,6 @@ export function RevokeDialog({
 }) {
   const t = useMessages(tokenInfoMessages)
   const [recursive, setRecursive] = useState(false)
-  const checkboxId = useId()
-  const hintId = useId()
 
   // the next opening starts unticked again
   const close = () => {
@@ -45,19 +44,12 @@ export function RevokeDialog({
         ) : (
           <p>{t('dialogUnknown')}</p>
         )}
-        <div className="checkbox-field">
-          <input
-            id={checkboxId}
-            type="checkbox"
-            checked={recursive}
-            aria-describedby={hintId}
-            onChange={(event) => setRecursive(event.target.checked)}
-          />
-          <label htmlFor={checkboxId}>{t('dialogRecursive')}</label>
-        </div>
-        <p id={hintId} className="hint">
-          {t('dialogRecursiveHint')}
-        </p>
+        <CheckboxField
+          label={t('dialogRecursive')}
+          hint={t('dialogRecursiveHint')}
+          checked={recursive}
+          onChange={setRecursive}
+        />
         <div className="button-row">
           <button type="submit" className="button button-danger">
             {t('dialogConfirm')}

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Dialog } from '@/components/ui/dialog'
+import { CheckboxField } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { useRevokeTokens, type RevokeResult, type RevokeTarget } from '../api'
@@ -29,7 +30,6 @@ export function RevokeDialog({
   const t = useMessages(revokeMessages)
   const tc = useMessages(commonMessages)
   const describe = useErrorMessage()
-  const recursiveId = useId()
   const descendantCount = targets.reduce((sum, target) => sum + target.descendantCount, 0)
   const [recursive, setRecursive] = useState(descendantCount > 0)
   const revoke = useRevokeTokens(client, sessionMomId)
@@ -83,19 +83,12 @@ export function RevokeDialog({
               </li>
             ))}
           </ul>
-          <div className="token-check">
-            <input
-              id={recursiveId}
-              type="checkbox"
-              checked={recursive}
-              onChange={(event) => setRecursive(event.target.checked)}
-              aria-describedby={`${recursiveId}-hint`}
-            />
-            <label htmlFor={recursiveId}>{t('recursive')}</label>
-          </div>
-          <p id={`${recursiveId}-hint`} className="hint">
-            {t('recursiveHint', { count: descendantCount })}
-          </p>
+          <CheckboxField
+            label={t('recursive')}
+            hint={t('recursiveHint', { count: descendantCount })}
+            checked={recursive}
+            onChange={setRecursive}
+          />
           {revoke.isError ? (
             <p className="field-error" role="alert">
               {revoke.error && 'code' in revoke.error && revoke.error.code === 'invalid_token'
