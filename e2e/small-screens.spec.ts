@@ -3,7 +3,17 @@
 import type { Page } from '@playwright/test'
 import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
 
-const routes = ['/', '/sign-in', '/create', '/tokens', '/token-info', '/account', '/no-such-page']
+const routes = [
+  '/',
+  '/sign-in',
+  '/create',
+  '/tokens',
+  '/token-info',
+  '/account',
+  '/about',
+  '/settings',
+  '/no-such-page',
+]
 const LONG_NAME = `long-${'x'.repeat(95)}`
 
 /** How far the page scrolls sideways once it has settled (0 or less: not at all). */
