@@ -1,7 +1,7 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { approveInConsentTab, expect, signInThroughUi, test } from './fixtures'
+import { approveInConsentTab, clickOpeningTab, expect, signInThroughUi, test } from './fixtures'
 import { everyRoute } from './routes'
 
 const schemes = ['light', 'dark'] as const
@@ -53,9 +53,7 @@ test('the sign-in progress, its failure message and the German texts are free of
   page,
 }) => {
   await page.goto('/sign-in')
-  const tab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const consentTab = await tab
+  const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
   await expectNoViolations(page, 'sign-in waiting')
   await consentTab.getByRole('button', { name: 'Cancel' }).click()

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { approveInConsentTab, createAndApprove, expect, signInThroughUi, test } from './fixtures'
+import {
+  approveInConsentTab,
+  clickOpeningTab,
+  createAndApprove,
+  expect,
+  signInThroughUi,
+  test,
+} from './fixtures'
 import { exchangeTransferCode, getAccessToken, introspect } from './stack-api'
 
 const DAY = 86400
@@ -182,7 +189,6 @@ test('leaving the reveal page unconfirmed asks first, and afterwards the token i
 
 test('a request the server rejects shows its reason next to the form and keeps every input', async ({
   page,
-  context,
   user,
 }) => {
   await signInThroughUi(page, user)
@@ -202,24 +208,19 @@ test('a request the server rejects shows its reason next to the form and keeps e
 
   // Removing the unknown profile lets the request through to the consent page.
   await page.getByRole('button', { name: 'Do not include it' }).click()
-  const tabPromise = context.waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await tab.waitForURL(/\/c\//)
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
 })
 
 test('cancelling on the consent page gives a clear message and keeps the form', async ({
   page,
-  context,
   user,
 }) => {
   await signInThroughUi(page, user)
   await page.goto('/create?preset=compute&name=Cancelled%20job')
   await page.getByRole('textbox', { name: 'Expires' }).fill('+3d')
-  const tabPromise = context.waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await tab.waitForURL(/\/c\//)
   await tab.getByRole('button', { name: 'Cancel' }).click()
 
@@ -233,16 +234,13 @@ test('cancelling on the consent page gives a clear message and keeps the form', 
 
 test('a polling code that expires before approval gives a clear message and keeps the form', async ({
   page,
-  context,
   user,
 }) => {
   await signInThroughUi(page, user)
   await page.clock.install()
   await page.goto('/create?preset=toar&name=Slow%20approval')
   await page.getByRole('textbox', { name: 'Access-token uses' }).fill('12')
-  const tabPromise = context.waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
 
   await page.clock.fastForward('05:10')
@@ -260,9 +258,7 @@ test('when the network fails during polling, the page says so, keeps trying and 
   test.setTimeout(150_000)
   await signInThroughUi(page, user)
   await page.goto('/create?preset=toar&name=Flaky%20network&exp=%2B2d')
-  const tabPromise = context.waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
 
   await context.setOffline(true)
@@ -323,14 +319,15 @@ test('links prefill the form, server profiles are offered, and bad input is caug
 
 test('denying access at the provider gives a clear message and keeps the form', async ({
   page,
-  context,
   user,
 }) => {
   await signInThroughUi(page, user)
   await page.goto('/create?preset=toar&name=Denied%20at%20provider&usages_AT=9')
-  const tabPromise = context.waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  await approveInConsentTab(await tabPromise, user, { onProviderConsent: 'deny' })
+  await approveInConsentTab(
+    await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' })),
+    user,
+    { onProviderConsent: 'deny' },
+  )
   await expect(page.getByText(/declined or interrupted/)).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Denied at provider')
   await expect(page.getByRole('textbox', { name: 'Access-token uses' })).toHaveValue('9')

@@ -9,14 +9,15 @@ import type { Page, Request, Route } from '@playwright/test'
 import { stackConfig } from '../stack/config'
 import {
   approveInConsentTab,
+  clickOpeningTab,
   createAndApprove,
   createMytokenViaApi,
   expect,
   sessionTokenOf,
+  signInAgainInPlace,
   signInThroughUi,
   test,
   type TestUser,
-  signInAgainInPlace,
 } from './fixtures'
 import { canObtainAccessToken, isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 
@@ -265,9 +266,7 @@ test('with the provider unreachable during sign-in the app keeps waiting with wa
   await context.route(`${provider}/**`, unreachable)
 
   await page.goto('/sign-in')
-  const tabPromise = context.waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const consentTab = await tabPromise
+  const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await consentTab.waitForURL(/\/c\//)
   const providerFailed = context.waitForEvent('requestfailed', (request) =>
     request.url().startsWith(provider),
@@ -285,9 +284,10 @@ test('with the provider unreachable during sign-in the app keeps waiting with wa
   // The provider is back: the user opens the consent page again from the app and signs in.
   await context.unroute(`${provider}/**`, unreachable)
   await consentTab.close()
-  const againPromise = context.waitForEvent('page')
-  await waiting.getByRole('link', { name: 'Open the consent page' }).click()
-  const again = await againPromise
+  const again = await clickOpeningTab(
+    page,
+    waiting.getByRole('link', { name: 'Open the consent page' }),
+  )
   await approveInConsentTab(again, user)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   expect(await isTokenValid(await sessionTokenOf(page))).toBe(true)

@@ -1,4 +1,10 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
 import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
 
@@ -36,12 +42,17 @@ export async function approveInConsentTab(
   await button.click()
 }
 
+/** Clicks `trigger` and returns the tab that the click opens (the consent flow's tab). */
+export async function clickOpeningTab(page: Page, trigger: Locator): Promise<Page> {
+  const opened = page.context().waitForEvent('page')
+  await trigger.click()
+  return opened
+}
+
 /** Signs in through the app's real flow: consent page, provider login form, polling. */
 export async function signInThroughUi(page: Page, user: TestUser) {
   await page.goto('/sign-in')
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const consentTab = await tabPromise
+  const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await approveInConsentTab(consentTab, user)
   await expect(consentTab.getByText(/success/i).first()).toBeVisible()
   await consentTab.close()
@@ -62,9 +73,7 @@ export async function signInAgainInPlace(page: Page, user: TestUser) {
 
 /** Submits the create form and approves on the real consent page and provider; returns at the reveal. */
 export async function createAndApprove(page: Page, user: TestUser) {
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Create token' }).click()
-  const tab = await tabPromise
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await approveInConsentTab(tab, user)
   await expect(page.getByText('Your mytoken is ready — store it now')).toBeVisible()
   await tab.close()

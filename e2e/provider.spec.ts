@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Response } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import { expect, signInThroughUi, test } from './fixtures'
+import { clickOpeningTab, expect, signInThroughUi, test } from './fixtures'
 
 const { provider, app } = stackConfig
 
@@ -39,9 +39,7 @@ test('a wrong password is refused with the provider’s message; the right one g
   user,
 }) => {
   await page.goto('/sign-in')
-  const tabPromise = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const tab = await tabPromise
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await tab.waitForURL(/\/c\//)
   await tab.getByRole('button', { name: 'Continue' }).click()
   await tab.waitForURL((url) => url.origin === provider.issuer)

@@ -1,11 +1,12 @@
 import { isTokenValid, revokeToken } from './stack-api'
 import {
   approveInConsentTab,
+  clickOpeningTab,
   expect,
   sessionTokenOf,
+  signInAgainInPlace,
   signInThroughUi,
   test,
-  signInAgainInPlace,
 } from './fixtures'
 
 test('a user signs in through the consent page and the provider, sees their name, and signing out revokes the session at the server', async ({
@@ -49,9 +50,7 @@ test('cancelling on the consent page gives a clear message and a way to start ag
   user,
 }) => {
   await page.goto('/sign-in')
-  const firstTab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const consentTab = await firstTab
+  const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await consentTab.waitForURL(/\/c\//)
   await consentTab.getByRole('button', { name: 'Cancel' }).click()
 
@@ -61,9 +60,10 @@ test('cancelling on the consent page gives a clear message and a way to start ag
   await consentTab.close()
 
   // Starting again works and signs the user in.
-  const secondTab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Start again' }).click()
-  await approveInConsentTab(await secondTab, user)
+  await approveInConsentTab(
+    await clickOpeningTab(page, page.getByRole('button', { name: 'Start again' })),
+    user,
+  )
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 
@@ -72,9 +72,11 @@ test('denying access at the provider gives a clear message and a way to start ag
   user,
 }) => {
   await page.goto('/sign-in')
-  const tab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  await approveInConsentTab(await tab, user, { onProviderConsent: 'deny' })
+  await approveInConsentTab(
+    await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ })),
+    user,
+    { onProviderConsent: 'deny' },
+  )
   await expect(page.getByText(/declined or interrupted/)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible()
 })
@@ -85,9 +87,7 @@ test('a polling code that expires before approval gives a clear message and a wa
 }) => {
   await page.clock.install()
   await page.goto('/sign-in')
-  const tab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const consentTab = await tab
+  const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
 
   // The server's polling codes live 300 s; let that time pass in the app without approving.
@@ -95,9 +95,10 @@ test('a polling code that expires before approval gives a clear message and a wa
   await expect(page.getByText(/The request expired before it was approved/)).toBeVisible()
 
   await consentTab.close()
-  const retryTab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: 'Start again' }).click()
-  await approveInConsentTab(await retryTab, user)
+  await approveInConsentTab(
+    await clickOpeningTab(page, page.getByRole('button', { name: 'Start again' })),
+    user,
+  )
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
 
@@ -145,9 +146,7 @@ test('turning on rotation for the session on the consent page works: the app fol
     if (body.mytoken) issued.push(body.mytoken)
   })
   await page.goto('/sign-in')
-  const tab = page.context().waitForEvent('page')
-  await page.getByRole('button', { name: /^Sign in/ }).click()
-  const consentTab = await tab
+  const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
   await consentTab.waitForURL(/\/c\//)
   // the server's own consent page: open its rotation section and rotate on all other requests
   await consentTab.locator('button[data-target$="rot-body"]').first().click()

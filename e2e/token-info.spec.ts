@@ -218,7 +218,7 @@ test.describe('bad input gets a specific message', () => {
     const inspect = page.getByRole('button', { name: 'Inspect' })
 
     await inspect.click()
-    await expect(page.getByRole('alert')).toHaveText('Paste a token first: the field is empty.')
+    await expect(page.getByRole('alert')).toHaveText('✕ Paste a token first: the field is empty.')
     await expect(field).toHaveAttribute('aria-invalid', 'true')
 
     await field.fill('   \n\t  ')

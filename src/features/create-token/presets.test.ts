@@ -1,12 +1,8 @@
 import { expect, test } from 'vitest'
-import { discoverySchema } from '@/lib/mytoken/schemas'
+import { testDiscovery } from '@/testing/fixtures'
 import { presetValues, profileValues, valuesFromParams } from './presets'
 
-const discovery = discoverySchema.parse({
-  issuer: 'https://mt.example',
-  access_token_endpoint: 'https://mt.example/api/v0/token/access',
-  mytoken_endpoint: 'https://mt.example/api/v0/token/my',
-  jwks_uri: 'https://mt.example/jwks',
+const discovery = testDiscovery('https://mt.example', {
   providers_supported: [
     { issuer: 'https://google.example', name: 'Google', scopes_supported: ['openid', 'email'] },
     {

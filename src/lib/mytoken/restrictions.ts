@@ -97,30 +97,17 @@ export function describeRestriction(
     lines.push(t('geoipAllow', { list: countries(clause.geoip_allow, language) }))
   if (clause.geoip_disallow?.length)
     lines.push(t('geoipDisallow', { list: countries(clause.geoip_disallow, language) }))
-  if (clause.usages_AT !== undefined) {
-    const max = clause.usages_AT
+  // a limit, with the count so far where it is known (from the history)
+  const usage = (key: 'usagesAT' | 'usagesOther', max: number | undefined, done?: number) => {
+    if (max === undefined) return
     lines.push(
-      clause.usages_AT_done !== undefined
-        ? t('usagesATDone', {
-            max,
-            done: clause.usages_AT_done,
-            left: Math.max(0, max - clause.usages_AT_done),
-          })
-        : t('usagesAT', { max }),
+      done === undefined
+        ? t(key, { max })
+        : t(`${key}Done`, { max, done, left: Math.max(0, max - done) }),
     )
   }
-  if (clause.usages_other !== undefined) {
-    const max = clause.usages_other
-    lines.push(
-      clause.usages_other_done !== undefined
-        ? t('usagesOtherDone', {
-            max,
-            done: clause.usages_other_done,
-            left: Math.max(0, max - clause.usages_other_done),
-          })
-        : t('usagesOther', { max }),
-    )
-  }
+  usage('usagesAT', clause.usages_AT, clause.usages_AT_done)
+  usage('usagesOther', clause.usages_other, clause.usages_other_done)
   if (lines.length === 0) lines.push(t('unlimited'))
   return lines
 }

@@ -18,25 +18,31 @@ function requireClient(client: MytokenClient | undefined): MytokenClient {
   return client
 }
 
-/** Creates a transfer code for the token behind `credential`. */
-export function useCreateTransferCode(client: MytokenClient | undefined) {
+/**
+ * A request whose answer is a secret (a code or a token): not cached, and when offline it fails
+ * at once with a NetworkError instead of waiting silently.
+ */
+function useSecretMutation<Input, Answer>(
+  client: MytokenClient | undefined,
+  request: (client: MytokenClient, input: Input) => Promise<Answer>,
+) {
   const onSuccess = useInvalidateTokenData(client)
   return useMutation({
     onSuccess,
     gcTime: 0,
-    // offline: fail at once with a NetworkError instead of waiting silently
     networkMode: 'always',
-    mutationFn: (credential: Credential) => requireClient(client).createTransferCode(credential),
+    mutationFn: (input: Input) => request(requireClient(client), input),
   })
+}
+
+/** Creates a transfer code for the token behind `credential`. */
+export function useCreateTransferCode(client: MytokenClient | undefined) {
+  return useSecretMutation(client, (ready, credential: Credential) =>
+    ready.createTransferCode(credential),
+  )
 }
 
 /** Exchanges a transfer code for the token it stands for. */
 export function useExchangeTransferCode(client: MytokenClient | undefined) {
-  const onSuccess = useInvalidateTokenData(client)
-  return useMutation({
-    onSuccess,
-    gcTime: 0,
-    networkMode: 'always',
-    mutationFn: (code: string) => requireClient(client).exchangeTransferCode(code),
-  })
+  return useSecretMutation(client, (ready, code: string) => ready.exchangeTransferCode(code))
 }

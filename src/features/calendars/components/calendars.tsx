@@ -1,9 +1,10 @@
 import '../calendars.css'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { CalendarInfo } from '@/lib/mytoken/schemas'
@@ -32,7 +33,6 @@ export function Calendars({
   const change = useChangeCalendar(client)
   const [name, setName] = useState('')
   const [nameError, setNameError] = useState(false)
-  const nameId = useId()
 
   function handleCreate(event: FormEvent) {
     event.preventDefault()
@@ -50,22 +50,16 @@ export function Calendars({
   return (
     <div className="stack">
       <form className="stack" onSubmit={handleCreate} noValidate>
-        <div className="field">
-          <label htmlFor={nameId}>{t('newName')}</label>
-          <input
-            id={nameId}
-            value={name}
-            maxLength={200}
-            onChange={(event) => setName(event.target.value)}
-            aria-invalid={nameError}
-            aria-describedby={nameError ? `${nameId}-error` : undefined}
-          />
-          {nameError ? (
-            <p id={`${nameId}-error`} className="field-error" role="alert">
-              {t('nameMissing')}
-            </p>
-          ) : null}
-        </div>
+        <Field label={t('newName')} error={nameError ? t('nameMissing') : undefined} announceError>
+          {(props) => (
+            <input
+              {...props}
+              value={name}
+              maxLength={200}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
         <div>
           <button type="submit" className="button" disabled={change.isPending}>
             {t('create')}
@@ -104,7 +98,6 @@ function CalendarCard({
   onChange: (change: Parameters<ReturnType<typeof useChangeCalendar>['mutate']>[0]) => void
 }) {
   const t = useMessages(calendarMessages)
-  const ids = { url: useId(), add: useId() }
   const inside = calendar.subscribed_tokens ?? []
   const addable = tokens.filter((token) => !inside.includes(token.momId))
   const [adding, setAdding] = useState('')
@@ -115,10 +108,9 @@ function CalendarCard({
   return (
     <section className="calendar-card stack" aria-label={calendar.name}>
       <h2>{calendar.name}</h2>
-      <div className="field">
-        <label htmlFor={ids.url}>{t('subscribe')}</label>
-        <input id={ids.url} readOnly value={calendar.ics_path} className="mono" />
-      </div>
+      <Field label={t('subscribe')}>
+        {(props) => <input {...props} readOnly value={calendar.ics_path} className="mono" />}
+      </Field>
       <p>
         <a href={calendar.ics_path} download={`${calendar.name}.ics`}>
           {t('download', { name: calendar.name })}
@@ -156,20 +148,21 @@ function CalendarCard({
       )}
       {addable.length > 0 ? (
         <div className="calendar-add">
-          <div className="field">
-            <label htmlFor={ids.add}>{t('addToken')}</label>
-            <select
-              id={ids.add}
-              value={selected?.momId ?? ''}
-              onChange={(event) => setAdding(event.target.value)}
-            >
-              {addable.map((token) => (
-                <option key={token.momId} value={token.momId} disabled={!token.expires}>
-                  {token.name} {token.expires ? '' : t('neverExpires')}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label={t('addToken')}>
+            {(props) => (
+              <select
+                {...props}
+                value={selected?.momId ?? ''}
+                onChange={(event) => setAdding(event.target.value)}
+              >
+                {addable.map((token) => (
+                  <option key={token.momId} value={token.momId} disabled={!token.expires}>
+                    {token.name} {token.expires ? '' : t('neverExpires')}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button
             type="button"
             className="button"

@@ -9,7 +9,8 @@ import {
   type CapabilityNode,
 } from '@/lib/mytoken/capabilities'
 import { capabilityMessages } from '../messages'
-import { GroupError } from './field'
+import { FieldError } from '@/components/ui/field'
+import { useValidationMessage } from './use-validation-message'
 
 /** The server's capability tree as checkboxes; a ticked parent includes its children. */
 export function CapabilityTree({
@@ -22,6 +23,7 @@ export function CapabilityTree({
   error?: string | undefined
 }) {
   const t = useMessages(capabilityMessages)
+  const message = useValidationMessage()
   const { language } = useLanguage()
   const hintId = useId()
   const errorId = useId()
@@ -85,7 +87,7 @@ export function CapabilityTree({
           </li>
         ))}
       </ul>
-      <GroupError id={errorId} error={error} />
+      <FieldError id={errorId} message={message(error)} />
     </fieldset>
   )
 }

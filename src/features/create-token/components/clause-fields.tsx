@@ -6,7 +6,8 @@ import type { Provider } from '@/lib/mytoken/schemas'
 import { formMessages } from '../messages'
 import { parseRelativeTime, toLocalDateTime } from '@/lib/mytoken/durations'
 import type { CreateTokenValues } from '../schema'
-import { Field, GroupError } from './field'
+import { Field, FieldError } from '@/components/ui/field'
+import { useValidationMessage } from './use-validation-message'
 
 const EXPIRY_PRESETS = [
   ['days1', '+1d'],
@@ -48,6 +49,7 @@ export function ClauseFields({
   onRemove: () => void
 }) {
   const t = useMessages(formMessages)
+  const message = useValidationMessage()
   const { register, control, setValue, getValues, formState } = useFormContext<CreateTokenValues>()
   const errors = formState.errors.clauses?.[index]
   const clause = useWatch({ control, name: `clauses.${index}` })
@@ -80,7 +82,7 @@ export function ClauseFields({
                 <Resolved text={clause.exp} now={now} />
               </>
             }
-            error={errors?.exp?.message}
+            error={message(errors?.exp?.message)}
           >
             {(props) => (
               <input type="text" autoComplete="off" {...props} {...register(`${path}.exp`)} />
@@ -152,14 +154,18 @@ export function ClauseFields({
                   </label>
                 ))}
               </div>
-              <GroupError id={scopeErrorId} error={errors?.scopes?.message} />
+              <FieldError id={scopeErrorId} message={message(errors?.scopes?.message)} />
             </fieldset>
           )}
         />
       ) : null}
 
       {has('usages_AT') ? (
-        <Field label={t('usagesAT')} hint={t('usagesATHint')} error={errors?.usagesAT?.message}>
+        <Field
+          label={t('usagesAT')}
+          hint={t('usagesATHint')}
+          error={message(errors?.usagesAT?.message)}
+        >
           {(props) => (
             <input type="text" inputMode="numeric" {...props} {...register(`${path}.usagesAT`)} />
           )}
@@ -178,7 +184,7 @@ export function ClauseFields({
                   <Resolved text={clause.nbf} now={now} />
                 </>
               }
-              error={errors?.nbf?.message}
+              error={message(errors?.nbf?.message)}
             >
               {(props) => (
                 <input type="text" autoComplete="off" {...props} {...register(`${path}.nbf`)} />
@@ -187,7 +193,11 @@ export function ClauseFields({
           ) : null}
           {has('hosts') ? (
             <div className="stack-small">
-              <Field label={t('hosts')} hint={t('hostsHint')} error={errors?.hosts?.message}>
+              <Field
+                label={t('hosts')}
+                hint={t('hostsHint')}
+                error={message(errors?.hosts?.message)}
+              >
                 {(props) => (
                   <input
                     type="text"
@@ -219,7 +229,7 @@ export function ClauseFields({
             <Field
               label={t('geoipAllow')}
               hint={t('geoipAllowHint')}
-              error={errors?.geoipAllow?.message}
+              error={message(errors?.geoipAllow?.message)}
             >
               {(props) => <input type="text" {...props} {...register(`${path}.geoipAllow`)} />}
             </Field>
@@ -228,7 +238,7 @@ export function ClauseFields({
             <Field
               label={t('geoipDisallow')}
               hint={t('geoipDisallowHint')}
-              error={errors?.geoipDisallow?.message}
+              error={message(errors?.geoipDisallow?.message)}
             >
               {(props) => <input type="text" {...props} {...register(`${path}.geoipDisallow`)} />}
             </Field>
@@ -237,7 +247,7 @@ export function ClauseFields({
             <Field
               label={t('audiences')}
               hint={t('audiencesHint')}
-              error={errors?.audiences?.message}
+              error={message(errors?.audiences?.message)}
             >
               {(props) => <input type="text" {...props} {...register(`${path}.audiences`)} />}
             </Field>
@@ -246,7 +256,7 @@ export function ClauseFields({
             <Field
               label={t('usagesOther')}
               hint={t('usagesOtherHint')}
-              error={errors?.usagesOther?.message}
+              error={message(errors?.usagesOther?.message)}
             >
               {(props) => (
                 <input

@@ -1,13 +1,11 @@
 import { useNow } from '@/lib/use-now'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
 import { useErrorMessage } from '@/components/errors/error-messages'
-import { Alert } from '@/components/ui/alert'
-import { displayableName } from '@/lib/text/isolate'
 import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -29,14 +27,19 @@ import {
 import { assessRisks } from '../risk-check'
 import {
   createTokenSchema,
-  emptyClause,
   responseTypes,
   toMytokenRequest,
   type CreateTokenValues,
 } from '../schema'
+import { BasicsFields } from './basics-fields'
 import { CapabilityTree } from './capability-tree'
-import { ClauseFields } from './clause-fields'
-import { Field } from './field'
+import { LinkNotices } from './link-notices'
+import { PurposeChoice } from './purpose-choice'
+import { RequestPreview } from './request-preview'
+import { RestrictionClauses } from './restriction-clauses'
+import { ResponseTypeChoice } from './response-type-choice'
+import { RiskSummary } from './risk-summary'
+import { RotationFields } from './rotation-fields'
 
 export interface CreatedToken {
   response: MytokenResponse
@@ -84,7 +87,7 @@ export function CreateTokenForm({
   useEffect(() => {
     if (fromLink) void form.trigger()
   }, [fromLink, form])
-  const { control, register, setValue, formState } = form
+  const { control, setValue, formState } = form
   const clauses = useFieldArray({ control, name: 'clauses' })
   const values = useWatch({ control }) as CreateTokenValues
   const profiles = useQuery(profilesQueryOptions(client))
@@ -146,28 +149,12 @@ export function CreateTokenForm({
     setValue('rotation', next.rotation, { shouldDirty: true })
   }
 
-  const purposeHint = useId()
-  const typeHint = useId()
-  const previewId = useId()
   const rootError = formState.errors.root?.serverError?.message
   const hasFieldErrors =
     formState.isSubmitted && Object.keys(formState.errors).some((key) => key !== 'root')
   const responseTypesOffered = responseTypes.filter((type) =>
     discovery.response_types_supported.includes(type),
   )
-  const presetOptions = [
-    ...presetIds.map((id) => ({
-      id: id as string,
-      label: t(`preset.${id}`),
-      hint: t(`preset.${id}.hint`),
-    })),
-    ...(profiles.data?.profiles ?? []).map((p) => ({
-      id: `profile:${p.name}`,
-      label: t('profilePreset', { name: p.name }),
-      hint: t('profilePresetHint'),
-    })),
-  ]
-
   // The server's profiles become choices above the rest of the form: wait for them (or their
   // failure), so that nothing moves once the form is shown.
   if (profiles.isPending) return <p role="status">…</p>
@@ -182,77 +169,15 @@ export function CreateTokenForm({
           submit()
         }}
       >
-        <fieldset className="fieldset" aria-describedby={purposeHint}>
-          <legend>{t('purpose')}</legend>
-          <p id={purposeHint} className="hint">
-            {t('purposeHint')}
-          </p>
-          <div className="choices">
-            {presetOptions.map((option) => (
-              <label key={option.id} className="choice">
-                <input
-                  type="radio"
-                  name="preset"
-                  value={option.id}
-                  checked={preset === option.id}
-                  onChange={() => choosePreset(option.id)}
-                />
-                <span className="choice-label">{option.label}</span>
-                <span className="hint">{option.hint}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <PurposeChoice
+          value={preset}
+          profileNames={profiles.data?.profiles.map((p) => p.name) ?? []}
+          onChoose={choosePreset}
+        />
 
-        {providerIgnored ? (
-          <Alert
-            tone="warning"
-            title={t('providerIgnored', {
-              provider: displayableName(providerIgnored),
-              chosen: providerName,
-            })}
-          />
-        ) : null}
+        <LinkNotices ignoredProvider={providerIgnored} chosenProviderName={providerName} />
 
-        {values.include.trim() !== '' ? (
-          <Alert
-            tone="info"
-            title={`${t('include')}: ${values.include}`}
-            actions={
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setValue('include', '', { shouldDirty: true })}
-              >
-                {t('removeInclude')}
-              </button>
-            }
-          >
-            <p>{t('includeHint', { name: values.include })}</p>
-          </Alert>
-        ) : null}
-
-        <fieldset className="fieldset">
-          <legend>{t('basics')}</legend>
-          <Field label={t('name')} hint={t('nameHint')} error={formState.errors.name?.message}>
-            {(props) => <input type="text" maxLength={100} {...props} {...register('name')} />}
-          </Field>
-          <Field
-            label={t('provider')}
-            hint={t('providerHint')}
-            error={formState.errors.providerIssuer?.message}
-          >
-            {(props) => (
-              <select {...props} {...register('providerIssuer')}>
-                {providers.map((p) => (
-                  <option key={p.issuer} value={p.issuer}>
-                    {p.name ?? p.issuer}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </fieldset>
+        <BasicsFields providers={providers} />
 
         <CapabilityTree
           value={values.capabilities}
@@ -265,118 +190,22 @@ export function CreateTokenForm({
           }
         />
 
-        <section className="stack" aria-labelledby="restrictions-title">
-          <h2 id="restrictions-title">{t('restrictions')}</h2>
-          <p className="hint">{t('restrictionsHint')}</p>
-          {clauses.fields.map((field, index) => (
-            <ClauseFields
-              key={field.id}
-              index={index}
-              count={clauses.fields.length}
-              supported={discovery.restriction_claims_supported}
-              provider={provider}
-              now={now}
-              onRemove={() => clauses.remove(index)}
-            />
-          ))}
-          <div>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => clauses.append({ ...emptyClause(), exp: '+7d' })}
-            >
-              {t('addClause')}
-            </button>
-          </div>
-        </section>
+        <RestrictionClauses
+          clauses={clauses}
+          supported={discovery.restriction_claims_supported}
+          provider={provider}
+          now={now}
+        />
 
-        <details className="details">
-          <summary>{t('rotation')}</summary>
-          <div className="stack">
-            <p className="hint">{t('rotationHint')}</p>
-            <label className="check">
-              <input type="checkbox" {...register('rotation.onAT')} />
-              <span>{t('onAT')}</span>
-            </label>
-            <label className="check">
-              <input type="checkbox" {...register('rotation.onOther')} />
-              <span>{t('onOther')}</span>
-            </label>
-            <Field
-              label={t('lifetime')}
-              hint={t('lifetimeHint')}
-              error={formState.errors.rotation?.lifetime?.message}
-            >
-              {(props) => <input type="text" {...props} {...register('rotation.lifetime')} />}
-            </Field>
-            <label className="check">
-              <input type="checkbox" {...register('rotation.autoRevoke')} />
-              <span>
-                {t('autoRevoke')} <span className="hint">{t('autoRevokeHint')}</span>
-              </span>
-            </label>
-          </div>
-        </details>
+        <RotationFields />
 
         {responseTypesOffered.length > 1 ? (
-          <details className="details">
-            <summary>{t('type')}</summary>
-            <fieldset className="fieldset" aria-describedby={typeHint}>
-              <legend>{t('typeLabel')}</legend>
-              <p id={typeHint} className="hint">
-                {t('typeHint')}
-              </p>
-              {responseTypesOffered.map((type) => (
-                <label key={type} className="check">
-                  <input type="radio" value={type} {...register('responseType')} />
-                  <span>{t(`type.${type}`)}</span>
-                </label>
-              ))}
-            </fieldset>
-          </details>
+          <ResponseTypeChoice offered={responseTypesOffered} />
         ) : null}
 
-        <section className="card stack" aria-labelledby="risks-title">
-          <h2 id="risks-title">{t('risks')}</h2>
-          {risks.length === 0 ? (
-            <p>
-              <span aria-hidden="true">✓ </span>
-              {t('noRisks')}
-            </p>
-          ) : (
-            <ul className="risks">
-              {risks.map((risk) => (
-                <li key={risk.kind}>
-                  <span aria-hidden="true">! </span>
-                  {t(`risk.${risk.kind}`)}{' '}
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => applyFix(risk.fix)}
-                  >
-                    {t(`fix.${risk.kind}`)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RiskSummary risks={risks} onFix={(risk) => applyFix(risk.fix)} />
 
-        <details className="details">
-          <summary>{t('preview')}</summary>
-          <p id={previewId} className="visually-hidden">
-            {t('previewLabel')}
-          </p>
-          {/* focusable so keyboard users can scroll it (axe: scrollable-region-focusable) */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <pre className="preview" aria-labelledby={previewId} tabIndex={0}>
-            {JSON.stringify(
-              { grant_type: 'oidc_flow', oidc_flow: 'authorization_code', ...request },
-              null,
-              2,
-            )}
-          </pre>
-        </details>
+        <RequestPreview request={request} />
 
         {rootError ? (
           <div className="field-error" role="alert">

@@ -1,22 +1,17 @@
 // Component test of the reveal page: the client talks to a fake fetch (no server), so the
 // rotation and transfer-code paths that the real stack rarely shows can be checked.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { expect, test } from 'vitest'
-import { LanguageProvider } from '@/lib/i18n/i18n'
 import { createMytokenClient, type FetchLike } from '@/lib/mytoken/client'
-import { discoverySchema, type MytokenResponse } from '@/lib/mytoken/schemas'
+import type { MytokenResponse } from '@/lib/mytoken/schemas'
+import { testDiscovery } from '@/testing/fixtures'
+import { renderWithProviders } from '@/testing/render-with-providers'
 import { RevealToken } from './reveal-token'
 
-const discovery = discoverySchema.parse({
-  issuer: 'https://mt.example',
-  access_token_endpoint: 'https://mt.example/api/v0/token/access',
-  mytoken_endpoint: 'https://mt.example/api/v0/token/my',
+const discovery = testDiscovery('https://mt.example', {
   token_transfer_endpoint: 'https://mt.example/api/v0/token/transfer',
-  jwks_uri: 'https://mt.example/jwks',
-  providers_supported: [],
 })
 
 const FIRST = 'A'.repeat(64)
@@ -40,14 +35,7 @@ function renderReveal(response: MytokenResponse, fetchImpl: FetchLike) {
     ],
     { initialEntries: ['/create'] },
   )
-  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } })
-  render(
-    <LanguageProvider initial="en">
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </LanguageProvider>,
-  )
+  renderWithProviders(<RouterProvider router={router} />)
 }
 
 test('testing a rotating token shows the access token facts and swaps in the rotated token', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useBlocker } from 'react-router'
 import { CodeSnippet } from '@/components/code-snippet'
-import { useErrorMessage } from '@/components/errors/error-messages'
+import { ActionWithResult } from '@/components/ui/action-with-result'
 import { Alert } from '@/components/ui/alert'
+import { Dialog } from '@/components/ui/dialog'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
@@ -32,7 +33,6 @@ export function RevealToken({
 }) {
   const t = useMessages(revealMessages)
   const { language } = useLanguage()
-  const describe = useErrorMessage()
   const { response } = created
   const [token, setToken] = useState(response.mytoken ?? '')
   const [rotated, setRotated] = useState(false)
@@ -49,20 +49,12 @@ export function RevealToken({
   const testToken = useTestToken(client)
   const transfer = useCreateTransferCode(client)
   const storedHintId = useId()
-  const dialogTitleId = useId()
 
   // Leaving asks first until the user confirms: in-app navigation and reload/close.
   const blocker = useBlocker(!stored)
-  const dialogRef = useRef<HTMLDialogElement>(null)
   // The form was replaced by this page: move focus here so keyboard and screen-reader users follow.
   const topRef = useRef<HTMLDivElement>(null)
   useEffect(() => topRef.current?.focus(), [])
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (blocker.state === 'blocked' && !dialog.open) dialog.showModal()
-    if (blocker.state !== 'blocked' && dialog.open) dialog.close()
-  }, [blocker.state])
   useEffect(() => {
     if (stored) return
     const warn = (event: BeforeUnloadEvent) => {
@@ -151,21 +143,12 @@ export function RevealToken({
             <section className="card stack-small" aria-labelledby="test-title">
               <h2 id="test-title">{t('testTitle')}</h2>
               <p>{t('testHint')}</p>
-              <div>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={testToken.isPending}
-                  onClick={() => testToken.mutate(credential)}
-                >
-                  {t('test')}
-                </button>
-              </div>
-              <div aria-live="polite">
-                {testToken.isPending ? <p>{t('testing')}</p> : null}
-                {testToken.isError ? (
-                  <Alert tone="error" title={describe(testToken.error)} />
-                ) : null}
+              <ActionWithResult
+                label={t('test')}
+                state={testToken}
+                pendingText={t('testing')}
+                onRun={() => testToken.mutate(credential)}
+              >
                 {testToken.data ? (
                   <div className="stack-small">
                     <p>
@@ -199,7 +182,7 @@ export function RevealToken({
                     ) : null}
                   </div>
                 ) : null}
-              </div>
+              </ActionWithResult>
             </section>
           ) : null}
 
@@ -207,18 +190,12 @@ export function RevealToken({
             <section className="card stack-small" aria-labelledby="transfer-title">
               <h2 id="transfer-title">{t('transferTitle')}</h2>
               <p>{t('transferHint')}</p>
-              <div>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={transfer.isPending}
-                  onClick={() => transfer.mutate(credential)}
-                >
-                  {t('getTransfer')}
-                </button>
-              </div>
-              <div aria-live="polite">
-                {transfer.isError ? <Alert tone="error" title={describe(transfer.error)} /> : null}
+              <ActionWithResult
+                label={t('getTransfer')}
+                state={transfer}
+                buttonClassName="button button-secondary"
+                onRun={() => transfer.mutate(credential)}
+              >
                 {transfer.data?.transfer_code ? (
                   <SecretBox
                     label={t('transferCode', {
@@ -227,7 +204,7 @@ export function RevealToken({
                     secret={transfer.data.transfer_code}
                   />
                 ) : null}
-              </div>
+              </ActionWithResult>
             </section>
           ) : null}
         </>
@@ -254,15 +231,11 @@ export function RevealToken({
         </div>
       </section>
 
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={dialogTitleId}
-        className="dialog"
-        onClose={() => {
-          if (blocker.state === 'blocked') blocker.reset()
-        }}
+      <Dialog
+        open={blocker.state === 'blocked'}
+        title={t('dialogTitle')}
+        onClose={() => blocker.reset?.()}
       >
-        <h2 id={dialogTitleId}>{t('dialogTitle')}</h2>
         <p>{t('dialogText')}</p>
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={() => blocker.reset?.()}>
@@ -276,7 +249,7 @@ export function RevealToken({
             {t('leave')}
           </button>
         </div>
-      </dialog>
+      </Dialog>
     </div>
   )
 }

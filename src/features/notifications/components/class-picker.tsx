@@ -1,10 +1,40 @@
-import { useId } from 'react'
-import { useLanguage } from '@/lib/i18n/i18n'
+import { useId, useState } from 'react'
+import { FieldError } from '@/components/ui/field'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import {
   NOTIFICATION_CLASSES,
   describeNotificationClass,
   isCoveredBy,
+  normalizeClasses,
 } from '@/lib/mytoken/notifications'
+import { subscriptionMessages } from '../messages'
+
+/**
+ * The state of a ClassPicker: the chosen classes, and `chosen()`, which gives them normalized
+ * for a request or, when none is chosen, shows "choose at least one" until the choice changes.
+ */
+export function useClassChoice(initial: readonly string[]) {
+  const t = useMessages(subscriptionMessages)
+  const [classes, setClasses] = useState<string[]>([...initial])
+  const [missing, setMissing] = useState(false)
+  return {
+    classes,
+    chosen(): string[] | undefined {
+      const normalized = normalizeClasses(classes)
+      if (normalized.length === 0) setMissing(true)
+      return normalized.length === 0 ? undefined : normalized
+    },
+    pickerProps: {
+      legend: t('classes'),
+      error: missing ? t('pickOne') : undefined,
+      value: classes,
+      onChange: (next: string[]) => {
+        setMissing(false)
+        setClasses(next)
+      },
+    },
+  }
+}
 
 /** Checkboxes for the notification classes; a chosen parent covers (and disables) its children. */
 export function ClassPicker({
@@ -60,11 +90,7 @@ export function ClassPicker({
           )
         })}
       </fieldset>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} announce />
     </>
   )
 }

@@ -1,10 +1,11 @@
 import '../notifications.css'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
 import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { EmailSettings as Settings } from '@/lib/mytoken/schemas'
@@ -64,10 +65,10 @@ function EmailForm({
   const t = useMessages(emailMessages)
   const describe = useErrorMessage()
   const queryClient = useQueryClient()
-  const ids = { address: useId(), hint: useId(), error: useId(), html: useId() }
   const [address, setAddress] = useState('')
   const [preferHtml, setPreferHtml] = useState(settings.prefer_html_mail)
   const [problem, setProblem] = useState<string>()
+  const addressProblem = problem === t('invalidAddress') ? problem : undefined
   const [sentTo, setSentTo] = useState<string>()
   const stepUp = useStepUp<void>(client)
 
@@ -127,32 +128,25 @@ function EmailForm({
         </p>
       ) : null}
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.address}>{t('newAddress')}</label>
-          <input
-            id={ids.address}
-            type="email"
-            autoComplete="email"
-            value={address}
-            onChange={(event) => setAddress(event.target.value)}
-            aria-invalid={problem === t('invalidAddress')}
-            aria-describedby={`${ids.hint}${problem ? ` ${ids.error}` : ''}`}
-          />
-          <p id={ids.hint} className="hint">
-            {t('newAddressHint')}
-          </p>
-        </div>
-        <div className="checkbox-field">
-          <input
-            id={ids.html}
-            type="checkbox"
-            checked={preferHtml}
-            onChange={(event) => setPreferHtml(event.target.checked)}
-          />
-          <label htmlFor={ids.html}>{t('preferHtml')}</label>
-        </div>
-        {problem ? (
-          <p id={ids.error} className="field-error" role="alert">
+        <Field
+          label={t('newAddress')}
+          hint={t('newAddressHint')}
+          error={addressProblem}
+          announceError
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="email"
+              value={address}
+              onChange={(event) => setAddress(event.target.value)}
+            />
+          )}
+        </Field>
+        <CheckboxField label={t('preferHtml')} checked={preferHtml} onChange={setPreferHtml} />
+        {problem && !addressProblem ? (
+          <p className="field-error" role="alert">
             {problem}
           </p>
         ) : null}

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -7,7 +6,7 @@ import { normalizeClasses } from '@/lib/mytoken/notifications'
 import type { NotificationInfo } from '@/lib/mytoken/schemas'
 import { useChangeClasses, useUnsubscribe } from '../api'
 import { subscriptionMessages } from '../messages'
-import { ClassPicker } from './class-picker'
+import { ClassPicker, useClassChoice } from './class-picker'
 
 export type TokenNames = ReadonlyMap<string, string>
 
@@ -26,8 +25,7 @@ export function SubscriptionCard({
   const t = useMessages(subscriptionMessages)
   const describe = useErrorMessage()
   const saved = notification.notification_classes ?? []
-  const [classes, setClasses] = useState<string[]>(saved)
-  const [pickError, setPickError] = useState(false)
+  const choice = useClassChoice(saved)
   const change = useChangeClasses(client)
   const unsubscribe = useUnsubscribe(client)
   const target = notification.user_wide
@@ -35,31 +33,23 @@ export function SubscriptionCard({
     : (notification.subscribed_tokens ?? [])
         .map((id) => tokenNames.get(id) || t('unknownToken'))
         .join(', ') || t('unknownToken')
-  const dirty = normalizeClasses(classes).sort().join() !== normalizeClasses(saved).sort().join()
+  const dirty =
+    normalizeClasses(choice.classes).sort().join() !== normalizeClasses(saved).sort().join()
 
   return (
     <article className="subscription-card stack" aria-label={`${t('forTokens')}: ${target}`}>
       <p>
         <strong>{t('forTokens')}:</strong> {target}
       </p>
-      <ClassPicker
-        legend={t('classes')}
-        error={pickError ? t('pickOne') : undefined}
-        value={classes}
-        onChange={(next) => {
-          setPickError(false)
-          setClasses(next)
-        }}
-      />
+      <ClassPicker {...choice.pickerProps} />
       <div className="token-actions">
         <button
           type="button"
           className="button"
           disabled={!dirty || change.isPending}
           onClick={() => {
-            const next = normalizeClasses(classes)
-            if (next.length === 0) return setPickError(true)
-            change.mutate({ managementCode: notification.management_code, classes: next })
+            const classes = choice.chosen()
+            if (classes) change.mutate({ managementCode: notification.management_code, classes })
           }}
         >
           {t('saveClasses')}

@@ -1,15 +1,15 @@
 import '../notifications.css'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import { normalizeClasses } from '@/lib/mytoken/notifications'
 import { notificationQueries, useSubscribe } from '../api'
 import { subscriptionMessages } from '../messages'
-import { ClassPicker } from './class-picker'
+import { ClassPicker, useClassChoice } from './class-picker'
 import { SubscriptionCard, type TokenNames } from './subscription-card'
 
 export interface TokenChoice {
@@ -80,60 +80,47 @@ function SubscribeForm({
 }) {
   const t = useMessages(subscriptionMessages)
   const describe = useErrorMessage()
-  const ids = { which: useId(), children: useId() }
   const [which, setWhich] = useState(
     preselectedMomId && tokens.some((token) => token.momId === preselectedMomId)
       ? preselectedMomId
       : ALL,
   )
   const [includeChildren, setIncludeChildren] = useState(false)
-  const [classes, setClasses] = useState<string[]>(['security'])
-  const [pickError, setPickError] = useState(false)
+  const choice = useClassChoice(['security'])
   const subscribe = useSubscribe(client)
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
-    const chosen = normalizeClasses(classes)
-    if (chosen.length === 0) return setPickError(true)
+    const classes = choice.chosen()
+    if (!classes) return
     subscribe.mutate({
-      classes: chosen,
+      classes,
       ...(which === ALL ? { userWide: true } : { momId: which, includeChildren }),
     })
   }
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={ids.which}>{t('which')}</label>
-        <select id={ids.which} value={which} onChange={(event) => setWhich(event.target.value)}>
-          <option value={ALL}>{t('allTokens')}</option>
-          {tokens.map((token) => (
-            <option key={token.momId} value={token.momId}>
-              {token.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label={t('which')}>
+        {(props) => (
+          <select {...props} value={which} onChange={(event) => setWhich(event.target.value)}>
+            <option value={ALL}>{t('allTokens')}</option>
+            {tokens.map((token) => (
+              <option key={token.momId} value={token.momId}>
+                {token.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {which !== ALL ? (
-        <div className="checkbox-field">
-          <input
-            id={ids.children}
-            type="checkbox"
-            checked={includeChildren}
-            onChange={(event) => setIncludeChildren(event.target.checked)}
-          />
-          <label htmlFor={ids.children}>{t('includeChildren')}</label>
-        </div>
+        <CheckboxField
+          label={t('includeChildren')}
+          checked={includeChildren}
+          onChange={setIncludeChildren}
+        />
       ) : null}
-      <ClassPicker
-        legend={t('classes')}
-        error={pickError ? t('pickOne') : undefined}
-        value={classes}
-        onChange={(next) => {
-          setPickError(false)
-          setClasses(next)
-        }}
-      />
+      <ClassPicker {...choice.pickerProps} />
       <div>
         <button type="submit" className="button" disabled={subscribe.isPending}>
           {t('subscribe')}

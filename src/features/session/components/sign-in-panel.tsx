@@ -1,6 +1,8 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
+import { ProviderOptions } from '@/components/provider-options'
 import { Alert } from '@/components/ui/alert'
+import { Field } from '@/components/ui/field'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
@@ -32,8 +34,6 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
   const { client, discovery, instance } = useInstance()
   const providers = discovery?.providers_supported ?? []
   const [providerIssuer, setProviderIssuer] = useState(() => providers[0]?.issuer ?? '')
-  const selectId = useId()
-  const hintId = useId()
   const provider = providers.find((p) => p.issuer === providerIssuer) ?? providers[0]
 
   const flow = useConsentFlow(client, (result) => {
@@ -59,25 +59,18 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
         }}
       >
         {providers.length > 1 ? (
-          <div className="field">
-            <label htmlFor={selectId}>{t('provider')}</label>
-            <select
-              id={selectId}
-              aria-describedby={hintId}
-              value={provider.issuer}
-              disabled={busy}
-              onChange={(event) => setProviderIssuer(event.target.value)}
-            >
-              {providers.map((p) => (
-                <option key={p.issuer} value={p.issuer}>
-                  {p.name ?? p.issuer}
-                </option>
-              ))}
-            </select>
-            <p id={hintId} className="hint">
-              {t('providerHint')}
-            </p>
-          </div>
+          <Field label={t('provider')} hint={t('providerHint')}>
+            {(props) => (
+              <select
+                {...props}
+                value={provider.issuer}
+                disabled={busy}
+                onChange={(event) => setProviderIssuer(event.target.value)}
+              >
+                <ProviderOptions providers={providers} />
+              </select>
+            )}
+          </Field>
         ) : null}
         <button type="submit" className="button button-primary" disabled={busy}>
           {providers.length > 1

@@ -2,20 +2,18 @@ import { useEffect, useState } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { formatDateTime, formatRelative, isoDateTime } from '@/lib/i18n/format-time'
+import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError } from '@/lib/mytoken/errors'
-import type { Rotation, TokenTree } from '@/lib/mytoken/schemas'
-import { describeEvent } from '@/lib/mytoken/events'
-import { rotates, withUsageCounts } from '@/lib/mytoken/restrictions'
+import type { Rotation } from '@/lib/mytoken/schemas'
+import { rotates } from '@/lib/mytoken/restrictions'
 import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
-import { useRevokePastedToken, useServerCheck, type ServerCheck } from '../api'
+import { useRevokePastedToken, useServerCheck } from '../api'
 import { tokenInfoMessages } from '../messages'
-import { CapabilityList, RestrictionList } from './decoded-token'
+import { CheckResult } from './check-result'
 import { RevokeDialog } from './revoke-dialog'
 import { TransferCodeDisplay } from './transfer-code-display'
-import { displayableName } from '@/lib/text/isolate'
 
 interface Props {
   client: MytokenClient
@@ -28,121 +26,6 @@ interface Props {
   isShortToken: boolean
   /** told once the server no longer accepts the token (revoked here, or found invalid) */
   onNoLongerValid?: () => void
-}
-
-function SubtokenTree({ nodes }: { nodes: TokenTree[] }) {
-  const t = useMessages(tokenInfoMessages)
-  const { language } = useLanguage()
-  const tm = useMessages(tokenInfoMessages)
-  return (
-    <ul>
-      {nodes.map((node) => (
-        <li key={node.token.mom_id}>
-          {t('subtokenEntry', {
-            name: node.token.name ? displayableName(node.token.name) : tm('unnamed'),
-            created: formatDateTime(node.token.created * 1000, language),
-          })}
-          {node.children?.length ? <SubtokenTree nodes={node.children} /> : null}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function CheckResult({
-  result,
-  isShortToken,
-  onAllowRotation,
-}: {
-  result: ServerCheck
-  isShortToken: boolean
-  onAllowRotation: () => void
-}) {
-  const t = useMessages(tokenInfoMessages)
-  const { language } = useLanguage()
-  const describe = useErrorMessage()
-  const [now] = useState(() => Date.now())
-  const { introspection, history, subtokens } = result
-  return (
-    <div className="stack">
-      {introspection.status === 'ok' ? (
-        <>
-          <Alert tone="success" title={t('validTitle')} />
-          {isShortToken ? (
-            <>
-              <h3>{t('capabilitiesHeading')}</h3>
-              <p>
-                {t('name')}:{' '}
-                {introspection.data.token.name
-                  ? displayableName(introspection.data.token.name)
-                  : t('unnamed')}
-              </p>
-              <CapabilityList capabilities={introspection.data.token.capabilities ?? []} />
-            </>
-          ) : null}
-          <h3>{t('usageHeading')}</h3>
-          <RestrictionList
-            restrictions={introspection.data.token.restrictions?.map(withUsageCounts)}
-            now={now}
-            headingLevel={4}
-          />
-        </>
-      ) : (
-        <Alert tone="success" title={t('validNoIntrospect')} />
-      )}
-      {history.status === 'skipped' || subtokens.status === 'skipped' ? (
-        <Alert
-          tone="info"
-          title={t('skippedTitle')}
-          actions={
-            <button type="button" className="button" onClick={onAllowRotation}>
-              {t('askAnyway')}
-            </button>
-          }
-        >
-          <p>{t('skippedText')}</p>
-        </Alert>
-      ) : null}
-      <h3>{t('historyHeading')}</h3>
-      {history.status === 'skipped' ? (
-        <p>{t('notAsked')}</p>
-      ) : history.status === 'denied' ? (
-        <p>{t('historyDenied')}</p>
-      ) : history.status === 'error' ? (
-        <p>{t('sectionFailed', { detail: describe(history.error) })}</p>
-      ) : history.data.length === 0 ? (
-        <p>{t('historyEmpty')}</p>
-      ) : (
-        <ul className="events">
-          {history.data.map((event, i) => (
-            <li key={i}>
-              <time dateTime={isoDateTime(event.time * 1000)}>
-                {formatDateTime(event.time * 1000, language)}
-              </time>
-              :{' '}
-              {t('historyEvent', {
-                event: describeEvent(event.event, language),
-                ip: event.ip ?? '?',
-              })}
-              {event.comment ? ` (${event.comment})` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t('subtokensHeading')}</h3>
-      {subtokens.status === 'skipped' ? (
-        <p>{t('notAsked')}</p>
-      ) : subtokens.status === 'denied' ? (
-        <p>{t('subtokensDenied')}</p>
-      ) : subtokens.status === 'error' ? (
-        <p>{t('sectionFailed', { detail: describe(subtokens.error) })}</p>
-      ) : subtokens.data.children?.length ? (
-        <SubtokenTree nodes={subtokens.data.children} />
-      ) : (
-        <p>{t('subtokensNone')}</p>
-      )}
-    </div>
-  )
 }
 
 /** Actions that send the pasted token to its instance, each started by the user. */

@@ -1,13 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { base64url, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import type { RuntimeConfig } from '@/lib/config'
-import { LanguageProvider } from '@/lib/i18n/i18n'
+import type { Language } from '@/lib/i18n/i18n'
 import { InstanceProvider } from '@/lib/instance/instance-provider'
+import { testDiscovery } from '@/testing/fixtures'
+import { renderWithProviders } from '@/testing/render-with-providers'
 import { TokenInfoPage } from './token-info-page'
 
 // Two configured instances; the selected one is A. A token issued by B must be verified with
@@ -21,18 +22,12 @@ const config: RuntimeConfig = {
 }
 
 function discovery(issuer: string) {
-  return {
-    issuer,
-    access_token_endpoint: `${issuer}/api/v0/token/access`,
-    mytoken_endpoint: `${issuer}/api/v0/token/my`,
-    tokeninfo_endpoint: `${issuer}/api/v0/tokeninfo`,
-    revocation_endpoint: `${issuer}/api/v0/token/revoke`,
+  return testDiscovery(issuer, {
     token_transfer_endpoint: `${issuer}/api/v0/token/transfer`,
-    jwks_uri: `${issuer}/jwks`,
     providers_supported: [{ issuer: 'http://op.test', name: 'Test OP', scopes_supported: [] }],
     token_signing_alg_value: 'ES512',
     tokeninfo_endpoint_actions_supported: ['introspect', 'event_history', 'subtokens'],
-  }
+  })
 }
 
 const requests: string[] = []
@@ -88,16 +83,12 @@ async function tokenFromB() {
     .sign(privateKey)
 }
 
-function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <LanguageProvider initial="en">
-      <QueryClientProvider client={queryClient}>
-        <InstanceProvider config={config}>
-          <TokenInfoPage />
-        </InstanceProvider>
-      </QueryClientProvider>
-    </LanguageProvider>,
+function renderPage(language: Language = 'en') {
+  return renderWithProviders(
+    <InstanceProvider config={config}>
+      <TokenInfoPage />
+    </InstanceProvider>,
+    { language },
   )
 }
 
@@ -170,16 +161,7 @@ test.each([
 test('the page speaks German, including the specific field messages', async () => {
   useInstances()
   const user = userEvent.setup()
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <LanguageProvider initial="de">
-      <QueryClientProvider client={queryClient}>
-        <InstanceProvider config={config}>
-          <TokenInfoPage />
-        </InstanceProvider>
-      </QueryClientProvider>
-    </LanguageProvider>,
-  )
+  renderPage('de')
   await user.click(screen.getByRole('button', { name: 'Prüfen' }))
   expect(screen.getByRole('alert')).toHaveTextContent(
     'Fügen Sie zuerst ein Token ein: Das Feld ist leer.',

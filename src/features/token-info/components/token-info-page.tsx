@@ -1,6 +1,7 @@
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useRef, useState, type FormEvent } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { Field } from '@/components/ui/field'
 import { sameIssuer } from '@/lib/config'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
@@ -40,9 +41,6 @@ export function TokenInfoPage() {
   const [inspection, setInspection] = useState<Inspection>()
   const [rotatedTo, setRotatedTo] = useState<string>()
   const nextId = useRef(0)
-  const fieldId = useId()
-  const hintId = useId()
-  const errorId = useId()
 
   function inspect(value: string) {
     const decoded = decodeMytoken(value)
@@ -82,33 +80,34 @@ export function TokenInfoPage() {
     <div className="stack token-info">
       <p className="intro">{t('intro')}</p>
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        <div className="field field-wide">
-          <label htmlFor={fieldId}>{t('label')}</label>
-          <textarea
-            id={fieldId}
-            className="mono token-input"
-            rows={5}
-            value={text}
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? `${hintId} ${errorId}` : hintId}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p id={hintId} className="hint">
-            {t('hint')}
-          </p>
-          {fieldError ? (
-            <p id={errorId} className="field-error" role="alert">
-              {t(`error.${fieldError.error}`, {
-                size: formatSize(fieldError.length),
-                limit: formatSize(MAX_TOKEN_LENGTH),
-              })}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          label={t('label')}
+          hint={t('hint')}
+          error={
+            fieldError
+              ? t(`error.${fieldError.error}`, {
+                  size: formatSize(fieldError.length),
+                  limit: formatSize(MAX_TOKEN_LENGTH),
+                })
+              : undefined
+          }
+          announceError
+          className="field field-wide"
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              className="mono token-input"
+              rows={5}
+              value={text}
+              autoComplete="off"
+              autoCorrect="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              onChange={(event) => setText(event.target.value)}
+            />
+          )}
+        </Field>
         <div className="button-row">
           <button type="submit" className="button button-primary">
             {t('inspect')}

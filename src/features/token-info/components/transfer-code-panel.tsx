@@ -1,5 +1,5 @@
 import { useErrorMessage } from '@/components/errors/error-messages'
-import { Alert } from '@/components/ui/alert'
+import { ActionWithResult } from '@/components/ui/action-with-result'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
@@ -34,23 +34,17 @@ export function TransferCodePanel({
     <section className="stack" aria-labelledby="code-heading">
       <h2 id="code-heading">{t('codeHeading')}</h2>
       <p>{t('codeText', { instance: instanceName })}</p>
-      <div>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={exchange.isPending || token !== undefined}
-          onClick={() => exchange.mutate(code)}
-        >
-          {t('exchange')}
-        </button>
-      </div>
-      <div aria-live="polite" className="stack">
-        {exchange.isPending ? <p>{t('exchanging')}</p> : null}
-        {exchange.isError ? (
-          <Alert tone="error" title={t('exchangeFailed')}>
-            <p>{errorText(exchange.error)}</p>
-          </Alert>
-        ) : null}
+      <ActionWithResult
+        label={t('exchange')}
+        state={exchange}
+        buttonClassName="button button-primary"
+        disabled={token !== undefined}
+        pendingText={t('exchanging')}
+        errorTitle={t('exchangeFailed')}
+        errorText={errorText}
+        liveClassName="stack"
+        onRun={() => exchange.mutate(code)}
+      >
         {token ? (
           <div className="card stack">
             <h3>{t('exchangedTitle')}</h3>
@@ -63,7 +57,7 @@ export function TransferCodePanel({
             </div>
           </div>
         ) : null}
-      </div>
+      </ActionWithResult>
     </section>
   )
 }

@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
+import { Dialog } from '@/components/ui/dialog'
+import { CheckboxField } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { useRevokeTokens, type RevokeResult, type RevokeTarget } from '../api'
@@ -11,9 +13,8 @@ export interface DialogTarget extends RevokeTarget {
 }
 
 /**
- * Confirmation for revoking one or more tokens (native modal <dialog>). It names every token,
- * offers "also revoke sub-tokens", then shows one result line per token. Focus returns to the
- * element that opened it.
+ * Confirmation for revoking one or more tokens, open while mounted. It names every token,
+ * offers "also revoke sub-tokens", then shows one result line per token.
  */
 export function RevokeDialog({
   client,
@@ -29,28 +30,13 @@ export function RevokeDialog({
   const t = useMessages(revokeMessages)
   const tc = useMessages(commonMessages)
   const describe = useErrorMessage()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const openerRef = useRef<Element | null>(null)
-  const titleId = useId()
-  const recursiveId = useId()
   const descendantCount = targets.reduce((sum, target) => sum + target.descendantCount, 0)
   const [recursive, setRecursive] = useState(descendantCount > 0)
   const revoke = useRevokeTokens(client, sessionMomId)
   const results = revoke.data
 
-  useEffect(() => {
-    const dialog = dialogRef.current
-    openerRef.current = document.activeElement
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => {
-      const opener = openerRef.current
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
-
   const close = () => {
     if (revoke.isPending) return
-    dialogRef.current?.close()
     onClose(results)
   }
 
@@ -63,16 +49,7 @@ export function RevokeDialog({
       : t('titleMany', { count: targets.length })
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="token-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault()
-        close()
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Dialog open title={title} onClose={close} className="token-dialog">
       {results === undefined ? (
         <form
           className="stack"
@@ -106,19 +83,12 @@ export function RevokeDialog({
               </li>
             ))}
           </ul>
-          <div className="token-check">
-            <input
-              id={recursiveId}
-              type="checkbox"
-              checked={recursive}
-              onChange={(event) => setRecursive(event.target.checked)}
-              aria-describedby={`${recursiveId}-hint`}
-            />
-            <label htmlFor={recursiveId}>{t('recursive')}</label>
-          </div>
-          <p id={`${recursiveId}-hint`} className="hint">
-            {t('recursiveHint', { count: descendantCount })}
-          </p>
+          <CheckboxField
+            label={t('recursive')}
+            hint={t('recursiveHint', { count: descendantCount })}
+            checked={recursive}
+            onChange={setRecursive}
+          />
           {revoke.isError ? (
             <p className="field-error" role="alert">
               {revoke.error && 'code' in revoke.error && revoke.error.code === 'invalid_token'
@@ -170,6 +140,6 @@ export function RevokeDialog({
           </div>
         </div>
       )}
-    </dialog>
+    </Dialog>
   )
 }

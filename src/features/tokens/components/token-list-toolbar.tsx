@@ -1,11 +1,12 @@
 import type { RefObject } from 'react'
+import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import { commonMessages, listMessages } from '../messages'
 import type { SortKey, StatusFilter } from '../model'
 
 /** Search, status filter, sort order and expand/collapse-all above the token table. */
 export function TokenListToolbar({
-  ids,
+  countId,
   searchRef,
   query,
   setQuery,
@@ -17,7 +18,8 @@ export function TokenListToolbar({
   onExpandAll,
   onCollapseAll,
 }: {
-  ids: { search: string; status: string; sort: string; count: string }
+  /** the element that says how many tokens are shown; it describes the search field */
+  countId: string
   searchRef: RefObject<HTMLInputElement | null>
   query: string
   setQuery: (query: string) => void
@@ -33,43 +35,46 @@ export function TokenListToolbar({
   const tc = useMessages(commonMessages)
   return (
     <div className="token-toolbar" role="search">
-      <div className="field">
-        <label htmlFor={ids.search}>{t('search')}</label>
-        <input
-          id={ids.search}
-          ref={searchRef}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          aria-describedby={ids.count}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.status}>{t('status')}</label>
-        <select
-          id={ids.status}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as StatusFilter)}
-        >
-          <option value="all">{t('statusAll')}</option>
-          <option value="active">{tc('active')}</option>
-          <option value="expiring">{tc('expiring')}</option>
-          <option value="expired">{tc('expired')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.sort}>{t('sort')}</label>
-        <select
-          id={ids.sort}
-          value={sort}
-          onChange={(event) => setSort(event.target.value as SortKey)}
-        >
-          <option value="created-desc">{t('sortCreatedDesc')}</option>
-          <option value="created-asc">{t('sortCreatedAsc')}</option>
-          <option value="expires-asc">{t('sortExpiresAsc')}</option>
-          <option value="expires-desc">{t('sortExpiresDesc')}</option>
-        </select>
-      </div>
+      <Field label={t('search')}>
+        {(props) => (
+          <input
+            {...props}
+            ref={searchRef}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            aria-describedby={countId}
+          />
+        )}
+      </Field>
+      <Field label={t('status')}>
+        {(props) => (
+          <select
+            {...props}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as StatusFilter)}
+          >
+            <option value="all">{t('statusAll')}</option>
+            <option value="active">{tc('active')}</option>
+            <option value="expiring">{tc('expiring')}</option>
+            <option value="expired">{tc('expired')}</option>
+          </select>
+        )}
+      </Field>
+      <Field label={t('sort')}>
+        {(props) => (
+          <select
+            {...props}
+            value={sort}
+            onChange={(event) => setSort(event.target.value as SortKey)}
+          >
+            <option value="created-desc">{t('sortCreatedDesc')}</option>
+            <option value="created-asc">{t('sortCreatedAsc')}</option>
+            <option value="expires-asc">{t('sortExpiresAsc')}</option>
+            <option value="expires-desc">{t('sortExpiresDesc')}</option>
+          </select>
+        )}
+      </Field>
       {!filtering ? (
         <div className="token-toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={onExpandAll}>

@@ -47,7 +47,7 @@ export function TokenListLoaded({
   const { list, index, rows, filtering } = view
   const { query, setQuery, status, setStatus, sort, setSort } = view.view
   const searchRef = useRef<HTMLInputElement>(null)
-  const ids = { search: useId(), status: useId(), sort: useId(), count: useId() }
+  const countId = useId()
 
   if (list.isPending) {
     return (
@@ -65,7 +65,7 @@ export function TokenListLoaded({
   return (
     <div className="stack">
       <TokenListToolbar
-        ids={ids}
+        countId={countId}
         searchRef={searchRef}
         query={query}
         setQuery={setQuery}
@@ -79,7 +79,7 @@ export function TokenListLoaded({
       />
 
       <div className="token-countbar">
-        <p id={ids.count} role="status" className="hint">
+        <p id={countId} role="status" className="hint">
           {t('shown', { shown: rows.length, total: index.nodes.length })}
           {list.isFetching ? ` · ${t('refreshing')}` : ''}
         </p>

@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { expect, test } from 'vitest'
+import { CheckboxField, Field } from './field'
+
+test('the control is labelled and described by its hint; no error, not invalid', () => {
+  render(
+    <Field label="Name" hint="What you will call it.">
+      {(props) => <input {...props} />}
+    </Field>,
+  )
+  const input = screen.getByLabelText('Name')
+  expect(input).toHaveAccessibleDescription('What you will call it.')
+  expect(input).toHaveAttribute('aria-invalid', 'false')
+  expect(screen.queryByRole('alert')).toBeNull()
+})
+
+test('an error is shown below the control, marks it invalid and joins its description', () => {
+  render(
+    <Field label="Name" hint="What you will call it." error="At most 100 characters.">
+      {(props) => <input {...props} />}
+    </Field>,
+  )
+  const input = screen.getByLabelText('Name')
+  expect(input).toHaveAttribute('aria-invalid', 'true')
+  expect(input).toHaveAccessibleDescription('What you will call it. At most 100 characters.')
+  // shown while the user moves through the form: not an alert unless asked for
+  expect(screen.queryByRole('alert')).toBeNull()
+})
+
+test('announceError makes the message an alert; without a hint only the error describes', () => {
+  render(
+    <Field label="Token" error="The field is empty." announceError>
+      {(props) => <textarea {...props} />}
+    </Field>,
+  )
+  expect(screen.getByRole('alert')).toHaveTextContent('The field is empty.')
+  expect(screen.getByLabelText('Token')).toHaveAccessibleDescription('The field is empty.')
+})
+
+test('no hint and no error: no empty aria-describedby', () => {
+  render(<Field label="Sort">{(props) => <select {...props} />}</Field>)
+  expect(screen.getByLabelText('Sort')).not.toHaveAttribute('aria-describedby')
+})
+
+test('CheckboxField: the label follows the box, the hint describes it, a click reports the new state', async () => {
+  const seen: boolean[] = []
+  render(
+    <CheckboxField
+      label="Also revoke sub-tokens"
+      hint="They stop working too."
+      checked={false}
+      onChange={(on) => seen.push(on)}
+    />,
+  )
+  const box = screen.getByRole('checkbox', { name: 'Also revoke sub-tokens' })
+  expect(box).toHaveAccessibleDescription('They stop working too.')
+  await userEvent.setup().click(box)
+  expect(seen).toEqual([true])
+})
