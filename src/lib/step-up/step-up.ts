@@ -1,14 +1,19 @@
-// Step-up: for one change the session must not be able to make on its own (e.g. the e-mail
-// address, `settings:email`), the app asks the user for a short-lived extra token through the
-// server's consent flow, uses it once from memory and revokes it right away.
-import { useMutation } from '@tanstack/react-query'
-import { useCallback, useRef } from 'react'
+// Step-up: for what the session must not do on its own (reading or changing the e-mail settings,
+// `settings:email`), the app asks the user for a short-lived extra token through the server's
+// consent flow. One approval unlocks that part of the page: the token is held in memory while the
+// user works there and revoked when they lock it, leave, or its minutes run out.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useConsentFlow, type ConsentFlow } from '../consent-flow/use-consent-flow'
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
+import { STEP_UP_NAME_PREFIX } from '../mytoken/app-name'
 import { memoryCredential, type Credential } from '../mytoken/credential'
-import type { MytokenResponse } from '../mytoken/schemas'
 
 export const STEP_UP_LIFETIME_SECONDS = 10 * 60
+/** Reads count as uses too (e.g. `email_settings_listed`): enough for a few minutes of work. */
+export const STEP_UP_MAX_USES = 25
+// mytoken v0.10.1 dereferences `usages_AT` while checking `usages_other` from the second use on
+// (restriction.go, verifyOtherUsageCounts): a clause with only `usages_other` answers 500 then.
+// `usages_AT: 0` is what the step-up means anyway (it has no `AT` capability).
 
 export interface StepUpSpec {
   providerIssuer: string
@@ -19,74 +24,93 @@ export interface StepUpSpec {
   applicationName: string
 }
 
-/** Minutes of lifetime, a handful of uses, no access tokens (unless asked), no rotation. */
+/** Minutes of lifetime, a limited number of uses, no access tokens, no rotation. */
 export function stepUpRequest(spec: StepUpSpec, nowMs: number): OidcFlowRequest {
   return {
     oidc_issuer: spec.providerIssuer,
-    name: `${spec.applicationName} step-up: ${spec.purpose}`,
+    name: `${STEP_UP_NAME_PREFIX}${spec.purpose}`,
     application_name: spec.applicationName,
     capabilities: spec.capabilities,
-    restrictions: [{ exp: Math.floor(nowMs / 1000) + STEP_UP_LIFETIME_SECONDS, usages_other: 5 }],
+    restrictions: [
+      {
+        exp: Math.floor(nowMs / 1000) + STEP_UP_LIFETIME_SECONDS,
+        usages_AT: 0,
+        usages_other: STEP_UP_MAX_USES,
+      },
+    ],
     rotation: { on_AT: false, on_other: false },
     response_type: 'token',
   }
 }
 
-/** Runs `work` with the step-up token, then revokes it whatever happened. */
-export async function runOnceAndRevoke<T>(
-  client: MytokenClient,
-  result: MytokenResponse,
-  work: (credential: Credential) => Promise<T>,
-): Promise<T> {
-  if (!result.mytoken) throw new Error('The server returned no token')
-  const credential = memoryCredential(result.mytoken)
-  try {
-    return await work(credential)
-  } finally {
-    await client.revokeToken(credential.token(), false).catch(() => undefined)
-  }
-}
-
-export interface StepUp<T> {
-  /** call from a click/submit handler: opens the consent tab synchronously */
-  start: (spec: StepUpSpec, work: (credential: Credential) => Promise<T>) => void
+export interface HeldStepUp {
+  /** call from a click handler: opens the consent tab synchronously */
+  unlock: (spec: StepUpSpec) => void
+  /** revokes the held token at once (also done on unmount and when it expires) */
+  lock: () => void
   flow: ConsentFlow
-  action: {
-    status: 'idle' | 'pending' | 'success' | 'error'
-    error: Error | null
-    data: T | undefined
-  }
-  reset: () => void
+  /** set while unlocked; memory only */
+  credential: Credential | undefined
+  /** epoch ms when the held token stops working */
+  expiresAtMs: number | undefined
 }
 
-export function useStepUp<T>(client: MytokenClient | undefined): StepUp<T> {
-  const work = useRef<((credential: Credential) => Promise<T>) | null>(null)
-  const action = useMutation({
-    gcTime: 0,
-    mutationFn: (result: MytokenResponse) => {
-      if (!client || !work.current) throw new Error('The mytoken server is not ready yet')
-      return runOnceAndRevoke(client, result, work.current)
-    },
+export function useHeldStepUp(client: MytokenClient | undefined): HeldStepUp {
+  const [held, setHeld] = useState<{ credential: Credential; expiresAtMs: number }>()
+  const heldRef = useRef(held)
+  heldRef.current = held
+  const clientRef = useRef(client)
+  clientRef.current = client
+
+  const revoke = useCallback((credential: Credential | undefined) => {
+    if (credential)
+      void clientRef.current?.revokeToken(credential.token(), false).catch(() => undefined)
+  }, [])
+
+  const flow = useConsentFlow(client, (result) => {
+    if (!result.mytoken) return
+    revoke(heldRef.current?.credential)
+    const lifetime = result.expires_in ?? STEP_UP_LIFETIME_SECONDS
+    setHeld({
+      credential: memoryCredential(result.mytoken),
+      expiresAtMs: Date.now() + lifetime * 1000,
+    })
   })
-  const { mutate, reset: resetAction } = action
-  const flow = useConsentFlow(client, (result) => mutate(result))
-  const { start: startFlow, cancel: resetFlow } = flow
-  const start = useCallback(
-    (spec: StepUpSpec, next: (credential: Credential) => Promise<T>) => {
-      work.current = next
-      resetAction()
-      startFlow(stepUpRequest(spec, Date.now()))
+  const { start, cancel } = flow
+
+  const lock = useCallback(() => {
+    revoke(heldRef.current?.credential)
+    setHeld(undefined)
+    cancel()
+  }, [revoke, cancel])
+
+  const unlock = useCallback(
+    (spec: StepUpSpec) => {
+      revoke(heldRef.current?.credential)
+      setHeld(undefined)
+      start(stepUpRequest(spec, Date.now()))
     },
-    [resetAction, startFlow],
+    [revoke, start],
   )
-  const reset = useCallback(() => {
-    resetFlow()
-    resetAction()
-  }, [resetFlow, resetAction])
+
+  // expiry: forget it when its time is up (the server refuses it from then on anyway)
+  useEffect(() => {
+    if (!held) return
+    const id = window.setTimeout(
+      () => setHeld(undefined),
+      Math.max(0, held.expiresAtMs - Date.now()),
+    )
+    return () => window.clearTimeout(id)
+  }, [held])
+
+  // leaving the page revokes it
+  useEffect(() => () => revoke(heldRef.current?.credential), [revoke])
+
   return {
-    start,
+    unlock,
+    lock,
     flow,
-    action: { status: action.status, error: action.error, data: action.data },
-    reset,
+    credential: held?.credential,
+    expiresAtMs: held?.expiresAtMs,
   }
 }
