@@ -21,6 +21,8 @@ export const commonMessages = defineMessages({
     revokeNamed: 'Revoke {name}',
     subtokenCount: '{count} sub-tokens',
     subtokenCountOne: '1 sub-token',
+    successor: 'Successor…',
+    successorNamed: 'Create a successor of {name} with the same settings',
   },
   de: {
     unnamed: 'ohne Namen',
@@ -42,6 +44,8 @@ export const commonMessages = defineMessages({
     revokeNamed: '{name} widerrufen',
     subtokenCount: '{count} Unter-Tokens',
     subtokenCountOne: '1 Unter-Token',
+    successor: 'Nachfolger…',
+    successorNamed: 'Nachfolger von {name} mit denselben Einstellungen erstellen',
   },
 })
 
@@ -191,8 +195,9 @@ export const detailsMessages = defineMessages({
     parent: 'Parent token',
     momId: 'Management id (mom_id)',
     actions: 'Actions',
-    createLike: 'Create a token like this one',
-    createLikeHint: 'Opens the create page with this name and the same lifetime, starting now.',
+    createLike: 'Create a successor with the same settings',
+    createLikeHint:
+      'Opens the create page with this token’s name, lifetime (starting now), usage limits and, when known, its capabilities, restrictions and rotation. Nothing is created until you confirm.',
     subtokens: 'Sub-tokens',
     noSubtokens: 'This token has no sub-tokens.',
     history: 'Event history',
@@ -227,8 +232,9 @@ export const detailsMessages = defineMessages({
     parent: 'Eltern-Token',
     momId: 'Verwaltungs-ID (mom_id)',
     actions: 'Aktionen',
-    createLike: 'Ein Token wie dieses erstellen',
-    createLikeHint: 'Öffnet die Erstellen-Seite mit diesem Namen und derselben Laufzeit, ab jetzt.',
+    createLike: 'Nachfolger mit denselben Einstellungen erstellen',
+    createLikeHint:
+      'Öffnet die Erstellen-Seite mit Name, Laufzeit (ab jetzt), Nutzungsgrenzen und, wenn bekannt, Berechtigungen, Einschränkungen und Rotation dieses Tokens. Erstellt wird erst nach Ihrer Bestätigung.',
     subtokens: 'Unter-Tokens',
     noSubtokens: 'Dieses Token hat keine Unter-Tokens.',
     history: 'Ereignisverlauf',

@@ -56,11 +56,17 @@ export interface HeldStepUp {
 }
 
 export function useHeldStepUp(client: MytokenClient | undefined): HeldStepUp {
-  const [held, setHeld] = useState<{ credential: Credential; expiresAtMs: number }>()
-  const heldRef = useRef(held)
-  heldRef.current = held
+  const [held, setHeldState] = useState<{ credential: Credential; expiresAtMs: number }>()
+  // the held credential for revoking from callbacks and on unmount; set with the state
+  const heldRef = useRef<typeof held>(undefined)
+  const setHeld = useCallback((next: typeof held) => {
+    heldRef.current = next
+    setHeldState(next)
+  }, [])
   const clientRef = useRef(client)
-  clientRef.current = client
+  useEffect(() => {
+    clientRef.current = client
+  }, [client])
 
   const revoke = useCallback((credential: Credential | undefined) => {
     if (credential)
@@ -82,7 +88,7 @@ export function useHeldStepUp(client: MytokenClient | undefined): HeldStepUp {
     revoke(heldRef.current?.credential)
     setHeld(undefined)
     cancel()
-  }, [revoke, cancel])
+  }, [revoke, cancel, setHeld])
 
   const unlock = useCallback(
     (spec: StepUpSpec) => {
@@ -90,7 +96,7 @@ export function useHeldStepUp(client: MytokenClient | undefined): HeldStepUp {
       setHeld(undefined)
       start(stepUpRequest(spec, Date.now()))
     },
-    [revoke, start],
+    [revoke, start, setHeld],
   )
 
   // expiry: forget it when its time is up (the server refuses it from then on anyway)
@@ -101,7 +107,7 @@ export function useHeldStepUp(client: MytokenClient | undefined): HeldStepUp {
       Math.max(0, held.expiresAtMs - Date.now()),
     )
     return () => window.clearTimeout(id)
-  }, [held])
+  }, [held, setHeld])
 
   // leaving the page revokes it
   useEffect(() => () => revoke(heldRef.current?.credential), [revoke])
