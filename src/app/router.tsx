@@ -31,6 +31,10 @@ export function createAppRouter() {
           lazy: async () => ({ Component: (await import('./routes/tokens')).TokensRoute }),
         },
         {
+          path: paths.timeline,
+          lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
+        },
+        {
           path: paths.tokenDetail,
           lazy: async () => ({
             Component: (await import('./routes/token-detail')).TokenDetailRoute,
@@ -44,6 +48,12 @@ export function createAppRouter() {
           path: paths.notifications,
           lazy: async () => ({
             Component: (await import('./routes/notifications')).NotificationsRoute,
+          }),
+        },
+        {
+          path: paths.notificationManage,
+          lazy: async () => ({
+            Component: (await import('./routes/notification-manage')).NotificationManageRoute,
           }),
         },
         {

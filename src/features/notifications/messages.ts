@@ -77,6 +77,7 @@ export const subscriptionMessages = defineMessages({
     allTokens: 'All my tokens',
     forTokens: 'For',
     unknownToken: 'a token that no longer exists',
+    yourToken: 'one of your tokens (sign in to see its name)',
     classes: 'Notify me when',
     saveClasses: 'Save changes',
     unsubscribe: 'Unsubscribe',
@@ -105,6 +106,7 @@ export const subscriptionMessages = defineMessages({
     allTokens: 'Alle meine Tokens',
     forTokens: 'Für',
     unknownToken: 'ein nicht mehr vorhandenes Token',
+    yourToken: 'eines Ihrer Tokens (melden Sie sich an, um seinen Namen zu sehen)',
     classes: 'Benachrichtigen, wenn',
     saveClasses: 'Änderungen speichern',
     unsubscribe: 'Abbestellen',
@@ -133,6 +135,7 @@ export const manageMessages = defineMessages({
       'This does not look like a management link: it ends in a code of 64 letters and digits.',
     notFound: 'No notification has this code (it may have been unsubscribed already).',
     loading: 'Loading…',
+    unsubscribed: 'Unsubscribed. This notification sends no more mails.',
   },
   de: {
     intro:
@@ -143,5 +146,6 @@ export const manageMessages = defineMessages({
       'Das sieht nicht wie ein Verwaltungslink aus: Er endet mit einem Code aus 64 Buchstaben und Ziffern.',
     notFound: 'Keine Benachrichtigung hat diesen Code (vielleicht wurde sie schon abbestellt).',
     loading: 'Wird geladen…',
+    unsubscribed: 'Abbestellt. Diese Benachrichtigung schickt keine Mails mehr.',
   },
 })

@@ -252,3 +252,33 @@ export const detailsMessages = defineMessages({
       'Ereignisse von einer IP-Adresse oder einem User-Agent, die für dieses Token neu sind, sind mit ⚠ markiert.',
   },
 })
+
+export const timelineMessages = defineMessages({
+  en: {
+    caption: 'Your tokens on a time line: created, expires, status; sub-tokens under their parent',
+    region: 'Timeline of your tokens',
+    axis: 'From {start} to {end}. Each bar runs from when a token was created to when it expires; the line marks today.',
+    colBar: 'Lifetime',
+    today: 'today',
+    subtokenOf: '(sub-token of {parent})',
+    elapsed: '{percent} % of its lifetime passed',
+    noEnd: 'never expires',
+    listView: 'List',
+    timelineView: 'Timeline',
+    views: 'Views',
+  },
+  de: {
+    caption:
+      'Ihre Tokens auf einer Zeitleiste: erstellt, läuft ab, Status; Unter-Tokens unter ihrem Eltern-Token',
+    region: 'Zeitleiste Ihrer Tokens',
+    axis: 'Von {start} bis {end}. Jeder Balken reicht von der Erstellung eines Tokens bis zu seinem Ablauf; die Linie markiert heute.',
+    colBar: 'Laufzeit',
+    today: 'heute',
+    subtokenOf: '(Unter-Token von {parent})',
+    elapsed: '{percent} % seiner Laufzeit vergangen',
+    noEnd: 'läuft nie ab',
+    listView: 'Liste',
+    timelineView: 'Zeitleiste',
+    views: 'Ansichten',
+  },
+})
