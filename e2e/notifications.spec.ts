@@ -56,7 +56,9 @@ test('a user verifies a new address through the real mail, gets an AT_creations 
   const consentTab = await tab
   await approveInConsentTab(consentTab, user)
   await consentTab.close()
-  await expect(page.getByRole('status').filter({ hasText: 'E-mail settings unlocked' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'E-mail settings unlocked' }),
+  ).toBeVisible()
   // the step-up token exists at the server, and it holds settings:email only
   const stepUpName = /step-up: e-mail settings/
   expect((await listedTokenNames(sessionToken)).some((n) => stepUpName.test(n))).toBe(true)
@@ -66,11 +68,11 @@ test('a user verifies a new address through the real mail, gets an AT_creations 
   // a new address, saved with the same approval (no second consent tab)
   const address = `${user.username}.notify@test.example`
   await page.getByLabel('New e-mail address').fill('not-an-address')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByText('Enter an e-mail address like name@example.org.')).toBeVisible()
   await expect(page.getByLabel('New e-mail address')).toHaveValue('not-an-address')
   await page.getByLabel('New e-mail address').fill(address)
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByText(`A verification link was sent to ${address}`)).toBeVisible()
   await expect(page.getByText(/not verified yet/)).toBeVisible()
 

@@ -24,7 +24,8 @@ export function useMailDefault(client: MytokenClient, sessionMomId: string) {
   const learned = useKnownEmailVerified(client.issuer, sessionMomId)
   const hasMailSubscription =
     notifications.data?.some((n) => n.notification_type === 'mail') ?? false
-  return { offered: mail.data === true, knownVerified: learned === true || hasMailSubscription }
+  // what this tab saw last wins: an address changed since the subscription is not verified
+  return { offered: mail.data === true, knownVerified: learned ?? hasMailSubscription }
 }
 
 /** "E-mail me before this token expires" and "add to calendar", chosen before creating. */
