@@ -15,6 +15,8 @@ const routes = [
   '/calendars',
   '/token-info',
   '/account',
+  '/about',
+  '/settings',
   '/no-such-page',
 ]
 const schemes = ['light', 'dark'] as const
@@ -49,6 +51,8 @@ async function scanRoutes(page: Page, signedIn: boolean) {
 test('every page is free of axe violations when signed out, in light and dark', async ({
   page,
 }) => {
+  // two full axe scans per route
+  test.slow()
   await scanRoutes(page, false)
 })
 
@@ -56,6 +60,7 @@ test('every page is free of axe violations when signed in, in light and dark', a
   page,
   user,
 }) => {
+  test.slow()
   await signInThroughUi(page, user)
   await scanRoutes(page, true)
 })
@@ -76,6 +81,42 @@ test('the sign-in progress, its failure message and the German texts are free of
   await expect(page.getByRole('button', { name: 'Neu beginnen' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expectNoViolations(page, 'sign-in failed (German)')
+})
+
+test('Settings, unlocked by keyboard with the SSH grant on and the key form showing an error, is free of axe violations in light and dark, fits 390 px, and in German', async ({
+  page,
+  user,
+}) => {
+  test.setTimeout(150_000)
+  await signInThroughUi(page, user)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/settings')
+  const unlock = page.getByRole('button', { name: 'Unlock to view and change (5 minutes)' })
+  await unlock.focus()
+  const tab = page.context().waitForEvent('page')
+  await page.keyboard.press('Enter')
+  await approveInConsentTab(await tab, user)
+  await expect(page.getByText(/^Unlocked:/)).toBeVisible()
+  const sshSwitch = page.getByRole('switch', { name: /SSH grant/ })
+  await sshSwitch.focus()
+  await page.keyboard.press('Space')
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  const keyField = page.getByRole('textbox', { name: /Public key/ })
+  await keyField.focus()
+  await page.keyboard.type('ssh-ed25519 not*base64')
+  await expect(page.getByText(/key data is damaged/)).toBeVisible()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `/settings unlocked (${scheme})`)
+  }
+  const overflow = await page.evaluate(
+    () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible()
+  await expect(page.getByRole('switch', { name: /SSH-Grant/ })).toBeChecked()
+  await expectNoViolations(page, '/settings unlocked (German)')
 })
 
 test('the timeline with tokens and sub-tokens, and the unlocked e-mail settings, are free of axe violations in light, dark and German', async ({

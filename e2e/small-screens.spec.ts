@@ -14,6 +14,8 @@ const routes = [
   '/calendars',
   '/token-info',
   '/account',
+  '/about',
+  '/settings',
   '/no-such-page',
 ]
 const LONG_NAME = `long-${'x'.repeat(95)}`

@@ -22,6 +22,7 @@ ${bold('mytoken-web is running')}
   App                         ${bold(stackConfig.app.devOrigin)}
   mytoken server              ${stackConfig.mytoken.issuer}
   its built-in web interface  ${stackConfig.mytoken.issuer}/
+  its SSH grant               ${stackConfig.mytoken.ssh.host} port ${stackConfig.mytoken.ssh.port}
   OpenID provider             ${stackConfig.provider.issuer}  (${stackConfig.provider.name})
   mail catcher (Mailpit)      ${stackConfig.mailpit.webUrl}  (the server's e-mails)
 

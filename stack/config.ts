@@ -90,6 +90,8 @@ export const stackConfig = {
     version: '0.10.1',
     /** password of the admin profile group `_`, used to load the example server profiles */
     profileAdminPassword: 'stack-profiles-password',
+    /** the server's SSH grant (`ssh <user>@host -p port AT`); host keys are made per stack start */
+    ssh: { host: slotAddress(4), port: 2222 + slot },
   },
   /** the real mytoken command-line client, an outside client for the e2e tests */
   mytokenCli: {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the local stack needs are installed:
 #   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium),
+#   ssh, ssh-keygen (openssh-client: SSH host keys of the stack, and the SSH-grant tests)
 #   /usr/sbin/nginx (nginx: the end-to-end tests serve the build with deploy/nginx/mytoken-web.conf;
 #   they run their own instance, Debian's nginx service is not used), and curl, python3 + requests
 #   (python3-requests), with which the e2e tests run the reveal page's snippets
@@ -15,6 +16,8 @@ have mariadbd || missing+=(mariadb-server)
 have mariadb-install-db || missing+=(mariadb-server)
 have mariadb || missing+=(mariadb-client)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+have ssh || missing+=(openssh-client)
+have ssh-keygen || missing+=(openssh-client)
 have nginx || missing+=(nginx)
 have curl || missing+=(curl)
 /usr/bin/python3 -c 'import requests' >/dev/null 2>&1 || missing+=(python3-requests)

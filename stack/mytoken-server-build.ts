@@ -16,6 +16,11 @@ import {
   type SourceChoiceInput,
 } from './mytoken-server-source.ts'
 import { seconds, type LogLine } from './progress.ts'
+import {
+  applySshAddressPatch,
+  sshPatchSummary,
+  sshPatchVersion,
+} from './mytoken-server-ssh-patch.ts'
 
 export const binaryNames = ['mytoken-server', 'mytoken-setup', 'mytoken-migratedb'] as const
 
@@ -34,8 +39,9 @@ async function sha256Of(file: string): Promise<string> {
 
 const buildsDir = () => path.join(stackConfig.stateDir, 'mytoken-server')
 const archiveBuildRoot = () =>
-  path.join(buildsDir(), stackConfig.mytoken.archiveSha256.slice(0, 12))
-const moduleBuildRoot = () => path.join(buildsDir(), `module-v${stackConfig.mytoken.version}`)
+  path.join(buildsDir(), `${stackConfig.mytoken.archiveSha256.slice(0, 12)}-${sshPatchVersion}`)
+const moduleBuildRoot = () =>
+  path.join(buildsDir(), `module-v${stackConfig.mytoken.version}-${sshPatchVersion}`)
 
 /** The binaries if they were built before (no source needed then). */
 export function existingBuild(): MytokenServerBuild | undefined {
@@ -123,6 +129,8 @@ export async function ensureMytokenServerBuilt(log: LogLine): Promise<MytokenSer
   fs.mkdirSync(srcDir, { recursive: true })
   fs.mkdirSync(partialBinDir, { recursive: true })
   await unpack(srcDir)
+  applySshAddressPatch(srcDir)
+  log(`▸ patched the server source: ${sshPatchSummary}`)
 
   const started = Date.now()
   log(`▸ building the mytoken server v${version} (about 80 s the first time) …`)

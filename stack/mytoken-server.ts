@@ -1,8 +1,10 @@
 // Runs the real mytoken server (built by mytoken-server-build.ts) from a throwaway run folder:
 //   .stack/mytoken-run/config/config.yaml   (JSON, which YAML reads fine)
-//   .stack/mytoken-run/keys/                signing keys made by `mytoken-setup signing-key …`
+//   .stack/mytoken-run/keys/                signing keys made by `mytoken-setup signing-key …`,
+//                                           SSH host keys made by `ssh-keygen` (new on every start)
 //   .stack/logs/mytoken/                    access + internal logs (errors/ holds "smart" error dumps)
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import { stackConfig } from './config.ts'
 import { runCommand, startChild, tailOf, type ManagedChild } from './child-processes.ts'
@@ -14,6 +16,11 @@ export const runDir = path.join(stackConfig.stateDir, 'mytoken-run')
 const keyDir = path.join(runDir, 'keys')
 const logDir = path.join(stackConfig.stateDir, 'logs')
 const serverLogDir = path.join(logDir, 'mytoken')
+
+const sshHostKeyTypes = ['ed25519', 'ecdsa']
+const sshHostKeyFile = (type: string) => path.join(keyDir, `ssh_host_${type}_key`)
+/** host:port of the SSH grant, read by the patched server (see mytoken-server-ssh-patch.ts) */
+export const sshAddress = `${mytoken.ssh.host}:${mytoken.ssh.port}`
 
 export function mytokenServerConfig(): Record<string, unknown> {
   return {
@@ -74,7 +81,7 @@ export function mytokenServerConfig(): Record<string, unknown> {
       polling_codes: { enabled: true, len: 8, expires_after: 300, polling_interval: 2 },
       token_rotation: { enabled: true },
       web_interface: { enabled: true },
-      ssh: { enabled: false },
+      ssh: { enabled: true, use_proxy_protocol: false, keys: sshHostKeyTypes.map(sshHostKeyFile) },
       server_profiles: { enabled: true, groups: { _: mytoken.profileAdminPassword } },
       guest_mode: { enabled: false },
       notifications: {
@@ -144,6 +151,10 @@ export async function prepareMytokenRun(build: MytokenServerBuild): Promise<void
       env: withoutDbEnv(),
     })
   }
+  for (const type of sshHostKeyTypes) {
+    const args = ['-q', '-t', type, '-N', '', '-C', 'mytoken-stack', '-f', sshHostKeyFile(type)]
+    await runCommand('ssh-keygen', args, { logFile: toolLog })
+  }
 }
 
 /** The tools read DB_USER, DB_PASSWORD … from the environment; don't let a developer's shell leak in. */
@@ -167,13 +178,23 @@ export async function fetchMytokenDiscovery(
   return response.ok ? ((await response.json()) as MytokenDiscovery) : undefined
 }
 
+function sshPortAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: mytoken.ssh.host, port: mytoken.ssh.port })
+    socket.setTimeout(1_000)
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+    socket.once('timeout', () => (socket.destroy(), resolve(false)))
+  })
+}
+
 /** Starts the server in the run folder and waits until its discovery document answers. */
 export async function startMytokenServer(build: MytokenServerBuild): Promise<ManagedChild> {
   const outLog = path.join(logDir, 'mytoken-server.out.log')
   const server = startChild('mytoken-server', path.join(build.binDir, 'mytoken-server'), [], {
     cwd: runDir,
     logFile: outLog,
-    env: withoutDbEnv(),
+    env: { ...withoutDbEnv(), MYTOKEN_SSH_ADDRESS: sshAddress },
   })
   const failure = () =>
     new Error(
@@ -190,6 +211,10 @@ export async function startMytokenServer(build: MytokenServerBuild): Promise<Man
       },
       { timeoutMs: 60_000, intervalMs: 150 },
     )
+    await waitFor(`the SSH grant at ${sshAddress}`, () => sshPortAnswers(), {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    })
   } catch (error) {
     if (server.hasExited()) throw failure()
     await server.stop()

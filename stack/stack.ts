@@ -7,6 +7,7 @@ import { killAllChildrenNow } from './child-processes.ts'
 import { startMariadb } from './mariadb.ts'
 import { ensureMytokenCliBuilt } from './mytoken-cli-build.ts'
 import { existingBuild, ensureMytokenServerBuilt } from './mytoken-server-build.ts'
+import { sshPatchSummary } from './mytoken-server-ssh-patch.ts'
 import {
   fetchMytokenDiscovery,
   loadServerProfiles,
@@ -49,6 +50,7 @@ const portNeeds: PortNeed[] = [
   },
   // the mytoken server has no bind-address setting: it listens on all interfaces
   { service: 'the mytoken server', host: '::', port: mytoken.port },
+  { service: "the mytoken server's SSH grant", host: mytoken.ssh.host, port: mytoken.ssh.port },
 ]
 
 async function providerAnswers(): Promise<boolean> {
@@ -202,7 +204,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const build = reusable ?? (await ensureMytokenServerBuilt(log))
     if (reusable)
       log(
-        `▸ mytoken server binaries: reusing ${path.relative(process.cwd(), reusable.binDir) || '.'}`,
+        `▸ mytoken server binaries: reusing ${path.relative(process.cwd(), reusable.binDir) || '.'} (${sshPatchSummary})`,
       )
 
     // the e2e tests run the reveal page's snippets with the real command-line client

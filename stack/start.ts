@@ -14,6 +14,7 @@ function summary(reused: boolean): string {
     `local stack ${reused ? '(reused, started elsewhere)' : 'running'}:`,
     `  mytoken server      ${mytoken.issuer}   (v${mytoken.version}; discovery: ${mytoken.issuer}/.well-known/mytoken-configuration)`,
     `  its web interface   ${mytoken.issuer}/`,
+    `  its SSH grant       ssh -p ${mytoken.ssh.port} <user>@${mytoken.ssh.host}   (host keys new per start)`,
     `  OpenID provider     ${provider.issuer}   (${provider.name})`,
     `  mail catcher        ${mailpit.webUrl}   (Mailpit: the server's e-mails; REST API at /api/v1/)`,
     `  app origins         ${app.devOrigin} (dev), ${app.previewOrigin} (preview)`,

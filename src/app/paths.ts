@@ -10,6 +10,8 @@ export const paths = {
   notifications: '/notifications',
   notificationManage: '/notifications/manage',
   calendars: '/calendars',
+  about: '/about',
+  settings: '/settings',
 } as const
 
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */

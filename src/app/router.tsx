@@ -60,6 +60,14 @@ export function createAppRouter() {
           path: paths.calendars,
           lazy: async () => ({ Component: (await import('./routes/calendars')).CalendarsRoute }),
         },
+        {
+          path: paths.about,
+          lazy: async () => ({ Component: (await import('./routes/about')).AboutRoute }),
+        },
+        {
+          path: paths.settings,
+          lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -61,7 +61,7 @@ const messages = defineMessages({
   },
 })
 
-function formatRemaining(ms: number): string {
+export function formatRemaining(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000))
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
 }
@@ -72,7 +72,7 @@ export function ConsentProgress({
   providerName,
   onRetry,
 }: {
-  flow: ConsentFlow
+  flow: ConsentFlow<never, unknown>
   providerName: string
   onRetry: () => void
 }) {

@@ -17,6 +17,8 @@ const messages = defineMessages({
     tokenInfo: 'Token info',
     notifications: 'Notifications',
     calendars: 'Calendars',
+    about: 'About this server',
+    settings: 'Settings',
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
@@ -35,6 +37,8 @@ const messages = defineMessages({
     tokenInfo: 'Token-Info',
     notifications: 'Benachrichtigungen',
     calendars: 'Kalender',
+    about: 'Über diesen Server',
+    settings: 'Einstellungen',
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
@@ -138,6 +142,8 @@ export function Header() {
         <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
         <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
         <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
+        <NavLink to={paths.settings}>{t('settings')}</NavLink>
+        <NavLink to={paths.about}>{t('about')}</NavLink>
       </nav>
     </header>
   )

@@ -317,7 +317,6 @@ export const revealMessages = defineMessages({
     snippetCurl: 'curl: obtain an access token',
     snippetPython: 'Python (requests), as in the TOAR guide',
     snippetCli: 'mytoken command-line client',
-    copySnippet: 'Copy this snippet',
     testTitle: 'Test the token',
     testHint:
       'Obtains one access token from this mytoken, to check it works. This uses one of its access-token uses.',
@@ -381,7 +380,6 @@ export const revealMessages = defineMessages({
     snippetCurl: 'curl: ein Access Token holen',
     snippetPython: 'Python (requests), wie in der TOAR-Anleitung',
     snippetCli: 'mytoken-Kommandozeilenprogramm',
-    copySnippet: 'Dieses Beispiel kopieren',
     testTitle: 'Token testen',
     testHint:
       'Holt ein Access Token mit diesem mytoken, um zu prüfen, ob es funktioniert. Das verbraucht eine seiner Access-Token-Nutzungen.',

@@ -3,7 +3,7 @@
 // or the code expires. Pure logic, no React, so it can be tested with a fake client and clock.
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
 import { MytokenError, NetworkError, isMytokenError } from '../mytoken/errors'
-import type { MytokenResponse } from '../mytoken/schemas'
+import type { MytokenResponse, PollingStart } from '../mytoken/schemas'
 
 export type ConsentFailure =
   /** the user pressed Cancel on the consent page */
@@ -61,16 +61,36 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-export async function runConsentFlow(
+/**
+ * Any request the server answers with a consent page and a polling code: `oidc_flow` at the
+ * mytoken endpoint, and adding an SSH key at the settings endpoint.
+ */
+export interface PollingFlowSteps<T> {
+  start: () => Promise<PollingStart>
+  /** throws MytokenError `authorization_pending` until the user has finished */
+  poll: (pollingCode: string) => Promise<T>
+}
+
+export function runConsentFlow(
   client: MytokenClient,
   request: OidcFlowRequest,
   hooks: ConsentFlowHooks,
 ): Promise<MytokenResponse> {
+  return runPollingFlow(
+    { start: () => client.startOidcFlow(request), poll: (code) => client.pollOidcFlow(code) },
+    hooks,
+  )
+}
+
+export async function runPollingFlow<T>(
+  steps: PollingFlowSteps<T>,
+  hooks: ConsentFlowHooks,
+): Promise<T> {
   const now = hooks.now ?? Date.now
   const sleep = hooks.sleep ?? abortableSleep
   let started
   try {
-    started = await client.startOidcFlow(request)
+    started = await steps.start()
   } catch (error) {
     hooks.tab?.close()
     throw new ConsentFlowError(error instanceof NetworkError ? 'network' : 'rejected', error)
@@ -96,7 +116,7 @@ export async function runConsentFlow(
     )
     if (now() >= deadline) throw new ConsentFlowError('expired')
     try {
-      const result = await client.pollOidcFlow(started.polling_code)
+      const result = await steps.poll(started.polling_code)
       if (troubleStreak > 0) hooks.onConnectionTrouble(false)
       return result
     } catch (error) {

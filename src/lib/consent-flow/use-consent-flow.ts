@@ -3,47 +3,66 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
 import { invalidateTokenData } from '../mytoken/query-keys'
 import type { MytokenResponse } from '../mytoken/schemas'
-import { runConsentFlow, type ConsentWaiting } from './run-consent-flow'
+import { runPollingFlow, type ConsentWaiting, type PollingFlowSteps } from './run-consent-flow'
 
-export interface ConsentFlow {
+export interface ConsentFlow<Request = OidcFlowRequest, Result = MytokenResponse> {
   /** Call from the click handler: it opens the consent tab synchronously (popup blockers). */
-  start: (request: OidcFlowRequest) => void
+  start: (request: Request) => void
   cancel: () => void
   waiting: ConsentWaiting | undefined
   connectionTrouble: boolean
   status: 'idle' | 'pending' | 'success' | 'error'
-  result: MytokenResponse | undefined
+  result: Result | undefined
   error: Error | null
 }
 
+/** The consent flow of `oidc_flow`: a new mytoken after the user approved it. */
 export function useConsentFlow(
   client: MytokenClient | undefined,
   onSuccess?: (result: MytokenResponse) => void,
 ): ConsentFlow {
+  const steps = useCallback(
+    (request: OidcFlowRequest): PollingFlowSteps<MytokenResponse> => {
+      if (!client) throw new Error('The mytoken server is not ready yet')
+      return {
+        start: () => client.startOidcFlow(request),
+        poll: (code) => client.pollOidcFlow(code),
+      }
+    },
+    [client],
+  )
+  const queryClient = useQueryClient()
+  return usePollingFlow(steps, (result) => {
+    // a new token exists: every list of tokens read before is out of date
+    if (client) void invalidateTokenData(queryClient, client.issuer)
+    onSuccess?.(result)
+  })
+}
+
+/** Any consent-page-and-polling flow (see runPollingFlow), with the same tab and progress handling. */
+export function usePollingFlow<Request, Result>(
+  stepsFor: (request: Request) => PollingFlowSteps<Result>,
+  onSuccess?: (result: Result) => void,
+): ConsentFlow<Request, Result> {
   const [waiting, setWaiting] = useState<ConsentWaiting>()
   const [connectionTrouble, setConnectionTrouble] = useState(false)
   const abortRef = useRef<AbortController | null>(null)
-  const queryClient = useQueryClient()
 
   const mutation = useMutation({
     // the result is a new token: drop it from the mutation cache once nobody shows it
     gcTime: 0,
-    mutationFn: ({ request, tab }: { request: OidcFlowRequest; tab: Window | null }) => {
-      if (!client) throw new Error('The mytoken server is not ready yet')
+    mutationFn: ({ request, tab }: { request: Request; tab: Window | null }) => {
+      const steps = stepsFor(request)
       const controller = new AbortController()
       abortRef.current = controller
-      return runConsentFlow(client, request, {
+      return runPollingFlow(steps, {
         tab,
         signal: controller.signal,
         onWaiting: setWaiting,
         onConnectionTrouble: setConnectionTrouble,
       })
     },
-    onSuccess: (result) => {
-      // a new token exists: every list of tokens read before is out of date
-      if (client) void invalidateTokenData(queryClient, client.issuer)
-      onSuccess?.(result)
-    },
+    onSuccess: (result) => onSuccess?.(result),
     onSettled: () => {
       abortRef.current = null
       setConnectionTrouble(false)
@@ -54,7 +73,7 @@ export function useConsentFlow(
 
   const { mutate, reset: resetMutation } = mutation
   const start = useCallback(
-    (request: OidcFlowRequest) => {
+    (request: Request) => {
       setWaiting(undefined)
       const tab = window.open('about:blank', '_blank')
       if (tab) tab.opener = null

@@ -13,10 +13,13 @@ import {
   notificationListSchema,
   discoverySchema,
   eventHistorySchema,
+  grantTypesSchema,
   introspectionSchema,
   mytokenResponseSchema,
   pollingStartSchema,
   profileListSchema,
+  sshInfoSchema,
+  sshKeyAddedSchema,
   subtokensSchema,
   tokenListSchema,
   tokenUpdateCarrierSchema,
@@ -60,6 +63,14 @@ export interface NotificationRequest {
 
 export type ProfileKind = 'profiles' | 'capabilities' | 'restrictions' | 'rotation'
 
+/** What an SSH key may obtain: the mytoken the server stores for it (default capability `AT`). */
+export interface SshKeySpec {
+  ssh_key: string
+  name?: string
+  capabilities?: string[]
+  restrictions?: Restriction[]
+}
+
 const JSON_TYPE = 'application/json'
 // Handlers that read the raw body as JSON accept it as text/plain, which spares the CORS
 // preflight (and half of the requests counted by the server's rate limiter).
@@ -89,7 +100,11 @@ async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promi
     try {
       json = JSON.parse(text)
     } catch {
-      if (response.ok) throw new UnexpectedResponseError(response.status, 'answer is not JSON')
+      // an answer without content (e.g. enabling a grant type: `201 Created` with the status
+      // text as its body) carries nothing to read
+      const noContent = response.status === 201 || response.status === 204
+      if (response.ok && !noContent)
+        throw new UnexpectedResponseError(response.status, 'answer is not JSON')
     }
   }
   if (!response.ok) throw toMytokenError(response.status, json)
@@ -117,7 +132,12 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     url: string | undefined,
     body: Record<string, unknown>,
     schema: ZodMiniType<T>,
-    options: { credential?: Credential | undefined; plain?: boolean } = {},
+    options: {
+      credential?: Credential | undefined
+      plain?: boolean
+      /** let the request finish while the page unloads (revoking on the way out) */
+      keepalive?: boolean
+    } = {},
   ): Promise<T> {
     if (!url)
       throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
@@ -129,6 +149,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
         body: JSON.stringify(
           credential && 'mytoken' in body ? { ...body, mytoken: credential.token() } : body,
         ),
+        ...(options.keepalive ? { keepalive: true } : {}),
       })
       applyTokenUpdate(answer, credential)
       return answer
@@ -182,9 +203,10 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
   const calendars = notifications ? `${notifications}/calendars` : undefined
   const calendarUrl = (name: string) => `${calendars}/${encodeURIComponent(name)}`
   const managementUrl = (code: string) => `${notifications}/${encodeURIComponent(code)}`
-  const emailUrl = discovery.usersettings_endpoint
-    ? `${discovery.usersettings_endpoint.replace(/\/+$/, '')}/email`
-    : undefined
+  const settingsUrl = discovery.usersettings_endpoint?.replace(/\/+$/, '')
+  const emailUrl = settingsUrl ? `${settingsUrl}/email` : undefined
+  const grantsUrl = settingsUrl ? `${settingsUrl}/grants` : undefined
+  const sshUrl = grantsUrl ? `${grantsUrl}/ssh` : undefined
 
   function tokeninfo<T>(
     credential: Credential,
@@ -278,8 +300,42 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       ),
 
     /** Revokes the given token itself (possession is enough; no other credential needed). */
-    revokeToken: async (token: string, recursive: boolean) => {
-      await post(discovery.revocation_endpoint, { token, recursive }, noContent)
+    revokeToken: async (
+      token: string,
+      recursive: boolean,
+      options: { keepalive?: boolean } = {},
+    ) => {
+      await post(discovery.revocation_endpoint, { token, recursive }, noContent, options)
+    },
+
+    /** `GET …/settings/grants`: only grant types the user switched at least once (v0.10.1). */
+    listGrantTypes: async (credential: Credential) =>
+      (await call('GET', grantsUrl, grantTypesSchema, { credential })).grant_types,
+
+    setGrantType: async (credential: Credential, grantType: string, enabled: boolean) => {
+      await call(enabled ? 'POST' : 'DELETE', grantsUrl, noContent, {
+        credential,
+        body: { grant_type: grantType },
+      })
+    },
+
+    sshInfo: (credential: Credential) => call('GET', sshUrl, sshInfoSchema, { credential }),
+
+    /** Starts adding a key: the server answers with a consent page and a polling code. */
+    startAddSshKey: (credential: Credential, spec: SshKeySpec) =>
+      call('POST', sshUrl, pollingStartSchema, {
+        credential,
+        body: { grant_type: 'mytoken', ...spec },
+      }),
+
+    /** Throws MytokenError `authorization_pending` (HTTP 428) until the user has approved. */
+    pollAddSshKey: (pollingCode: string) =>
+      call('POST', sshUrl, sshKeyAddedSchema, {
+        body: { grant_type: 'polling_code', polling_code: pollingCode },
+      }),
+
+    deleteSshKey: async (credential: Credential, fingerprint: string) => {
+      await call('DELETE', sshUrl, noContent, { credential, body: { ssh_key_fp: fingerprint } })
     },
 
     /** Revokes another token of the same user, authenticated by `credential`. */

@@ -21,6 +21,8 @@ export const discoverySchema = z.object({
   token_transfer_endpoint: z.optional(z.string()),
   profiles_endpoint: z.optional(z.string()),
   jwks_uri: z.string(),
+  /** the SSH grant's host keys (only when the server offers the `ssh` grant) */
+  ssh_keys: z._default(z.array(z.object({ type: z.string(), fingerprint: z.string() })), []),
   providers_supported: z.array(providerSchema),
   token_signing_alg_value: z.optional(z.string()),
   tokeninfo_endpoint_actions_supported: z._default(z.array(z.string()), []),
@@ -218,3 +220,35 @@ export const calendarListSchema = z.object({
   calendars: z._default(z.nullable(z.array(calendarInfoSchema)), []),
 })
 export const notificationCreatedSchema = z.object({ management_code: z.string() })
+
+export const grantTypesSchema = z.object({
+  grant_types: z.pipe(
+    z.nullish(z.array(z.object({ grant_type: z.string(), enabled: z.boolean() }))),
+    z.transform((list) => list ?? []),
+  ),
+})
+export type GrantTypeInfo = z.infer<typeof grantTypesSchema>['grant_types'][number]
+
+export const sshKeyEntrySchema = z.object({
+  name: z._default(z.string(), ''),
+  ssh_key_fp: z.string(),
+  created: z.number(),
+  last_used: z.nullish(z.number()),
+})
+export type SshKeyEntry = z.infer<typeof sshKeyEntrySchema>
+
+export const sshInfoSchema = z.object({
+  grant_enabled: z._default(z.boolean(), false),
+  ssh_keys: z.pipe(
+    z.nullish(z.array(sshKeyEntrySchema)),
+    z.transform((list) => list ?? []),
+  ),
+})
+export type SshInfo = z.infer<typeof sshInfoSchema>
+
+/** The end of adding an SSH key: the user name (also the key that decrypts the stored token). */
+export const sshKeyAddedSchema = z.object({
+  ssh_user: z.string(),
+  ssh_host_config: z._default(z.string(), ''),
+})
+export type SshKeyAdded = z.infer<typeof sshKeyAddedSchema>

@@ -14,9 +14,9 @@ import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
 import { useTestToken } from '../api'
 import { revealMessages } from '../messages'
 import { snippets, tokenFileName } from '../snippets'
-import { Snippet } from './snippet'
 import type { CreatedToken } from './create-token-form'
 import { SecretBox } from '@/components/secret-box'
+import { CodeSnippet } from '@/components/code-snippet'
 
 /** The show-once page after creation; the token lives in this component's state only. */
 export function RevealToken({
@@ -141,10 +141,10 @@ export function RevealToken({
           <section className="stack" aria-labelledby="use-title">
             <h2 id="use-title">{t('snippets')}</h2>
             <p className="hint">{t('snippetsHint')}</p>
-            <Snippet title={t('snippetShell')} code={code.shell} />
-            <Snippet title={t('snippetCurl')} code={code.curl} />
-            <Snippet title={t('snippetPython')} code={code.python} />
-            <Snippet title={t('snippetCli')} code={code.cli} />
+            <CodeSnippet title={t('snippetShell')} code={code.shell} />
+            <CodeSnippet title={t('snippetCurl')} code={code.curl} />
+            <CodeSnippet title={t('snippetPython')} code={code.python} />
+            <CodeSnippet title={t('snippetCli')} code={code.cli} />
           </section>
 
           {response.capabilities?.some((c) => c === 'AT') !== false ? (

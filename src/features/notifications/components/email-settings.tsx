@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import { useHeldStepUp, type HeldStepUp } from '@/lib/step-up/step-up'
+import { usePageStepUp, type PageStepUp } from '@/lib/step-up/use-page-step-up'
 import { notificationQueries } from '../api'
 import { emailMessages } from '../messages'
 import { EmailForm } from './email-form'
@@ -31,7 +31,7 @@ export function EmailSettings({
 }) {
   const t = useMessages(emailMessages)
   const mail = useQuery(notificationQueries.mailSupported(client))
-  const stepUp = useHeldStepUp(client)
+  const stepUp = usePageStepUp()
   if (mail.isPending) return <p role="status">{t('loading')}</p>
   if (mail.isError)
     return (
@@ -41,26 +41,30 @@ export function EmailSettings({
   return (
     <div className="stack">
       <UnlockState stepUp={stepUp} session={session} />
-      {stepUp.credential ? (
-        <EmailForm client={client} sessionMomId={session.momId} credential={stepUp.credential} />
+      {stepUp.active ? (
+        <EmailForm
+          client={client}
+          sessionMomId={session.momId}
+          credential={stepUp.active.credential}
+        />
       ) : null}
     </div>
   )
 }
 
-function UnlockState({ stepUp, session }: { stepUp: HeldStepUp; session: SessionFacts }) {
+function UnlockState({ stepUp, session }: { stepUp: PageStepUp; session: SessionFacts }) {
   const t = useMessages(emailMessages)
   const { language } = useLanguage()
   const busy = stepUp.flow.status === 'pending'
-  if (stepUp.credential && stepUp.expiresAtMs !== undefined)
+  if (stepUp.active)
     return (
       <div className="unlock-banner" role="status">
         <p>
           <span aria-hidden="true">🔓 </span>
           <strong>{t('unlocked')}</strong>{' '}
-          {t('unlockedUntil', { time: formatDateTime(stepUp.expiresAtMs, language) })}
+          {t('unlockedUntil', { time: formatDateTime(stepUp.active.expiresAt, language) })}
         </p>
-        <button type="button" className="button button-secondary" onClick={stepUp.lock}>
+        <button type="button" className="button button-secondary" onClick={stepUp.end}>
           {t('lock')}
         </button>
       </div>
@@ -77,11 +81,13 @@ function UnlockState({ stepUp, session }: { stepUp: HeldStepUp; session: Session
           className="button"
           disabled={busy}
           onClick={() =>
-            stepUp.unlock({
-              providerIssuer: session.providerIssuer,
+            stepUp.request({
               capabilities: ['settings:email'],
               purpose: 'e-mail settings',
-              applicationName: session.applicationName,
+              // reads count as uses too; usages_AT: 0 because mytoken v0.10.1 crashes (500) on the
+              // second use of a clause with usages_other alone (restriction.go,
+              // verifyOtherUsageCounts dereferences usages_AT)
+              restrictions: { usages_AT: 0, usages_other: 25 },
             })
           }
         >

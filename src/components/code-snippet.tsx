@@ -1,10 +1,30 @@
 import { useId, useState } from 'react'
-import { useMessages } from '@/lib/i18n/i18n'
-import { revealMessages } from '../messages'
+import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 
-/** A ready-to-run code snippet with a copy button (announced). */
-export function Snippet({ title, code }: { title: string; code: string }) {
-  const t = useMessages(revealMessages)
+const messages = defineMessages({
+  en: {
+    copySnippet: 'Copy this snippet',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Copying did not work; select the text and copy it yourself.',
+  },
+  de: {
+    copySnippet: 'Dieses Beispiel kopieren',
+    copied: 'In die Zwischenablage kopiert.',
+    copyFailed: 'Kopieren hat nicht geklappt; markieren Sie den Text und kopieren Sie ihn selbst.',
+  },
+})
+
+/** Ready-to-use lines (code, config) under a heading, with a copy button (announced). */
+export function CodeSnippet({
+  title,
+  code,
+  testId,
+}: {
+  title: string
+  code: string
+  testId?: string
+}) {
+  const t = useMessages(messages)
   const id = useId()
   const [status, setStatus] = useState('')
   return (
@@ -12,7 +32,7 @@ export function Snippet({ title, code }: { title: string; code: string }) {
       <h3 id={id}>{title}</h3>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, must be keyboard-reachable */}
       <pre className="preview" aria-labelledby={id} tabIndex={0}>
-        <code>{code}</code>
+        <code data-testid={testId}>{code}</code>
       </pre>
       <div className="button-row">
         <button

@@ -1,0 +1,216 @@
+// Settings behind a step-up token, and the SSH grant end to end with Debian's real ssh client.
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from '@playwright/test'
+import { stackConfig } from '../stack/config'
+import {
+  approveInConsentTab,
+  expect,
+  sessionTokenOf,
+  signInThroughUi,
+  test,
+  type TestUser,
+} from './fixtures'
+import { introspect } from './stack-api'
+
+const run = promisify(execFile)
+
+/** Settings capabilities a token holds beyond the e-mail read-out (which another issue handles). */
+const grantSettingsCapabilities = (capabilities: string[] | undefined) =>
+  (capabilities ?? []).filter((c) => /^(read@)?settings(:grants(:ssh)?)?$/.test(c))
+
+const jwtCapabilities = (token: string) =>
+  (
+    JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      capabilities: string[]
+    }
+  ).capabilities
+
+/** HTTP status of listing grant types with this token (a step-up token cannot introspect itself). */
+async function grantListStatus(token: string): Promise<number> {
+  const response = await fetch(`${stackConfig.mytoken.issuer}/api/v0/settings/grants`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  return response.status
+}
+
+interface SshKeyRow {
+  name?: string
+  ssh_key_fp: string
+  created: number
+  last_used?: number
+}
+interface SshInfo {
+  grant_enabled: boolean
+  ssh_keys: SshKeyRow[]
+}
+
+/** The SSH grant's state at the server, read with plain fetch (Bearer, as GET needs). */
+async function sshInfo(token: string): Promise<SshInfo> {
+  const response = await fetch(`${stackConfig.mytoken.issuer}/api/v0/settings/grants/ssh`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  expect(response.status).toBe(200)
+  const info = (await response.json()) as { grant_enabled: boolean; ssh_keys: SshKeyRow[] | null }
+  return { ...info, ssh_keys: info.ssh_keys ?? [] }
+}
+
+/** Unlocks Settings through the consent flow; returns the step-up token seen on the wire. */
+async function unlock(page: Page, user: TestUser, button: RegExp): Promise<string> {
+  const tab = page.context().waitForEvent('page')
+  const settingsRequest = page.waitForRequest(
+    (request) => request.url().includes('/settings/grants') && request.method() === 'GET',
+  )
+  await page.getByRole('button', { name: button }).click()
+  await approveInConsentTab(await tab, user)
+  await expect(page.getByText(/^Unlocked:/)).toBeVisible()
+  const auth = (await settingsRequest).headers().authorization ?? ''
+  expect(auth).toMatch(/^Bearer /)
+  return auth.slice('Bearer '.length)
+}
+
+async function sshAccessToken(configFile: string, command: string) {
+  const [program, ...args] = command.split(' ')
+  expect(program).toBe('ssh')
+  return run('ssh', ['-F', configFile, '-o', 'BatchMode=yes', ...args], { timeout: 30_000 })
+}
+
+test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a working access token until it is deleted; the step-up token dies on leaving and on sign-out', async ({
+  page,
+  user,
+}) => {
+  test.setTimeout(240_000)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mytoken-ssh-'))
+  const keyFile = path.join(dir, 'id_ed25519')
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'e2e', '-f', keyFile])
+  const publicKey = fs.readFileSync(`${keyFile}.pub`, 'utf8').trim()
+  const privateKey = fs.readFileSync(keyFile, 'utf8')
+  const fingerprint = (
+    await run('ssh-keygen', ['-l', '-E', 'sha256', '-f', `${keyFile}.pub`])
+  ).stdout.split(' ')[1]!
+  const sentBodies: string[] = []
+  page.on('request', (request) => sentBodies.push(request.postData() ?? ''))
+
+  await signInThroughUi(page, user)
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  const stepUpToken = await unlock(page, user, /view and change/)
+  // exactly what Settings needs (the server folds settings:grants:ssh into settings:grants)
+  expect(jwtCapabilities(stepUpToken)).toEqual(['settings:grants'])
+  expect(await grantListStatus(stepUpToken)).toBe(200)
+  // the session token never gains a settings capability
+  const session = await introspect(await sessionTokenOf(page))
+  expect(session.valid).toBe(true)
+  expect(grantSettingsCapabilities(session.token.capabilities)).toEqual([])
+
+  // v0.10.1 lists no grant type for a new user: the offered SSH grant is shown as off
+  await expect(page.getByText('SSH grant (access tokens with ssh): off')).toBeVisible()
+  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  expect((await sshInfo(stepUpToken)).grant_enabled).toBe(true)
+
+  const keyField = page.getByRole('textbox', { name: /Public key/ })
+  await keyField.fill('ssh-ed25519 not*base64')
+  await expect(page.getByText(/key data is damaged/)).toBeVisible()
+  await keyField.fill(privateKey)
+  await expect(page.getByRole('alert').filter({ hasText: 'must never be shared' })).toBeVisible()
+  await expect(keyField).toHaveValue('')
+  await keyField.fill(publicKey)
+  await expect(page.getByText(`Valid ssh-ed25519 key, fingerprint ${fingerprint}`)).toBeVisible()
+  await page.getByRole('textbox', { name: 'Name' }).fill('e2e-laptop')
+  // the risk check of the key's limits
+  await expect(page.getByText('The key never stops working: set a number of days.')).toBeVisible()
+  await page.getByRole('textbox', { name: /Key stops working after/ }).fill('30')
+  await page.getByRole('textbox', { name: /Access tokens it may obtain/ }).fill('100')
+  await expect(page.getByText(/The key stops working on a set day/)).toBeVisible()
+
+  const keyTab = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Add key and approve' }).click()
+  await approveInConsentTab(await keyTab, user)
+  await expect(
+    page.getByRole('heading', { name: 'Your SSH key is ready — copy these lines now' }),
+  ).toBeVisible()
+  expect(
+    sentBodies.some((body) => body.includes('PRIVATE KEY') || body.includes('b3BlbnNzaC1rZXktdjE')),
+  ).toBe(false)
+
+  const configBlock = (await page.getByTestId('ssh-config-block').textContent()) ?? ''
+  expect(configBlock).toContain(`HostName ${stackConfig.mytoken.ssh.host}`)
+  expect(configBlock).toContain(`Port ${stackConfig.mytoken.ssh.port}`)
+  const command = (await page.getByTestId('ssh-command').textContent()) ?? ''
+  expect(command).toBe('ssh mytoken-e2e-laptop AT')
+  const shownHostKeys = await page.getByTestId('ssh-host-key-fingerprint').allTextContents()
+  const knownHosts = path.join(dir, 'known_hosts')
+  const configFile = path.join(dir, 'config')
+  fs.writeFileSync(
+    configFile,
+    `${configBlock}\tIdentityFile ${keyFile}\n\tIdentitiesOnly yes\n\tUserKnownHostsFile ${knownHosts}\n\tStrictHostKeyChecking accept-new\n`,
+  )
+  const { stdout } = await sshAccessToken(configFile, command)
+  const accessToken = stdout.trim()
+  expect(accessToken.length).toBeGreaterThan(10)
+  // the host key ssh saw is one the app showed from discovery
+  const seen = (await run('ssh-keygen', ['-l', '-E', 'sha256', '-f', knownHosts])).stdout.split(
+    ' ',
+  )[1]!
+  expect(shownHostKeys).toContain(seen)
+  // the access token works at the provider
+  const userinfo = await fetch(`${stackConfig.provider.issuer}/me`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  })
+  expect(userinfo.status).toBe(200)
+  expect(((await userinfo.json()) as { sub: string }).sub).toBeTruthy()
+
+  // at the server: the key with its name, used just now
+  const [stored] = (await sshInfo(stepUpToken)).ssh_keys
+  expect(stored).toMatchObject({ name: 'e2e-laptop', ssh_key_fp: fingerprint })
+  expect(stored?.last_used).toBeGreaterThan(Date.now() / 1000 - 120)
+
+  await page.getByRole('button', { name: 'Done' }).click()
+  const listed = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'e2e-laptop' }) })
+  await expect(listed.getByText(fingerprint!, { exact: true })).toBeVisible()
+  await expect(listed.getByText('Last used')).toBeVisible()
+  await expect(listed.getByText('never')).toHaveCount(0)
+  // the SSH grant switched off refuses the key; on again, it works again
+  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  await expect(page.getByText('SSH grant (access tokens with ssh): off')).toBeVisible()
+  await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
+  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  expect((await sshAccessToken(configFile, command)).stdout.trim().length).toBeGreaterThan(10)
+
+  // the same key again: a specific message, nothing sent
+  await keyField.fill(publicKey)
+  await expect(
+    page.getByText(`This key is already registered (fingerprint ${fingerprint})`),
+  ).toBeVisible()
+
+  await page.getByRole('button', { name: 'Delete e2e-laptop' }).click()
+  await expect(page.getByText('No SSH keys yet.')).toBeVisible()
+  expect((await sshInfo(stepUpToken)).ssh_keys).toEqual([])
+  await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
+
+  // leaving Settings revokes the step-up token
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+  await expect.poll(() => grantListStatus(stepUpToken)).toBe(401)
+
+  // sign-out revokes a step-up token too
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click()
+  const readOnlyToken = await unlock(page, user, /to view \(5 minutes\)/)
+  await expect(page.getByRole('switch', { name: /SSH grant/ })).toBeDisabled()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  expect(jwtCapabilities(readOnlyToken)).toEqual(['read@settings:grants'])
+  await expect.poll(() => grantListStatus(readOnlyToken)).toBe(401)
+  fs.rmSync(dir, { recursive: true, force: true })
+})

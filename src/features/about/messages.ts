@@ -1,0 +1,68 @@
+import { defineMessages } from '@/lib/i18n/i18n'
+
+export const aboutMessages = defineMessages({
+  en: {
+    intro:
+      'What this mytoken server is, who runs it and what it offers — read from its public configuration.',
+    server: 'Server',
+    address: 'Address',
+    version: 'Version',
+    unknownVersion: 'not published',
+    operator: 'Operator and contact',
+    operatorText:
+      'This server version publishes its operator, contact and privacy contact only on its privacy page:',
+    privacyLink: 'Privacy page of {host} (opens in a new tab)',
+    documentation: 'Documentation',
+    features: 'Features',
+    offered: 'offered',
+    notOffered: 'not offered',
+    transferCodes: 'Transfer codes (move a token to another device)',
+    shortTokens: 'Short tokens',
+    polling: 'Polling codes (sign-in from command-line tools)',
+    ssh: 'SSH grant (access tokens with `ssh`, no token file)',
+    profiles: 'Server profiles and templates',
+    notifications: 'Notifications endpoint (listed; v0.10 lists it even when switched off)',
+    revocation: 'Revocation',
+    tokeninfo: 'Token information',
+    sshHostKeys: 'SSH host keys',
+    sshHostKeysHint: 'Compare these when `ssh` connects to the server for the first time.',
+    providers: 'OpenID providers',
+    scopes: 'Scopes: {scopes}',
+    noScopes: 'Scopes: none listed',
+    restrictions: 'Restrictions it supports',
+    none: 'none',
+  },
+  de: {
+    intro:
+      'Was dieser mytoken-Server ist, wer ihn betreibt und was er anbietet – aus seiner öffentlichen Konfiguration gelesen.',
+    server: 'Server',
+    address: 'Adresse',
+    version: 'Version',
+    unknownVersion: 'nicht veröffentlicht',
+    operator: 'Betreiber und Kontakt',
+    operatorText:
+      'Diese Server-Version nennt Betreiber, Kontakt und Datenschutzkontakt nur auf ihrer Datenschutzseite:',
+    privacyLink: 'Datenschutzseite von {host} (öffnet in neuem Tab)',
+    documentation: 'Dokumentation',
+    features: 'Funktionen',
+    offered: 'angeboten',
+    notOffered: 'nicht angeboten',
+    transferCodes: 'Transfer-Codes (ein Token auf ein anderes Gerät bringen)',
+    shortTokens: 'Kurze Tokens',
+    polling: 'Polling-Codes (Anmeldung aus Kommandozeilen-Werkzeugen)',
+    ssh: 'SSH-Grant (Access-Tokens per `ssh`, ohne Token-Datei)',
+    profiles: 'Server-Profile und -Vorlagen',
+    notifications:
+      'Benachrichtigungs-Endpunkt (gelistet; v0.10 listet ihn auch, wenn abgeschaltet)',
+    revocation: 'Widerruf',
+    tokeninfo: 'Token-Informationen',
+    sshHostKeys: 'SSH-Host-Schlüssel',
+    sshHostKeysHint:
+      'Vergleichen Sie diese, wenn sich `ssh` zum ersten Mal mit dem Server verbindet.',
+    providers: 'OpenID-Provider',
+    scopes: 'Scopes: {scopes}',
+    noScopes: 'Scopes: keine angegeben',
+    restrictions: 'Unterstützte Einschränkungen',
+    none: 'keine',
+  },
+})

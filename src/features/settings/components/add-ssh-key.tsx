@@ -1,0 +1,179 @@
+import { useId, useState, type FormEvent } from 'react'
+import { ConsentProgress } from '@/components/consent-progress'
+import { Alert } from '@/components/ui/alert'
+import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
+import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/client'
+import type { Credential } from '@/lib/mytoken/credential'
+import { isMytokenError } from '@/lib/mytoken/errors'
+import type { Discovery } from '@/lib/mytoken/schemas'
+import { useAddSshKeyFlow } from '../api'
+import { settingsMessages } from '../messages'
+import { useCheckedSshKey } from '../use-checked-ssh-key'
+import { SshKeyReady } from './ssh-key-ready'
+import { SshKeyLimits, limitsToSpec, type KeyLimits } from './ssh-key-limits'
+
+const MAX_KEY_FILE_BYTES = 64 * 1024
+
+/** Paste or pick a public key, check it here, choose its limits, then the server's approval. */
+export function AddSshKey({
+  api,
+  credential,
+  knownFingerprints,
+  hostKeys,
+  providerName,
+}: {
+  api: MytokenClient
+  credential: Credential
+  knownFingerprints: string[]
+  hostKeys: Discovery['ssh_keys']
+  providerName: string
+}) {
+  const t = useMessages(settingsMessages)
+  const key = useCheckedSshKey()
+  const [name, setName] = useState('')
+  const [limits, setLimits] = useState<KeyLimits>({
+    capabilities: ['AT'],
+    expiresDays: '',
+    usagesAT: '',
+  })
+  const [fileProblem, setFileProblem] = useState(false)
+  const [submitted, setSubmitted] = useState<string>()
+  const { flow, refreshKeys } = useAddSshKeyFlow(api, credential)
+  const ids = { key: useId(), keyHint: useId(), keyStatus: useId(), name: useId(), file: useId() }
+
+  const parsed = key.check?.ok ? key.check.key : undefined
+  const duplicate = parsed && knownFingerprints.includes(parsed.fingerprint)
+  const serverDuplicate =
+    flow.error instanceof ConsentFlowError &&
+    isMytokenError(flow.error.cause) &&
+    flow.error.cause.status === 409
+  const [tried, setTried] = useState(false)
+
+  const onFile = async (file: File | undefined) => {
+    setFileProblem(false)
+    if (!file) return
+    if (file.size > MAX_KEY_FILE_BYTES) return setFileProblem(true)
+    key.setText(await file.text())
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setTried(true)
+    const spec = limitsToSpec(limits, Date.now())
+    if (!parsed || duplicate || !spec) return
+    setSubmitted(parsed.fingerprint)
+    const request: SshKeySpec = { ssh_key: parsed.line, ...spec }
+    if (name.trim()) request.name = name.trim()
+    flow.start(request)
+  }
+
+  if (flow.status === 'success' && flow.result) {
+    return (
+      <SshKeyReady
+        added={flow.result}
+        hostKeys={hostKeys}
+        onDone={() => {
+          refreshKeys()
+          flow.cancel()
+          key.setText('')
+          setName('')
+        }}
+      />
+    )
+  }
+
+  let keyMessage: { tone: 'ok' | 'error'; text: string } | undefined
+  if (key.privateKeyRefused) keyMessage = undefined
+  else if (parsed && duplicate)
+    keyMessage = { tone: 'error', text: t('duplicate', { fingerprint: parsed.fingerprint }) }
+  else if (parsed)
+    keyMessage = {
+      tone: 'ok',
+      text: t('keyOk', { type: parsed.type, fingerprint: parsed.fingerprint }),
+    }
+  else if (key.check && !key.check.ok) keyMessage = { tone: 'error', text: t(key.check.problem) }
+  else if (tried && key.text.trim() === '') keyMessage = { tone: 'error', text: t('empty') }
+
+  return (
+    <form className="stack-small add-ssh-key" onSubmit={submit} noValidate>
+      <h3>{t('addKey')}</h3>
+      {key.privateKeyRefused ? <Alert tone="warning" title={t('privateKey')} /> : null}
+      <div className="field">
+        <label htmlFor={ids.key}>{t('publicKey')}</label>
+        <p id={ids.keyHint} className="hint">
+          {t('publicKeyHint')}
+        </p>
+        <textarea
+          id={ids.key}
+          className="mono"
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          value={key.text}
+          aria-describedby={`${ids.keyHint} ${ids.keyStatus}`}
+          aria-invalid={keyMessage?.tone === 'error' ? true : undefined}
+          onChange={(event) => key.setText(event.target.value)}
+        />
+        <p
+          id={ids.keyStatus}
+          className={keyMessage?.tone === 'error' ? 'field-error' : 'hint'}
+          role="status"
+        >
+          {keyMessage ? (
+            <>
+              <span aria-hidden="true">{keyMessage.tone === 'ok' ? '✓ ' : '✕ '}</span>
+              <span className="break">{keyMessage.text}</span>
+            </>
+          ) : null}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.file}>{t('pickFile')}</label>
+        <input
+          id={ids.file}
+          type="file"
+          accept=".pub,text/plain"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+        />
+        {fileProblem ? (
+          <p className="field-error" role="alert">
+            {t('fileTooBig')}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.name}>{t('keyName')}</label>
+        <input
+          id={ids.name}
+          type="text"
+          value={name}
+          maxLength={100}
+          onChange={(event) => setName(event.target.value)}
+          aria-describedby={`${ids.name}-hint`}
+        />
+        <p id={`${ids.name}-hint`} className="hint">
+          {t('nameHint')}
+        </p>
+      </div>
+      <SshKeyLimits value={limits} onChange={setLimits} />
+      <p className="hint">{t('approveHint')}</p>
+      <div className="button-row">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={flow.status === 'pending'}
+        >
+          {t('submit')}
+        </button>
+      </div>
+      {serverDuplicate && submitted ? (
+        <p role="alert" className="field-error">
+          {t('duplicate', { fingerprint: submitted })}
+        </p>
+      ) : (
+        <ConsentProgress flow={flow} providerName={providerName} onRetry={flow.cancel} />
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query'
+import { LoadError } from '@/components/errors/load-error'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import type { Credential } from '@/lib/mytoken/credential'
+import type { GrantTypeInfo } from '@/lib/mytoken/schemas'
+import { settingsQueries, useSetGrantType } from '../api'
+import { settingsMessages } from '../messages'
+
+/** v0.10.1 lists no grant type a user never turned on: the offered ones start as off. */
+function withOfferedGrants(listed: GrantTypeInfo[], api: MytokenClient): GrantTypeInfo[] {
+  const offered = api.discovery.mytoken_endpoint_grant_types_supported.includes('ssh')
+    ? ['ssh']
+    : []
+  const missing = offered.filter((type) => !listed.some((grant) => grant.grant_type === type))
+  return [...listed, ...missing.map((grant_type) => ({ grant_type, enabled: false }))]
+}
+
+/** The user's grant types (v0.10.1 knows only `ssh`), each with an on/off switch. */
+export function GrantTypes({
+  api,
+  credential,
+  canChange,
+}: {
+  api: MytokenClient
+  credential: Credential
+  canChange: boolean
+}) {
+  const t = useMessages(settingsMessages)
+  const describe = useErrorMessage()
+  const grants = useQuery(settingsQueries.grantTypes(api, credential))
+  const setGrant = useSetGrantType(api, credential)
+
+  return (
+    <section aria-labelledby="grant-types" className="stack-small">
+      <h2 id="grant-types">{t('grantTypes')}</h2>
+      <p className="hint">{t('grantTypesHint')}</p>
+      {grants.isPending ? <p role="status">{t('loading')}</p> : null}
+      {grants.error ? (
+        <LoadError
+          title={t('loadFailed')}
+          error={grants.error}
+          onRetry={() => void grants.refetch()}
+        />
+      ) : null}
+      {grants.data ? (
+        <ul className="plain-list stack-small">
+          {withOfferedGrants(grants.data, api).map((grant) => (
+            <li key={grant.grant_type}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={grant.enabled}
+                  disabled={!canChange || setGrant.isPending}
+                  onChange={(event) =>
+                    setGrant.mutate({ grantType: grant.grant_type, enabled: event.target.checked })
+                  }
+                />
+                <span>
+                  {grant.grant_type === 'ssh' ? t('sshGrant') : grant.grant_type}:{' '}
+                  <strong>{grant.enabled ? t('on') : t('off')}</strong>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {!canChange ? <p className="hint">{t('readOnlyHint')}</p> : null}
+      {setGrant.error ? <p role="alert">{describe(setGrant.error)}</p> : null}
+    </section>
+  )
+}

@@ -1,0 +1,146 @@
+import { useId } from 'react'
+import { CapabilityRiskLabel } from '@/components/capability-risk-label'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/capabilities'
+import type { SshKeySpec } from '@/lib/mytoken/client'
+import { settingsMessages } from '../messages'
+
+/** Capabilities an SSH key's token can use over `ssh` (AT, MT, introspect/history/subtokens, list). */
+export const sshUsableCapabilities = ['AT', 'tokeninfo', 'create_mytoken', 'manage_mytokens:list']
+
+export interface KeyLimits {
+  capabilities: string[]
+  expiresDays: string
+  usagesAT: string
+}
+
+const DAY = 86400
+const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN)
+
+/** The capabilities and restrictions to send, or undefined while a number is invalid. */
+export function limitsToSpec(
+  limits: KeyLimits,
+  nowMs: number,
+): Pick<SshKeySpec, 'capabilities' | 'restrictions'> | undefined {
+  const days = limits.expiresDays.trim() === '' ? undefined : wholeNumber(limits.expiresDays)
+  const usages = limits.usagesAT.trim() === '' ? undefined : wholeNumber(limits.usagesAT)
+  if (Number.isNaN(days) || Number.isNaN(usages) || days === 0 || usages === 0) return undefined
+  const clause = {
+    ...(days !== undefined ? { exp: Math.floor(nowMs / 1000) + days * DAY } : {}),
+    ...(usages !== undefined ? { usages_AT: usages } : {}),
+  }
+  return {
+    capabilities: limits.capabilities.length > 0 ? limits.capabilities : ['AT'],
+    ...(Object.keys(clause).length > 0 ? { restrictions: [clause] } : {}),
+  }
+}
+
+export type KeyRisk = 'keyNeverExpires' | 'keyUnlimited' | 'keyPowerful'
+
+/**
+ * What makes a key's token dangerous if the machine with the private key is lost, on the levels of
+ * the shared capability vocabulary (src/lib/mytoken/capabilities.ts).
+ */
+export function keyRisks(limits: KeyLimits): KeyRisk[] {
+  const risks: KeyRisk[] = []
+  if (limits.expiresDays.trim() === '') risks.push('keyNeverExpires')
+  if (limits.usagesAT.trim() === '' && limits.capabilities.includes('AT'))
+    risks.push('keyUnlimited')
+  if (limits.capabilities.some(isPowerfulCapability)) risks.push('keyPowerful')
+  return risks
+}
+
+export function SshKeyLimits({
+  value,
+  onChange,
+}: {
+  value: KeyLimits
+  onChange: (next: KeyLimits) => void
+}) {
+  const t = useMessages(settingsMessages)
+  const { language } = useLanguage()
+  const risks = keyRisks(value)
+  const ids = { exp: useId(), usages: useId(), expError: useId(), usagesError: useId() }
+  const badExp = value.expiresDays.trim() !== '' && !(wholeNumber(value.expiresDays) >= 1)
+  const badUsages = value.usagesAT.trim() !== '' && !(wholeNumber(value.usagesAT) >= 1)
+  const toggle = (name: string, on: boolean) =>
+    onChange({
+      ...value,
+      capabilities: on
+        ? [...value.capabilities, name]
+        : value.capabilities.filter((c) => c !== name),
+    })
+
+  return (
+    <fieldset className="fieldset stack-small">
+      <legend>{t('mayObtain')}</legend>
+      <fieldset className="fieldset">
+        <legend>{t('capabilitiesLegend')}</legend>
+        <ul className="plain-list">
+          {sshUsableCapabilities.map((name) => (
+            <li key={name}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={value.capabilities.includes(name)}
+                  onChange={(event) => toggle(name, event.target.checked)}
+                />
+                <span>
+                  <code>{name}</code> {describeCapability(name, language)}{' '}
+                  <CapabilityRiskLabel capability={name} />
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={ids.exp}>{t('expires')}</label>
+        <input
+          id={ids.exp}
+          inputMode="numeric"
+          value={value.expiresDays}
+          aria-invalid={badExp ? true : undefined}
+          aria-describedby={badExp ? ids.expError : undefined}
+          onChange={(event) => onChange({ ...value, expiresDays: event.target.value })}
+        />
+        {badExp ? (
+          <p id={ids.expError} className="field-error">
+            {t('badNumber')}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.usages}>{t('usagesAT')}</label>
+        <input
+          id={ids.usages}
+          inputMode="numeric"
+          value={value.usagesAT}
+          aria-invalid={badUsages ? true : undefined}
+          aria-describedby={badUsages ? ids.usagesError : undefined}
+          onChange={(event) => onChange({ ...value, usagesAT: event.target.value })}
+        />
+        {badUsages ? (
+          <p id={ids.usagesError} className="field-error">
+            {t('badNumber')}
+          </p>
+        ) : null}
+      </div>
+      <div className="stack-small" aria-live="polite">
+        <p className="secret-label">{t('keyRisksTitle')}</p>
+        {risks.length === 0 ? (
+          <p>{t('keyNoRisks')}</p>
+        ) : (
+          <ul className="plain-list stack-small">
+            {risks.map((risk) => (
+              <li key={risk}>
+                <span aria-hidden="true">⚠ </span>
+                {t(risk)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,70 @@
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { formatDateTime } from '@/lib/i18n/format-time'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import type { Credential } from '@/lib/mytoken/credential'
+import type { SshKeyEntry } from '@/lib/mytoken/schemas'
+import { useDeleteSshKey } from '../api'
+import { settingsMessages } from '../messages'
+
+const toMs = (seconds: number) => seconds * 1000
+
+/** The registered SSH keys: name, fingerprint, added, last used; delete (immediately revoked). */
+export function SshKeyList({
+  keys,
+  api,
+  credential,
+  canChange,
+}: {
+  keys: SshKeyEntry[]
+  api: MytokenClient
+  credential: Credential
+  canChange: boolean
+}) {
+  const t = useMessages(settingsMessages)
+  const { language } = useLanguage()
+  const describe = useErrorMessage()
+  const remove = useDeleteSshKey(api, credential)
+  if (keys.length === 0) return <p>{t('noKeys')}</p>
+  return (
+    <>
+      <ul className="plain-list stack-small ssh-keys">
+        {keys.map((key) => {
+          const name = key.name || t('unnamed')
+          return (
+            <li key={key.ssh_key_fp} className="card stack-small">
+              <h3>{name}</h3>
+              <dl className="facts">
+                <dt>{t('fingerprint')}</dt>
+                <dd>
+                  <code className="break">{key.ssh_key_fp}</code>
+                </dd>
+                <dt>{t('added')}</dt>
+                <dd>{formatDateTime(toMs(key.created), language)}</dd>
+                <dt>{t('lastUsed')}</dt>
+                <dd>
+                  {key.last_used ? formatDateTime(toMs(key.last_used), language) : t('never')}
+                </dd>
+              </dl>
+              {canChange ? (
+                <div className="button-row">
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(key.ssh_key_fp)}
+                  >
+                    {remove.isPending && remove.variables === key.ssh_key_fp
+                      ? t('deleting')
+                      : t('delete', { name })}
+                  </button>
+                </div>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+      {remove.error ? <p role="alert">{describe(remove.error)}</p> : null}
+    </>
+  )
+}
