@@ -7,7 +7,11 @@
 // is a tree). That user then signs in to the app (built and served by this script with `vite
 // preview`) and we measure in the page, with performance.now():
 //   (a) navigation to /tokens → first row visible and the search box enabled ("interactive"),
-//   (b) a keystroke in the search box → the list shows the filtered result.
+//   (b) a keystroke in the search box → the list shows the filtered result,
+//   (c) with usage counts on (they load lazily per visible row from the event history): the
+//       requests to the mytoken server until the first row is shown, 1 s later (rows settled),
+//       while scrolling through the whole list quickly, and after resting at its end; and the
+//       time until the first row shows its usage count.
 // Prints a table and writes bench-results/list.json. At the end each user's tokens are revoked
 // again (recursively through the parent) so the database does not keep thousands of them.
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -38,6 +42,95 @@ interface Result {
   secondKeystrokeMs: number[]
   /** the list_mytokens request alone, from Node (server + transfer, no browser) */
   serverListMs: number[]
+  usage?: UsageCost
+}
+
+interface UsageCost {
+  requestsAtFirstRow: number
+  historyRequestsAtFirstRow: number
+  historyRequestsSettled: number
+  firstUsageCountMs: number
+  historyRequestsWhileScrolling: number
+  historyRequestsAfterRestingAtEnd: number
+  rowsInDom: number
+}
+
+/** Requests from the page to the mytoken server, by tokeninfo action (or path). */
+function countServerRequests(page: import('@playwright/test').Page) {
+  const seen: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith(stackConfig.mytoken.issuer) || request.method() === 'OPTIONS')
+      return
+    let action = new URL(request.url()).pathname
+    try {
+      const body = JSON.parse(request.postData() ?? '{}') as { action?: string }
+      if (body.action) action = body.action
+    } catch {
+      // not JSON: counted by its path
+    }
+    seen.push(action)
+  })
+  return {
+    total: () => seen.length,
+    history: () => seen.filter((a) => a === 'event_history').length,
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** (c): the cost of the usage counts on first paint and while scrolling. */
+async function measureUsageCost(
+  context: import('@playwright/test').BrowserContext,
+): Promise<UsageCost> {
+  const page = await context.newPage()
+  const requests = countServerRequests(page)
+  await page.goto('/tokens', { waitUntil: 'commit' })
+  await page.waitForFunction(
+    () => document.querySelector('.token-table tbody tr.token-row'),
+    undefined,
+    {
+      polling: 'raf',
+      timeout: 120_000,
+    },
+  )
+  const requestsAtFirstRow = requests.total()
+  const historyRequestsAtFirstRow = requests.history()
+  const started = await page.evaluate(() => performance.now())
+  const firstCount = await page.waitForFunction(
+    () =>
+      document.querySelector('.token-table tbody tr.token-row .token-usage-cell')
+        ? performance.now()
+        : false,
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  )
+  const firstUsageCountMs = ((await firstCount.jsonValue()) as number) - started
+  await pause(1_000)
+  const historyRequestsSettled = requests.history()
+  const rowsInDom = await page.locator('.token-table tbody tr.token-row').count()
+  // scroll to the end in steps of one screen, 50 ms apart (a fast wheel or a held key)
+  const before = requests.history()
+  await page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('.token-scroll')!
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
+      scroller.scrollTop += scroller.clientHeight
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  })
+  const historyRequestsWhileScrolling = requests.history() - before
+  await pause(1_000)
+  const historyRequestsAfterRestingAtEnd =
+    requests.history() - before - historyRequestsWhileScrolling
+  await page.close()
+  return {
+    requestsAtFirstRow,
+    historyRequestsAtFirstRow,
+    historyRequestsSettled,
+    firstUsageCountMs,
+    historyRequestsWhileScrolling,
+    historyRequestsAfterRestingAtEnd,
+    rowsInDom,
+  }
 }
 
 const median = (values: number[]) => {
@@ -140,6 +233,7 @@ try {
         result.firstKeystrokeMs.push(await measureKeystroke(page, '4', count('4'), total))
         result.secondKeystrokeMs.push(await measureKeystroke(page, '2', count('42'), total))
       }
+      result.usage = await measureUsageCost(context)
       results.push(result)
     } finally {
       await revokeToken(parent, true)
@@ -160,6 +254,18 @@ console.log('|---|---|---|---|---|---|---|---|')
 for (const r of results) {
   console.log(
     `| ${r.n} | ${r.tokensInList} | ${r.fillSeconds.toFixed(1)} | ${fmt(median(r.serverListMs))} | ${fmt(median(r.interactiveMs))} | ${fmt(median(r.firstKeystrokeMs))} | ${fmt(median(r.secondKeystrokeMs))} | ${RUNS} |`,
+  )
+}
+console.log('')
+console.log(
+  '| N | requests until first row | event_history then | 1 s later | first usage count shown | event_history while scrolling to the end | after resting there 1 s | rows in the DOM |',
+)
+console.log('|---|---|---|---|---|---|---|---|')
+for (const r of results) {
+  const u = r.usage
+  if (!u) continue
+  console.log(
+    `| ${r.n} | ${u.requestsAtFirstRow} | ${u.historyRequestsAtFirstRow} | ${u.historyRequestsSettled} | ${fmt(u.firstUsageCountMs)} after the first row | ${u.historyRequestsWhileScrolling} | ${u.historyRequestsAfterRestingAtEnd} | ${u.rowsInDom} |`,
   )
 }
 const out = path.join(stackConfig.projectRoot, 'bench-results', 'list.json')

@@ -1,8 +1,16 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { approveInConsentTab, clickOpeningTab, expect, signInThroughUi, test } from './fixtures'
+import {
+  approveInConsentTab,
+  clickOpeningTab,
+  createMytokenViaApi,
+  expect,
+  signInThroughUi,
+  test,
+} from './fixtures'
 import { everyRoute } from './routes'
+import { createSubtoken } from './stack-api'
 
 const schemes = ['light', 'dark'] as const
 
@@ -141,4 +149,44 @@ test('the access token page, used by keyboard only, and its result and refusal a
   await expect(page.getByRole('heading', { name: 'Ihr Access-Token' })).toBeVisible()
   await expect(page.getByRole('timer')).toHaveText(/^Läuft ab in \d+:\d\d/)
   await expectNoViolations(page, 'access token result (German)')
+})
+
+test('the timeline with tokens and sub-tokens, and the unlocked e-mail settings, are free of axe violations in light, dark and German', async ({
+  page,
+  context,
+  user,
+}) => {
+  const parent = await createMytokenViaApi(context, user, {
+    name: 'Timeline parent',
+    capabilities: ['AT', 'create_mytoken'],
+    restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 * 86400 }],
+  })
+  await createSubtoken(parent.mytoken!, { name: 'Timeline child', capabilities: ['AT'] })
+  await signInThroughUi(page, user)
+  await page.goto('/tokens/timeline')
+  await expect(page.getByRole('link', { name: 'Timeline child' })).toBeVisible()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `timeline (${scheme})`)
+  }
+  await page.getByLabel('Language').selectOption('de')
+  await expect(page.getByRole('heading', { name: 'Zeitleiste meiner Tokens' })).toBeVisible()
+  await expect(page.getByText('(Unter-Token von Timeline parent)')).toBeAttached()
+  await expectNoViolations(page, 'timeline (German)')
+  await page.getByLabel('Sprache').selectOption('en')
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Notifications' })
+    .click()
+  const tab = context.waitForEvent('page')
+  await page.getByRole('button', { name: /^Show and change e-mail settings/ }).click()
+  const consentTab = await tab
+  await approveInConsentTab(consentTab, user)
+  await consentTab.close()
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible()
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await expectNoViolations(page, `unlocked e-mail settings (${scheme})`)
+  }
 })

@@ -29,7 +29,6 @@ const SESSION_CAPABILITIES = [
   'manage_mytokens:history',
   'manage_mytokens:revoke',
   'manage_mytokens:notify',
-  'read@settings:email',
 ]
 const mytoken = stackConfig.mytoken.issuer
 const endpoints = {

@@ -10,6 +10,7 @@ import {
   obtainAccessToken,
   waitForMail,
 } from './lifecycle-helpers'
+import { introspect, listedTokenNames } from './stack-api'
 
 async function notificationsAtServer(sessionToken: string) {
   const response = await fetch(`${stackConfig.mytoken.issuer}/api/v0/notifications`, {
@@ -40,25 +41,40 @@ test('a user verifies a new address through the real mail, gets an AT_creations 
     .getByRole('link', { name: 'Notifications' })
     .click()
   await expect(page.getByRole('heading', { name: 'E-mail address' })).toBeVisible()
-  // the provider's verified address is there from the start
-  await expect(page.getByText(`${user.username}@test.example`)).toBeVisible()
-
-  // a new address, saved with a step-up token approved in the consent tab
-  const address = `${user.username}.notify@test.example`
-  await page.getByLabel('New e-mail address').fill('not-an-address')
-  await page.getByRole('button', { name: /^Save/ }).click()
-  await expect(page.getByText('Enter an e-mail address like name@example.org.')).toBeVisible()
-  await expect(page.getByLabel('New e-mail address')).toHaveValue('not-an-address')
-  await page.getByLabel('New e-mail address').fill(address)
+  // least privilege, checked at the server: the session holds no settings capability at all
+  const sessionToken = await sessionTokenOf(page)
+  const sessionCapabilities = (await introspect(sessionToken)).token.capabilities ?? []
+  expect(sessionCapabilities).toContain('manage_mytokens:notify')
+  expect(
+    sessionCapabilities.filter((c) => c.startsWith('settings') || c.startsWith('read@settings')),
+  ).toEqual([])
+  // so the settings are locked until the user approves a step-up token for them
+  await expect(page.getByText(/can neither read nor change your e-mail settings/)).toBeVisible()
+  await expect(page.getByLabel('New e-mail address')).toHaveCount(0)
   const tab = context.waitForEvent('page')
-  await page.getByRole('button', { name: /^Save/ }).click()
+  await page.getByRole('button', { name: /^Show and change e-mail settings/ }).click()
   const consentTab = await tab
   await approveInConsentTab(consentTab, user)
   await consentTab.close()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'E-mail settings unlocked' }),
+  ).toBeVisible()
+  // the step-up token exists at the server, and it holds settings:email only
+  const stepUpName = /step-up: e-mail settings/
+  expect((await listedTokenNames(sessionToken)).some((n) => stepUpName.test(n))).toBe(true)
+  // the provider's verified address is there from the start
+  await expect(page.getByText(`${user.username}@test.example`)).toBeVisible()
+
+  // a new address, saved with the same approval (no second consent tab)
+  const address = `${user.username}.notify@test.example`
+  await page.getByLabel('New e-mail address').fill('not-an-address')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByText('Enter an e-mail address like name@example.org.')).toBeVisible()
+  await expect(page.getByLabel('New e-mail address')).toHaveValue('not-an-address')
+  await page.getByLabel('New e-mail address').fill(address)
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByText(`A verification link was sent to ${address}`)).toBeVisible()
   await expect(page.getByText(/not verified yet/)).toBeVisible()
-  // the step-up token is gone again: only the session is listed at the server
-  const sessionToken = await sessionTokenOf(page)
 
   const verification = await waitForMail(address, /verif/i)
   const link = /https?:\/\/\S+action=verify_email\S*/.exec(verification.text)?.[0]
@@ -81,6 +97,13 @@ test('a user verifies a new address through the real mail, gets an AT_creations 
   expect(atServer).toHaveLength(1)
   expect(atServer[0]!.notification_classes).toEqual(['AT_creations'])
   await waitForMail(address, /New Mytoken Notification Subscription/)
+
+  // locking revokes the step-up token at the server
+  await page.getByRole('button', { name: 'Lock now' }).click()
+  await expect(page.getByLabel('New e-mail address')).toHaveCount(0)
+  await expect
+    .poll(async () => (await listedTokenNames(sessionToken)).some((n) => stepUpName.test(n)))
+    .toBe(false)
 
   await obtainAccessToken(token, 'notified run')
   const notified = await waitForMail(address, /mytoken notification: AT_creations/)

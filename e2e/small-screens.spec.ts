@@ -49,6 +49,15 @@ test('every route fits 390 px without sideways scrolling, signed in, with a long
   expect(inner).toBeLessThanOrEqual(0)
   await link.click()
   expect(await sidewaysOverflow(page), 'details of the long-named token').toBeLessThanOrEqual(0)
+  // the timeline keeps name, status and the bar on a phone, and fits as well
+  await page.goto('/tokens/timeline')
+  await expect(page.getByRole('link', { name: LONG_NAME })).toBeVisible()
+  expect(await sidewaysOverflow(page), 'timeline with a long name').toBeLessThanOrEqual(0)
+  const timelineInner = await page
+    .locator('.token-scroll')
+    .evaluate((el) => el.scrollWidth - el.clientWidth)
+  expect(timelineInner).toBeLessThanOrEqual(0)
+  await expect(page.locator('.timeline-track').first()).toBeVisible()
 })
 
 test('on a desktop a 100-character name wraps instead of widening its column', async ({

@@ -3,6 +3,7 @@ export const paths = {
   create: '/create',
   tokens: '/tokens',
   tokenDetail: '/tokens/:momId',
+  timeline: '/tokens/timeline',
   tokenInfo: '/token-info',
   signIn: '/sign-in',
   account: '/account',

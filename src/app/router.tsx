@@ -32,6 +32,10 @@ export function appRoutes(): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/tokens')).TokensRoute }),
         },
         {
+          path: paths.timeline,
+          lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
+        },
+        {
           path: paths.tokenDetail,
           lazy: async () => ({
             Component: (await import('./routes/token-detail')).TokenDetailRoute,
@@ -45,6 +49,12 @@ export function appRoutes(): RouteObject[] {
           path: paths.notifications,
           lazy: async () => ({
             Component: (await import('./routes/notifications')).NotificationsRoute,
+          }),
+        },
+        {
+          path: paths.notificationManage,
+          lazy: async () => ({
+            Component: (await import('./routes/notification-manage')).NotificationManageRoute,
           }),
         },
         {

@@ -5,6 +5,7 @@ import { Calendars, type CalendarToken } from '@/features/calendars/components/c
 import { tokenQueries } from '@/features/tokens/api'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
+import { userTokens } from '@/lib/mytoken/token-tree'
 import { useSession } from '@/lib/session/use-session'
 import { RequireSession } from '../layout/require-session'
 
@@ -40,18 +41,15 @@ function CalendarsSignedIn() {
     ...tokenQueries.list(client!, sessionMomId),
     enabled: Boolean(client && session),
   })
-  const tokens = useMemo(() => {
-    const out: CalendarToken[] = []
-    const stack = [...(list.data ?? [])]
-    while (stack.length > 0) {
-      const tree = stack.shift()!
-      const { mom_id, name, expires_at } = tree.token
-      if (mom_id !== sessionMomId)
-        out.push({ momId: mom_id, name: name || mom_id, expires: Boolean(expires_at) })
-      stack.push(...(tree.children ?? []))
-    }
-    return out
-  }, [list.data, sessionMomId])
+  const tokens = useMemo(
+    (): CalendarToken[] =>
+      userTokens(list.data, sessionMomId).map(({ entry }) => ({
+        momId: entry.mom_id,
+        name: entry.name || entry.mom_id,
+        expires: Boolean(entry.expires_at),
+      })),
+    [list.data, sessionMomId],
+  )
   if (!client || !session) return null
   return <Calendars client={client} sessionMomId={session.momId} tokens={tokens} />
 }

@@ -12,6 +12,7 @@ import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Session } from '@/lib/mytoken/session-store'
+import { userTokens } from '@/lib/mytoken/token-tree'
 import { useSession } from '@/lib/session/use-session'
 import { RequireSession } from '../layout/require-session'
 import { paths } from '../paths'
@@ -65,21 +66,18 @@ function NotificationsContent({
   const list = useQuery(tokenQueries.list(client, session.momId))
   // the sections' own data (shared through the query cache): shown together once all of it is
   // known, so that the first section growing never pushes the second one down
-  const email = useQuery(notificationQueries.email(client, session.momId))
+  const mail = useQuery(notificationQueries.mailSupported(client))
   const subscriptions = useQuery(notificationQueries.list(client, session.momId))
-  const tokens = useMemo(() => {
-    const out: { momId: string; name: string }[] = []
-    const stack = [...(list.data ?? [])]
-    while (stack.length > 0) {
-      const tree = stack.shift()!
-      if (tree.token.mom_id !== session.momId)
-        out.push({ momId: tree.token.mom_id, name: tree.token.name || tree.token.mom_id })
-      stack.push(...(tree.children ?? []))
-    }
-    return out
-  }, [list.data, session.momId])
+  const tokens = useMemo(
+    () =>
+      userTokens(list.data, session.momId).map(({ entry }) => ({
+        momId: entry.mom_id,
+        name: entry.name || entry.mom_id,
+      })),
+    [list.data, session.momId],
+  )
 
-  if (list.isPending || email.isPending || subscriptions.isPending) {
+  if (list.isPending || mail.isPending || subscriptions.isPending) {
     return <p role="status">{te('loading')}</p>
   }
   return (

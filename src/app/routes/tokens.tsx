@@ -3,6 +3,7 @@ import { TokenList } from '@/features/tokens/components/token-list'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { RequireSession } from '../layout/require-session'
 import { paths, tokenDetailsPath } from '../paths'
+import { TokenViews } from './token-views'
 
 const messages = defineMessages({
   en: {
@@ -24,6 +25,7 @@ export function TokensRoute() {
   return (
     <Page title={t('title')} intro={<p>{t('intro')}</p>}>
       <RequireSession>
+        <TokenViews />
         <TokenList links={links} />
       </RequireSession>
     </Page>

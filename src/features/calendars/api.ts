@@ -1,16 +1,11 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
 import { sessionStore } from '@/lib/mytoken/session-store'
 
 export const calendarQueries = {
-  all: (issuer: string) => ['mytoken', issuer, 'calendars'] as const,
-  list: (client: MytokenClient, sessionMomId: string) =>
-    queryOptions({
-      queryKey: [...calendarQueries.all(client.issuer), 'list', sessionMomId] as const,
-      queryFn: () => client.listCalendars(sessionStore.credential()),
-      staleTime: 30_000,
-      meta: { session: true },
-    }),
+  all: lifecycleQueries.calendarsAll,
+  list: lifecycleQueries.calendars,
 }
 
 export type CalendarChange =

@@ -1,36 +1,31 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient, NotificationRequest } from '@/lib/mytoken/client'
-import { isMytokenError } from '@/lib/mytoken/errors'
+import type { Credential } from '@/lib/mytoken/credential'
+import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
 import { sessionStore } from '@/lib/mytoken/session-store'
 
 // Keys: instance issuer and the session's mom_id only. The management codes are secrets of
 // their own: they stay in the answers, never in a key.
 export const notificationQueries = {
-  all: (issuer: string) => ['mytoken', issuer, 'notifications'] as const,
-  email: (client: MytokenClient, sessionMomId: string) =>
+  all: lifecycleQueries.notificationsAll,
+  mailSupported: lifecycleQueries.mailSupported,
+  list: lifecycleQueries.notifications,
+  /**
+   * The e-mail settings, read with the unlocked step-up token (the session may not read them).
+   * The key names the session only; the step-up token stays out of it (keys never hold a
+   * token), and the answer is dropped as soon as nobody shows it (`gcTime: 0`).
+   */
+  email: (client: MytokenClient, sessionMomId: string, stepUp: Credential | undefined) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- stepUp is a token
     queryOptions({
       queryKey: [...notificationQueries.all(client.issuer), 'email', sessionMomId] as const,
-      queryFn: async () => {
-        try {
-          return {
-            supported: true as const,
-            settings: await client.emailSettings(sessionStore.credential()),
-          }
-        } catch (error) {
-          // the route only exists when the instance sends mails
-          if (isMytokenError(error) && error.status === 404) return { supported: false as const }
-          throw error
-        }
+      queryFn: () => {
+        if (!stepUp) throw new Error('The e-mail settings are locked')
+        return client.emailSettings(stepUp)
       },
-      staleTime: 30_000,
-      meta: { session: true },
-    }),
-  list: (client: MytokenClient, sessionMomId: string) =>
-    queryOptions({
-      queryKey: [...notificationQueries.all(client.issuer), 'list', sessionMomId] as const,
-      queryFn: () => client.listNotifications(sessionStore.credential()),
-      staleTime: 30_000,
-      meta: { session: true },
+      enabled: stepUp !== undefined,
+      staleTime: 0,
+      gcTime: 0,
     }),
 }
 

@@ -16,9 +16,13 @@ export const emailMessages = defineMessages({
     newAddress: 'New e-mail address',
     newAddressHint: 'The server mails a link to this address; it is used once it is verified.',
     preferHtml: 'Send mails as HTML',
-    save: 'Save (approve in a new tab)',
-    stepUpNote:
-      'Your session may read but not change these settings (someone holding it could redirect your security mails). Saving asks you to approve a 10-minute token for this one change; the app uses it once and revokes it.',
+    save: 'Save',
+    locked:
+      'Your session can neither read nor change your e-mail settings (someone holding it could redirect your security mails). To see and change them, approve a 10-minute token for the e-mail settings only, in a new tab; the app keeps it in memory while you are on this page and revokes it when you lock it or leave.',
+    unlock: 'Show and change e-mail settings (approve in a new tab)',
+    unlocked: 'E-mail settings unlocked',
+    unlockedUntil: 'until {time}, with a token for the e-mail settings only.',
+    lock: 'Lock now',
     invalidAddress: 'Enter an e-mail address like name@example.org.',
     nothingChanged: 'Change the address or the format first.',
     saved: 'Saved.',
@@ -43,9 +47,13 @@ export const emailMessages = defineMessages({
     newAddressHint:
       'Der Server schickt einen Link an diese Adresse; sie wird genutzt, sobald sie bestätigt ist.',
     preferHtml: 'Mails als HTML senden',
-    save: 'Speichern (in neuem Tab bestätigen)',
-    stepUpNote:
-      'Ihre Sitzung darf diese Einstellungen lesen, aber nicht ändern (wer sie hätte, könnte Ihre Sicherheits-Mails umleiten). Beim Speichern bestätigen Sie ein 10-Minuten-Token nur für diese Änderung; die App nutzt es einmal und widerruft es.',
+    save: 'Speichern',
+    locked:
+      'Ihre Sitzung kann Ihre E-Mail-Einstellungen weder lesen noch ändern (wer sie hätte, könnte Ihre Sicherheits-Mails umleiten). Um sie zu sehen und zu ändern, bestätigen Sie in einem neuen Tab ein 10-Minuten-Token nur für die E-Mail-Einstellungen; die App hält es im Speicher, solange Sie auf dieser Seite sind, und widerruft es, wenn Sie sperren oder die Seite verlassen.',
+    unlock: 'E-Mail-Einstellungen zeigen und ändern (in neuem Tab bestätigen)',
+    unlocked: 'E-Mail-Einstellungen entsperrt',
+    unlockedUntil: 'bis {time}, mit einem Token nur für die E-Mail-Einstellungen.',
+    lock: 'Jetzt sperren',
     invalidAddress: 'Geben Sie eine E-Mail-Adresse wie name@example.org ein.',
     nothingChanged: 'Ändern Sie zuerst die Adresse oder das Format.',
     saved: 'Gespeichert.',
@@ -62,10 +70,14 @@ export const subscriptionMessages = defineMessages({
     loading: 'Loading your notifications…',
     loadFailed: 'Your notifications could not be loaded',
     none: 'You have no e-mail notifications yet.',
-    needsVerified: 'Notifications need a verified e-mail address (above).',
+    needsVerified:
+      'Notifications need a verified e-mail address: unlock your e-mail settings above to check it.',
+    mailRequired:
+      'The server sends notifications only to a verified e-mail address. Unlock your e-mail settings above, set an address and open the link in the mail.',
     allTokens: 'All my tokens',
     forTokens: 'For',
     unknownToken: 'a token that no longer exists',
+    yourToken: 'one of your tokens (sign in to see its name)',
     classes: 'Notify me when',
     saveClasses: 'Save changes',
     unsubscribe: 'Unsubscribe',
@@ -87,10 +99,14 @@ export const subscriptionMessages = defineMessages({
     loading: 'Benachrichtigungen werden geladen…',
     loadFailed: 'Ihre Benachrichtigungen konnten nicht geladen werden',
     none: 'Sie haben noch keine E-Mail-Benachrichtigungen.',
-    needsVerified: 'Benachrichtigungen brauchen eine bestätigte E-Mail-Adresse (oben).',
+    needsVerified:
+      'Benachrichtigungen brauchen eine bestätigte E-Mail-Adresse: Entsperren Sie oben Ihre E-Mail-Einstellungen, um sie zu prüfen.',
+    mailRequired:
+      'Der Server schickt Benachrichtigungen nur an eine bestätigte E-Mail-Adresse. Entsperren Sie oben Ihre E-Mail-Einstellungen, geben Sie eine Adresse an und öffnen Sie den Link in der Mail.',
     allTokens: 'Alle meine Tokens',
     forTokens: 'Für',
     unknownToken: 'ein nicht mehr vorhandenes Token',
+    yourToken: 'eines Ihrer Tokens (melden Sie sich an, um seinen Namen zu sehen)',
     classes: 'Benachrichtigen, wenn',
     saveClasses: 'Änderungen speichern',
     unsubscribe: 'Abbestellen',
@@ -119,6 +135,7 @@ export const manageMessages = defineMessages({
       'This does not look like a management link: it ends in a code of 64 letters and digits.',
     notFound: 'No notification has this code (it may have been unsubscribed already).',
     loading: 'Loading…',
+    unsubscribed: 'Unsubscribed. This notification sends no more mails.',
   },
   de: {
     intro:
@@ -129,5 +146,6 @@ export const manageMessages = defineMessages({
       'Das sieht nicht wie ein Verwaltungslink aus: Er endet mit einem Code aus 64 Buchstaben und Ziffern.',
     notFound: 'Keine Benachrichtigung hat diesen Code (vielleicht wurde sie schon abbestellt).',
     loading: 'Wird geladen…',
+    unsubscribed: 'Abbestellt. Diese Benachrichtigung schickt keine Mails mehr.',
   },
 })

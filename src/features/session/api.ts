@@ -10,7 +10,7 @@ export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
 /**
  * Enough to list, inspect and revoke the user's tokens and to manage their notifications and
  * calendars — and nothing that mints access tokens, creates tokens or widens the session.
- * Changing the e-mail address (`settings:email`) is not here: it takes a step-up token.
+ * No `settings` capability at all, not even reading: the e-mail settings take a step-up token.
  */
 export const SESSION_CAPABILITIES = [
   'tokeninfo:introspect',
@@ -18,7 +18,6 @@ export const SESSION_CAPABILITIES = [
   'manage_mytokens:history',
   'manage_mytokens:revoke',
   'manage_mytokens:notify',
-  'read@settings:email',
 ]
 
 /** The restricted token the app holds as its session (no `AT`, no rotation, hours of expiry). */

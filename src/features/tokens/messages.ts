@@ -21,6 +21,8 @@ export const commonMessages = defineMessages({
     revokeNamed: 'Revoke {name}',
     subtokenCount: '{count} sub-tokens',
     subtokenCountOne: '1 sub-token',
+    successor: 'Successor…',
+    successorNamed: 'Create a successor of {name} with the same settings',
   },
   de: {
     unnamed: 'ohne Namen',
@@ -42,6 +44,8 @@ export const commonMessages = defineMessages({
     revokeNamed: '{name} widerrufen',
     subtokenCount: '{count} Unter-Tokens',
     subtokenCountOne: '1 Unter-Token',
+    successor: 'Nachfolger…',
+    successorNamed: 'Nachfolger von {name} mit denselben Einstellungen erstellen',
   },
 })
 
@@ -191,8 +195,9 @@ export const detailsMessages = defineMessages({
     parent: 'Parent token',
     momId: 'Management id (mom_id)',
     actions: 'Actions',
-    createLike: 'Create a token like this one',
-    createLikeHint: 'Opens the create page with this name and the same lifetime, starting now.',
+    createLike: 'Create a successor with the same settings',
+    createLikeHint:
+      'Opens the create page with this token’s name, lifetime (starting now), usage limits and, when known, its capabilities, restrictions and rotation. Nothing is created until you confirm.',
     subtokens: 'Sub-tokens',
     noSubtokens: 'This token has no sub-tokens.',
     history: 'Event history',
@@ -227,8 +232,9 @@ export const detailsMessages = defineMessages({
     parent: 'Eltern-Token',
     momId: 'Verwaltungs-ID (mom_id)',
     actions: 'Aktionen',
-    createLike: 'Ein Token wie dieses erstellen',
-    createLikeHint: 'Öffnet die Erstellen-Seite mit diesem Namen und derselben Laufzeit, ab jetzt.',
+    createLike: 'Nachfolger mit denselben Einstellungen erstellen',
+    createLikeHint:
+      'Öffnet die Erstellen-Seite mit Name, Laufzeit (ab jetzt), Nutzungsgrenzen und, wenn bekannt, Berechtigungen, Einschränkungen und Rotation dieses Tokens. Erstellt wird erst nach Ihrer Bestätigung.',
     subtokens: 'Unter-Tokens',
     noSubtokens: 'Dieses Token hat keine Unter-Tokens.',
     history: 'Ereignisverlauf',
@@ -244,5 +250,35 @@ export const detailsMessages = defineMessages({
     firstAgent: 'erstmals mit diesem User-Agent',
     highlightNote:
       'Ereignisse von einer IP-Adresse oder einem User-Agent, die für dieses Token neu sind, sind mit ⚠ markiert.',
+  },
+})
+
+export const timelineMessages = defineMessages({
+  en: {
+    caption: 'Your tokens on a time line: created, expires, status; sub-tokens under their parent',
+    region: 'Timeline of your tokens',
+    axis: 'From {start} to {end}. Each bar runs from when a token was created to when it expires; the line marks today.',
+    colBar: 'Lifetime',
+    today: 'today',
+    subtokenOf: '(sub-token of {parent})',
+    elapsed: '{percent} % of its lifetime passed',
+    noEnd: 'never expires',
+    listView: 'List',
+    timelineView: 'Timeline',
+    views: 'Views',
+  },
+  de: {
+    caption:
+      'Ihre Tokens auf einer Zeitleiste: erstellt, läuft ab, Status; Unter-Tokens unter ihrem Eltern-Token',
+    region: 'Zeitleiste Ihrer Tokens',
+    axis: 'Von {start} bis {end}. Jeder Balken reicht von der Erstellung eines Tokens bis zu seinem Ablauf; die Linie markiert heute.',
+    colBar: 'Laufzeit',
+    today: 'heute',
+    subtokenOf: '(Unter-Token von {parent})',
+    elapsed: '{percent} % seiner Laufzeit vergangen',
+    noEnd: 'läuft nie ab',
+    listView: 'Liste',
+    timelineView: 'Zeitleiste',
+    views: 'Ansichten',
   },
 })

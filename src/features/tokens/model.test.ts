@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest'
 import type { TokenTree } from '@/lib/mytoken/schemas'
 import {
-  createLikeSearch,
   descendantsOf,
   indexTokens,
   markFirstSeen,
@@ -153,19 +152,6 @@ test('removing a token recursively drops its subtree; otherwise its children bec
   expect(single.byId.get('a1a')?.parentId).toBe('a1')
   // the input is left untouched (it is cached query data)
   expect(indexTokens(forest).nodes).toHaveLength(6)
-})
-
-test('"create one like this" keeps the name and the lifetime, starting now; no exp without expiry', () => {
-  expect(
-    createLikeSearch({
-      mom_id: 'x',
-      name: 'CI + nightly',
-      created: 1000,
-      expires_at: 1000 + 3 * DAY,
-    }),
-  ).toBe(`?name=CI+%2B+nightly&exp=%2B${3 * DAY}s`)
-  expect(createLikeSearch({ mom_id: 'x', name: 'forever', created: 1000 })).toBe('?name=forever')
-  expect(createLikeSearch({ mom_id: 'x', name: '', created: 1000 })).toBe('')
 })
 
 test('events from an IP or user agent not seen before for the token are marked', () => {

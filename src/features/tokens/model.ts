@@ -1,5 +1,5 @@
 // Pure functions behind the token list and details: flattening the server's forest, status,
-// filtering, sorting, "first time from …" detection and the "create one like this" link.
+// filtering, sorting and "first time from …" detection.
 // Kept free of React so they can be tested directly and memoised cheaply.
 import { expiryStatus, type ExpiryStatus } from '@/lib/mytoken/expiry'
 import type { TokenEntry, TokenEvent, TokenTree } from '@/lib/mytoken/schemas'
@@ -183,21 +183,6 @@ export function removeFromForest(
     return out
   }
   return [...prune(forest), ...promoted]
-}
-
-/**
- * Query string for the create page that makes a token like `entry`: same name and the same
- * lifetime, starting now (`exp=+<seconds>s`); no `exp` when the token never expires.
- */
-export function createLikeSearch(entry: TokenEntry): string {
-  const params = new URLSearchParams()
-  if (entry.name) params.set('name', entry.name)
-  if (hasExpiry(entry)) {
-    const lifetime = Math.max(60, Math.round(entry.expires_at - entry.created))
-    params.set('exp', `+${lifetime}s`)
-  }
-  const search = params.toString()
-  return search ? `?${search}` : ''
 }
 
 export interface HistoryEvent extends TokenEvent {

@@ -11,3 +11,5 @@ export const SESSION_TOKEN_NAME = `${APPLICATION_NAME} session`
 export const SESSION_APPLICATION_NAME = `${APPLICATION_NAME} (sign-in session)`
 /** The comment sent with an access-token request that only tests a new token. */
 export const TEST_REQUEST_COMMENT = `test from ${APPLICATION_NAME}`
+/** How every step-up token of this app's is named (`src/lib/step-up/`), followed by its purpose. */
+export const STEP_UP_NAME_PREFIX = `${APPLICATION_NAME} step-up: `

@@ -1,7 +1,7 @@
 import { useNow } from '@/lib/use-now'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
@@ -53,10 +53,16 @@ export function CreateTokenForm({
   client,
   discovery,
   onCreated,
+  initialValues,
+  beforeSubmit,
 }: {
   client: MytokenClient
   discovery: Discovery
   onCreated: (created: CreatedToken) => void
+  /** starting values instead of the link's (e.g. a successor's settings) */
+  initialValues?: CreateTokenValues | undefined
+  /** shown just before the submit button (e.g. what happens after creation) */
+  beforeSubmit?: ReactNode
 }) {
   const t = useMessages(formMessages)
   const describe = useErrorMessage()
@@ -70,7 +76,7 @@ export function CreateTokenForm({
       setParams(next, { replace: true })
     }
   }, [params, setParams])
-  const [initial] = useState(() => valuesFromParams(params, discovery))
+  const [initial] = useState(() => initialValues ?? valuesFromParams(params, discovery))
   const [providerIgnored] = useState(() => ignoredProvider(params, discovery))
   const [preset, setPreset] = useState<string>(() => presetFromParams(params))
   // the clock for previews and hints
@@ -220,6 +226,7 @@ export function CreateTokenForm({
           </p>
         ) : null}
 
+        {beforeSubmit}
         <div className="stack-small">
           <p className="hint">{t('submitHint')}</p>
           <div>

@@ -1,10 +1,17 @@
 import { useState, type ReactNode } from 'react'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { nowSeconds } from '@/lib/mytoken/durations'
 import { rememberUsageLimits } from '@/lib/mytoken/known-limits'
 import type { Discovery } from '@/lib/mytoken/schemas'
+import { rememberCreatedSettings } from '@/lib/mytoken/successor'
+import { useSession } from '@/lib/session/use-session'
+import { NO_LIFECYCLE, useApplyLifecycle, type LifecycleChoice } from '../lifecycle'
 import { CreateTokenForm, type CreatedToken } from './create-token-form'
+import { LifecycleOptions, LifecycleResults, useMailDefault } from './lifecycle-options'
 import { RevealToken } from './reveal-token'
+import { SuccessorPanel } from './successor-panel'
+import { useSuccessor } from './use-successor'
 
 /**
  * Form first; after success the show-once reveal. The token never leaves this state. The
@@ -19,6 +26,7 @@ export function CreateTokenPage({
   guardForm: (form: ReactNode) => ReactNode
 }) {
   const { client, discovery } = useInstance()
+  const session = useSession()
   // The client and discovery are kept with the token: signing out clears the query cache
   // (discovery included), and the reveal must not disappear while discovery reloads.
   const [created, setCreated] = useState<{
@@ -26,33 +34,95 @@ export function CreateTokenPage({
     client: MytokenClient
     discovery: Discovery
   }>()
+  const successor = useSuccessor(client?.issuer, discovery)
+  const [lifecycle, setLifecycle] = useState<LifecycleChoice>(NO_LIFECYCLE)
+  const applyLifecycle = useApplyLifecycle(client)
   return (
     <div className="create-token">
       {created ? (
-        <RevealToken
-          created={created.token}
-          client={created.client}
-          discovery={created.discovery}
-          onDone={onDone}
-        />
+        <>
+          <LifecycleResults result={applyLifecycle.data} />
+          <RevealToken
+            created={created.token}
+            client={created.client}
+            discovery={created.discovery}
+            onDone={onDone}
+          />
+        </>
       ) : (
         guardForm(
-          client && discovery ? (
-            <CreateTokenForm
-              client={client}
-              discovery={discovery}
-              onCreated={(token) => {
-                rememberUsageLimits(
-                  client.issuer,
-                  token.response.mom_id,
-                  token.response.restrictions,
-                )
-                setCreated({ token, client, discovery })
-              }}
-            />
+          client && discovery && session ? (
+            <>
+              {successor.momId ? (
+                <SuccessorPanel
+                  name={successor.name}
+                  copied={successor.copied}
+                  onPayload={successor.acceptPayload}
+                />
+              ) : null}
+              <FormWithReminders
+                key={successor.formKey}
+                client={client}
+                discovery={discovery}
+                sessionMomId={session.momId}
+                initialValues={successor.initialValues}
+                lifecycle={lifecycle}
+                onLifecycleChange={setLifecycle}
+                onCreated={(token, mail) => {
+                  const { mom_id: momId, capabilities, restrictions, rotation } = token.response
+                  rememberUsageLimits(client.issuer, momId, restrictions)
+                  rememberCreatedSettings(client.issuer, momId, {
+                    capabilities,
+                    restrictions,
+                    rotation,
+                    createdAt: nowSeconds(),
+                  })
+                  setCreated({ token, client, discovery })
+                  if (momId && (mail || lifecycle.calendar))
+                    applyLifecycle.mutate({ momId, mail, calendar: lifecycle.calendar })
+                }}
+              />
+            </>
           ) : null,
         )
       )}
     </div>
+  )
+}
+
+function FormWithReminders({
+  client,
+  discovery,
+  sessionMomId,
+  initialValues,
+  lifecycle,
+  onLifecycleChange,
+  onCreated,
+}: {
+  client: MytokenClient
+  discovery: Discovery
+  sessionMomId: string
+  initialValues: ReturnType<typeof useSuccessor>['initialValues']
+  lifecycle: LifecycleChoice
+  onLifecycleChange: (next: LifecycleChoice) => void
+  /** `mail`: whether the expiry mail is wanted (the default resolved) */
+  onCreated: (token: CreatedToken, mail: boolean) => void
+}) {
+  const { offered, knownVerified } = useMailDefault(client, sessionMomId)
+  return (
+    <CreateTokenForm
+      client={client}
+      discovery={discovery}
+      initialValues={initialValues}
+      beforeSubmit={
+        <LifecycleOptions
+          client={client}
+          sessionMomId={sessionMomId}
+          value={lifecycle}
+          onChange={onLifecycleChange}
+        />
+      }
+      onCreated={(token) => onCreated(token, offered && (lifecycle.mail ?? knownVerified))}
+    />
   )
 }

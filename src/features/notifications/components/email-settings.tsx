@@ -1,17 +1,15 @@
 import '../notifications.css'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { ConsentProgress } from '@/components/consent-progress'
 import { LoadError } from '@/components/errors/load-error'
-import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
-import { CheckboxField, Field } from '@/components/ui/field'
-import { useMessages } from '@/lib/i18n/i18n'
+import { formatDateTime } from '@/lib/i18n/format-time'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import type { EmailSettings as Settings } from '@/lib/mytoken/schemas'
-import { useStepUp, type StepUpSpec } from '@/lib/step-up/step-up'
+import { usePageStepUp, type PageStepUp } from '@/lib/step-up/use-page-step-up'
 import { notificationQueries } from '../api'
 import { emailMessages } from '../messages'
+import { EmailForm } from './email-form'
 
 export interface SessionFacts {
   momId: string
@@ -20,9 +18,10 @@ export interface SessionFacts {
   applicationName: string
 }
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-/** The user's notification address: shown from the session, changed through a step-up token. */
+/**
+ * The user's notification address. The session can neither read nor change it: one approval of
+ * a 10-minute step-up token unlocks both while the user stays here (locked again on leaving).
+ */
 export function EmailSettings({
   client,
   session,
@@ -31,151 +30,75 @@ export function EmailSettings({
   session: SessionFacts
 }) {
   const t = useMessages(emailMessages)
-  const email = useQuery(notificationQueries.email(client, session.momId))
-  if (email.isPending) return <p role="status">{t('loading')}</p>
-  if (email.isError)
+  const mail = useQuery(notificationQueries.mailSupported(client))
+  const stepUp = usePageStepUp()
+  if (mail.isPending) return <p role="status">{t('loading')}</p>
+  if (mail.isError)
     return (
-      <LoadError title={t('loadFailed')} error={email.error} onRetry={() => void email.refetch()} />
+      <LoadError title={t('loadFailed')} error={mail.error} onRetry={() => void mail.refetch()} />
     )
-  if (!email.data.supported) return <Alert tone="info" title={t('notSupported')} />
+  if (!mail.data) return <Alert tone="info" title={t('notSupported')} />
   return (
-    <EmailForm
-      client={client}
-      session={session}
-      settings={email.data.settings}
-      onCheckAgain={() => void email.refetch()}
-      checking={email.isFetching}
-    />
+    <div className="stack">
+      <UnlockState stepUp={stepUp} session={session} />
+      {stepUp.active ? (
+        <EmailForm
+          client={client}
+          sessionMomId={session.momId}
+          credential={stepUp.active.credential}
+        />
+      ) : null}
+    </div>
   )
 }
 
-function EmailForm({
-  client,
-  session,
-  settings,
-  onCheckAgain,
-  checking,
-}: {
-  client: MytokenClient
-  session: SessionFacts
-  settings: Settings
-  onCheckAgain: () => void
-  checking: boolean
-}) {
+function UnlockState({ stepUp, session }: { stepUp: PageStepUp; session: SessionFacts }) {
   const t = useMessages(emailMessages)
-  const describe = useErrorMessage()
-  const queryClient = useQueryClient()
-  const [address, setAddress] = useState('')
-  const [preferHtml, setPreferHtml] = useState(settings.prefer_html_mail)
-  const [problem, setProblem] = useState<string>()
-  const addressProblem = problem === t('invalidAddress') ? problem : undefined
-  const [sentTo, setSentTo] = useState<string>()
-  const stepUp = useStepUp<void>(client)
-
-  function handleSubmit(event: FormEvent) {
-    event.preventDefault()
-    const newAddress = address.trim()
-    if (newAddress !== '' && !EMAIL_PATTERN.test(newAddress)) return setProblem(t('invalidAddress'))
-    const formatChanged = preferHtml !== settings.prefer_html_mail
-    if (newAddress === '' && !formatChanged) return setProblem(t('nothingChanged'))
-    setProblem(undefined)
-    setSentTo(undefined)
-    const spec: StepUpSpec = {
-      providerIssuer: session.providerIssuer,
-      capabilities: ['settings:email'],
-      purpose: 'change e-mail settings',
-      applicationName: session.applicationName,
-    }
-    stepUp.start(spec, async (credential) => {
-      await client.updateEmailSettings(credential, {
-        ...(newAddress ? { emailAddress: newAddress } : {}),
-        ...(formatChanged ? { preferHtml } : {}),
-      })
-      if (newAddress) {
-        setSentTo(newAddress)
-        setAddress('')
-      }
-      await queryClient.invalidateQueries({ queryKey: notificationQueries.all(client.issuer) })
-    })
-  }
-
+  const { language } = useLanguage()
+  const busy = stepUp.flow.status === 'pending'
+  if (stepUp.active)
+    return (
+      <div className="unlock-banner" role="status">
+        <p>
+          <span aria-hidden="true">🔓 </span>
+          <strong>{t('unlocked')}</strong>{' '}
+          {t('unlockedUntil', { time: formatDateTime(stepUp.active.expiresAt, language) })}
+        </p>
+        <button type="button" className="button button-secondary" onClick={stepUp.end}>
+          {t('lock')}
+        </button>
+      </div>
+    )
   return (
     <div className="stack">
-      <dl className="facts">
-        <dt>{t('address')}</dt>
-        <dd>
-          {settings.email_address || t('none')}{' '}
-          {settings.email_address ? (
-            <span className={settings.email_verified ? 'mail-verified' : 'mail-unverified'}>
-              <span aria-hidden="true">{settings.email_verified ? '✓ ' : '! '}</span>
-              {settings.email_verified ? t('verified') : t('unverified')}
-            </span>
-          ) : null}
-        </dd>
-        <dt>{t('format')}</dt>
-        <dd>{settings.prefer_html_mail ? t('html') : t('plain')}</dd>
-      </dl>
-      {!settings.email_verified || sentTo ? (
-        <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={onCheckAgain}
-            disabled={checking}
-          >
-            {t('checkAgain')}
-          </button>
-        </p>
-      ) : null}
-      <form className="stack" onSubmit={handleSubmit} noValidate>
-        <Field
-          label={t('newAddress')}
-          hint={t('newAddressHint')}
-          error={addressProblem}
-          announceError
+      <p>
+        <span aria-hidden="true">🔒 </span>
+        {t('locked')}
+      </p>
+      <div>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() =>
+            stepUp.request({
+              capabilities: ['settings:email'],
+              purpose: 'e-mail settings',
+              // reads count as uses too; usages_AT: 0 because mytoken v0.10.1 crashes (500) on the
+              // second use of a clause with usages_other alone (restriction.go,
+              // verifyOtherUsageCounts dereferences usages_AT)
+              restrictions: { usages_AT: 0, usages_other: 25 },
+            })
+          }
         >
-          {(props) => (
-            <input
-              {...props}
-              type="email"
-              autoComplete="email"
-              value={address}
-              onChange={(event) => setAddress(event.target.value)}
-            />
-          )}
-        </Field>
-        <CheckboxField label={t('preferHtml')} checked={preferHtml} onChange={setPreferHtml} />
-        {problem && !addressProblem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <p className="hint">{t('stepUpNote')}</p>
-        <div>
-          <button
-            type="submit"
-            className="button"
-            disabled={stepUp.flow.status === 'pending' || stepUp.action.status === 'pending'}
-          >
-            {t('save')}
-          </button>
-        </div>
-      </form>
+          {t('unlock')}
+        </button>
+      </div>
       <ConsentProgress
         flow={stepUp.flow}
         providerName={session.providerName}
-        onRetry={stepUp.reset}
+        onRetry={stepUp.flow.cancel}
       />
-      {stepUp.action.status === 'success' ? (
-        <Alert tone="success" title={t('saved')}>
-          {sentTo ? <p>{t('verificationSent', { address: sentTo })}</p> : null}
-        </Alert>
-      ) : null}
-      {stepUp.action.status === 'error' ? (
-        <Alert tone="error" title={t('failed')}>
-          <p>{describe(stepUp.action.error)}</p>
-        </Alert>
-      ) : null}
     </div>
   )
 }

@@ -31,7 +31,9 @@ export function SubscriptionCard({
   const target = notification.user_wide
     ? t('allTokens')
     : (notification.subscribed_tokens ?? [])
-        .map((id) => tokenNames.get(id) || t('unknownToken'))
+        .map(
+          (id) => tokenNames.get(id) || (tokenNames.size > 0 ? t('unknownToken') : t('yourToken')),
+        )
         .join(', ') || t('unknownToken')
   const dirty =
     normalizeClasses(choice.classes).sort().join() !== normalizeClasses(saved).sort().join()

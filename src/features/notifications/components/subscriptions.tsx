@@ -7,6 +7,8 @@ import { Alert } from '@/components/ui/alert'
 import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { isMytokenError } from '@/lib/mytoken/errors'
+import { useKnownEmailVerified } from '@/lib/step-up/email-facts'
 import { notificationQueries, useSubscribe } from '../api'
 import { subscriptionMessages } from '../messages'
 import { ClassPicker, useClassChoice } from './class-picker'
@@ -33,12 +35,13 @@ export function Subscriptions({
   preselectedMomId?: string | undefined
 }) {
   const t = useMessages(subscriptionMessages)
-  const email = useQuery(notificationQueries.email(client, sessionMomId))
+  const mail = useQuery(notificationQueries.mailSupported(client))
   const list = useQuery(notificationQueries.list(client, sessionMomId))
-  const verified = email.data?.supported === true && email.data.settings.email_verified
+  // the session cannot read the settings: only what an unlock in this tab showed is known
+  const verified = useKnownEmailVerified(client.issuer, sessionMomId)
   const tokenNames: TokenNames = new Map(tokens.map((token) => [token.momId, token.name]))
 
-  if (email.data?.supported === false) return null
+  if (mail.data === false) return null
   return (
     <div className="stack">
       {list.isPending ? (
@@ -60,11 +63,8 @@ export function Subscriptions({
           ))
       )}
       <h3>{t('newHeading')}</h3>
-      {verified ? (
-        <SubscribeForm client={client} tokens={tokens} preselectedMomId={preselectedMomId} />
-      ) : (
-        <p>{t('needsVerified')}</p>
-      )}
+      {verified === false ? <p>{t('needsVerified')}</p> : null}
+      <SubscribeForm client={client} tokens={tokens} preselectedMomId={preselectedMomId} />
     </div>
   )
 }
@@ -129,7 +129,11 @@ function SubscribeForm({
       {subscribe.isSuccess ? <Alert tone="success" title={t('subscribed')} /> : null}
       {subscribe.isError ? (
         <Alert tone="error" title={t('failed')}>
-          <p>{describe(subscribe.error)}</p>
+          <p>
+            {isMytokenError(subscribe.error, 'mail_required')
+              ? t('mailRequired')
+              : describe(subscribe.error)}
+          </p>
         </Alert>
       ) : null}
     </form>

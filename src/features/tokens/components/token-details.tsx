@@ -6,10 +6,12 @@ import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { knownUsageLimits } from '@/lib/mytoken/known-limits'
+import { successorSearch } from '@/lib/mytoken/successor'
 import { useSession } from '@/lib/session/use-session'
 import { tokenQueries } from '../api'
 import { commonMessages, detailsMessages, listMessages } from '../messages'
-import { createLikeSearch, indexTokens, tokenStatus, type TokenNode } from '../model'
+import { indexTokens, tokenStatus, type TokenNode } from '../model'
 import { RevokeDialog, type DialogTarget } from './revoke-dialog'
 import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
 import { UsageFacts } from './usage-cell'
@@ -196,7 +198,10 @@ function Details({
       <section aria-labelledby="token-actions" className="stack">
         <h2 id="token-actions">{t('actions')}</h2>
         <div className="token-actions">
-          <Link className="button" to={`${links.create}${createLikeSearch(entry)}`}>
+          <Link
+            className="button"
+            to={`${links.create}${successorSearch(entry, knownUsageLimits(client.issuer, entry.mom_id))}`}
+          >
             {t('createLike')}
           </Link>
           {isSession ? (

@@ -170,6 +170,7 @@ export function TokenListLoaded({
                 client={client}
                 row={row}
                 detailsLink={links.details(momId)}
+                createLink={links.create}
                 isSession={momId === sessionMomId}
                 isOpen={!view.collapsed.has(momId)}
                 isSelected={view.selected.has(momId)}

@@ -6,12 +6,16 @@ import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bit
 import { displayableName } from '@/lib/text/isolate'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { UsageCell } from './usage-cell'
+import { knownUsageLimits } from '@/lib/mytoken/known-limits'
+import { successorSearch, wantsSuccessor } from '@/lib/mytoken/successor'
+import { useTokenUsage } from '../usage'
 
 /** The cells of one token in the list (the `<tr>` belongs to the virtual table). */
 export function TokenRowCells({
   client,
   row,
   detailsLink,
+  createLink,
   isSession,
   isOpen,
   isSelected,
@@ -24,6 +28,8 @@ export function TokenRowCells({
   client: MytokenClient
   row: VisibleRow
   detailsLink: string
+  /** the create page (the row appends the successor's query string) */
+  createLink: string
   isSession: boolean
   isOpen: boolean
   isSelected: boolean
@@ -104,16 +110,50 @@ export function TokenRowCells({
         {isSession ? (
           <span className="hint">{tc('sessionShort')}</span>
         ) : (
-          <button
-            type="button"
-            className="button button-danger token-row-button"
-            aria-label={tc('revokeNamed', { name })}
-            onClick={onRevoke}
-          >
-            {tc('revoke')}
-          </button>
+          <span className="token-row-actions">
+            <SuccessorAction client={client} row={row} createLink={createLink} name={name} />
+            <button
+              type="button"
+              className="button button-danger token-row-button"
+              aria-label={tc('revokeNamed', { name })}
+              onClick={onRevoke}
+            >
+              {tc('revoke')}
+            </button>
+          </span>
         )}
       </td>
     </>
+  )
+}
+
+/** "Successor" for a token that is expiring, expired or whose uses (nearly) ran out. */
+function SuccessorAction({
+  client,
+  row,
+  createLink,
+  name,
+}: {
+  client: MytokenClient
+  row: VisibleRow
+  createLink: string
+  name: string
+}) {
+  const tc = useMessages(commonMessages)
+  const { entry } = row.node
+  // reads what the uses cell loaded (same query), asks nothing itself
+  const usage = useTokenUsage(client, entry.mom_id, { enabled: false })
+  const runningOut = [usage.AT?.state, usage.other?.state].some(
+    (state) => state === 'used-up' || state === 'low',
+  )
+  if (!wantsSuccessor(row.status, runningOut)) return null
+  return (
+    <Link
+      className="button button-secondary token-row-button"
+      to={`${createLink}${successorSearch(entry, knownUsageLimits(client.issuer, entry.mom_id))}`}
+      aria-label={tc('successorNamed', { name })}
+    >
+      {tc('successor')}
+    </Link>
   )
 }

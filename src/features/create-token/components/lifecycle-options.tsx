@@ -1,0 +1,129 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { useErrorMessage } from '@/components/errors/error-messages'
+import { Alert } from '@/components/ui/alert'
+import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/client'
+import { isMytokenError } from '@/lib/mytoken/errors'
+import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
+import { useKnownEmailVerified } from '@/lib/step-up/email-facts'
+import { lifecycleMessages } from '../lifecycle-messages'
+import type { LifecycleChoice, LifecycleResult } from '../lifecycle'
+
+/**
+ * Whether mails can be sent is known without reading the settings (the session may not): a mail
+ * subscription exists (the server takes one only for a verified address), or this tab's unlocked
+ * e-mail settings showed it.
+ */
+export function useMailDefault(client: MytokenClient, sessionMomId: string) {
+  const mail = useQuery(lifecycleQueries.mailSupported(client))
+  const notifications = useQuery({
+    ...lifecycleQueries.notifications(client, sessionMomId),
+    enabled: mail.data === true,
+  })
+  const learned = useKnownEmailVerified(client.issuer, sessionMomId)
+  const hasMailSubscription =
+    notifications.data?.some((n) => n.notification_type === 'mail') ?? false
+  // what this tab saw last wins: an address changed since the subscription is not verified
+  return { offered: mail.data === true, knownVerified: learned ?? hasMailSubscription }
+}
+
+/** "E-mail me before this token expires" and "add to calendar", chosen before creating. */
+export function LifecycleOptions({
+  client,
+  sessionMomId,
+  value,
+  onChange,
+}: {
+  client: MytokenClient
+  sessionMomId: string
+  value: LifecycleChoice
+  onChange: (next: LifecycleChoice) => void
+}) {
+  const t = useMessages(lifecycleMessages)
+  const ids = { mail: useId(), mailHint: useId(), calendar: useId(), calendarHint: useId() }
+  const { offered, knownVerified } = useMailDefault(client, sessionMomId)
+  const calendars = useQuery({
+    ...lifecycleQueries.calendars(client, sessionMomId),
+    enabled: offered,
+  })
+  if (!offered) return null
+  const mailOn = value.mail ?? knownVerified
+  return (
+    <fieldset className="stack-small lifecycle-options">
+      <legend>{t('legend')}</legend>
+      <div className="checkbox-field">
+        <input
+          id={ids.mail}
+          type="checkbox"
+          checked={mailOn}
+          aria-describedby={knownVerified ? undefined : ids.mailHint}
+          onChange={(event) => onChange({ ...value, mail: event.target.checked })}
+        />
+        <label htmlFor={ids.mail}>{t('mail')}</label>
+      </div>
+      {knownVerified ? null : (
+        <p id={ids.mailHint} className="hint">
+          {t('mailHint')}
+        </p>
+      )}
+      {calendars.data && calendars.data.length > 0 ? (
+        <div className="field">
+          <label htmlFor={ids.calendar}>{t('calendar')}</label>
+          <select
+            id={ids.calendar}
+            value={value.calendar}
+            onChange={(event) => onChange({ ...value, calendar: event.target.value })}
+          >
+            <option value="">{t('noCalendar')}</option>
+            {calendars.data.map((calendar) => (
+              <option key={calendar.name} value={calendar.name}>
+                {calendar.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : calendars.isSuccess ? (
+        <p className="hint">{t('noCalendars')}</p>
+      ) : null}
+    </fieldset>
+  )
+}
+
+/** What happened after creation; shown next to the token, never instead of it. */
+export function LifecycleResults({ result }: { result: LifecycleResult | undefined }) {
+  const t = useMessages(lifecycleMessages)
+  const describe = useErrorMessage()
+  if (!result || (!result.mail && !result.calendar)) return null
+  const failures: string[] = []
+  const done: string[] = []
+  if (result.mail?.ok) done.push(t('mailDone'))
+  else if (result.mail)
+    failures.push(
+      isMytokenError(result.mail.error, 'mail_required')
+        ? t('mailRequired')
+        : t('mailFailed', { reason: describe(result.mail.error) }),
+    )
+  const calendar = result.calendar
+  if (calendar?.ok) done.push(t('calendarDone', { name: calendar.name }))
+  else if (calendar && !calendar.ok)
+    failures.push(t('calendarFailed', { name: calendar.name, reason: describe(calendar.error) }))
+  return (
+    <div className="stack-small">
+      {done.length > 0 ? (
+        <Alert tone="success" title={t('doneTitle')}>
+          {done.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </Alert>
+      ) : null}
+      {failures.length > 0 ? (
+        <Alert tone="warning" title={t('failedTitle')}>
+          {failures.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </Alert>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react'
+import { Alert } from '@/components/ui/alert'
+import { useMessages } from '@/lib/i18n/i18n'
+import { decodeMytoken } from '@/lib/mytoken/jwt'
+import type { MytokenPayload } from '@/lib/mytoken/schemas'
+import { successorMessages } from '../lifecycle-messages'
+
+/**
+ * Above the form when it prefills a successor: says what was copied, and when the settings were
+ * not known in this tab, lets the user paste the old token to copy them (decoded here, in
+ * memory, never sent or stored).
+ */
+export function SuccessorPanel({
+  name,
+  copied,
+  onPayload,
+}: {
+  name: string
+  /** true when capabilities, restrictions and rotation were filled in */
+  copied: boolean
+  onPayload: (payload: MytokenPayload) => void
+}) {
+  const t = useMessages(successorMessages)
+  const ids = { paste: useId(), error: useId() }
+  const [text, setText] = useState('')
+  const [problem, setProblem] = useState<string>()
+
+  function handlePaste(event: FormEvent) {
+    event.preventDefault()
+    const decoded = decodeMytoken(text)
+    if (decoded.kind !== 'jwt') return setProblem(t('notJwt'))
+    if (name && decoded.payload.name !== undefined && decoded.payload.name !== name)
+      return setProblem(t('otherName', { found: decoded.payload.name }))
+    setProblem(undefined)
+    setText('')
+    onPayload(decoded.payload)
+  }
+
+  return (
+    <Alert tone="info" title={t('title', { name: name || t('unnamed') })}>
+      <p>{copied ? t('copiedAll') : t('copiedSome')}</p>
+      {copied ? null : (
+        <form className="stack" onSubmit={handlePaste} noValidate>
+          <div className="field">
+            <label htmlFor={ids.paste}>{t('paste')}</label>
+            <textarea
+              id={ids.paste}
+              rows={2}
+              spellCheck={false}
+              autoComplete="off"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              aria-invalid={problem !== undefined}
+              aria-describedby={problem ? ids.error : undefined}
+            />
+            {problem ? (
+              <p id={ids.error} className="field-error" role="alert">
+                {problem}
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <button type="submit" className="button button-secondary">
+              {t('copy')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Alert>
+  )
+}

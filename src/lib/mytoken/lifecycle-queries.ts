@@ -1,0 +1,36 @@
+// Reads about notifications and calendars that more than one page needs (the notifications and
+// calendars pages, and the create page's "e-mail me" and "add to calendar"). Keys: the instance
+// issuer and the session's mom_id only; management codes stay in the answers, never in a key.
+import { queryOptions } from '@tanstack/react-query'
+import type { MytokenClient } from './client'
+import { sessionStore } from './session-store'
+
+export const lifecycleQueries = {
+  notificationsAll: (issuer: string) => ['mytoken', issuer, 'notifications'] as const,
+  calendarsAll: (issuer: string) => ['mytoken', issuer, 'calendars'] as const,
+  /** Whether the instance sends mails (asked without a token; the answer never changes). */
+  mailSupported: (client: MytokenClient) =>
+    queryOptions({
+      queryKey: [...lifecycleQueries.notificationsAll(client.issuer), 'mail-supported'] as const,
+      queryFn: () => client.mailSupported(),
+      staleTime: Infinity,
+    }),
+  notifications: (client: MytokenClient, sessionMomId: string) =>
+    queryOptions({
+      queryKey: [
+        ...lifecycleQueries.notificationsAll(client.issuer),
+        'list',
+        sessionMomId,
+      ] as const,
+      queryFn: () => client.listNotifications(sessionStore.credential()),
+      staleTime: 30_000,
+      meta: { session: true },
+    }),
+  calendars: (client: MytokenClient, sessionMomId: string) =>
+    queryOptions({
+      queryKey: [...lifecycleQueries.calendarsAll(client.issuer), 'list', sessionMomId] as const,
+      queryFn: () => client.listCalendars(sessionStore.credential()),
+      staleTime: 30_000,
+      meta: { session: true },
+    }),
+}

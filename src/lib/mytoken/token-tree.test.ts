@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest'
+import { STEP_UP_NAME_PREFIX } from './app-name'
+import type { TokenTree } from './schemas'
+import { flattenTokenTree, userTokens } from './token-tree'
+
+const leaf = (mom_id: string, name = mom_id, children?: TokenTree[]): TokenTree => ({
+  token: { mom_id, name, created: 1 },
+  ...(children ? { children } : {}),
+})
+
+test('flattens parents before children with depth and parent', () => {
+  const flat = flattenTokenTree([
+    leaf('a', 'a', [leaf('a1'), leaf('a2', 'a2', [leaf('a21')])]),
+    leaf('b'),
+  ])
+  expect(flat.map((f) => [f.entry.mom_id, f.depth, f.parentId])).toEqual([
+    ['a', 0, undefined],
+    ['a1', 1, 'a'],
+    ['a2', 1, 'a'],
+    ['a21', 2, 'a2'],
+    ['b', 0, undefined],
+  ])
+})
+
+test('userTokens leaves out the session and step-up tokens', () => {
+  const forest = [leaf('s'), leaf('x', `${STEP_UP_NAME_PREFIX}e-mail settings`), leaf('t', 'TOAR')]
+  expect(userTokens(forest, 's').map((f) => f.entry.mom_id)).toEqual(['t'])
+})
+
+test('survives a deep chain and an empty answer', () => {
+  let tree = leaf('n0')
+  for (let i = 1; i < 20_000; i++) tree = leaf(`n${i}`, `n${i}`, [tree])
+  expect(flattenTokenTree([tree])).toHaveLength(20_000)
+  expect(flattenTokenTree(undefined)).toEqual([])
+})

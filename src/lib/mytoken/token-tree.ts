@@ -1,0 +1,41 @@
+// The user's token forest (`list_mytokens`) flattened for pickers and overviews: parents before
+// their children, each with its depth. One definition for the notifications, calendars, timeline
+// and create pages. Iterative, so deep chains of sub-tokens cannot overflow the stack.
+import { STEP_UP_NAME_PREFIX } from './app-name'
+import type { TokenEntry, TokenTree } from './schemas'
+
+export interface FlatToken {
+  entry: TokenEntry
+  depth: number
+  parentId: string | undefined
+}
+
+/** The app's own helpers: the session and short-lived step-up tokens (not the user's tokens). */
+export function isAppOwnToken(entry: TokenEntry, sessionMomId: string): boolean {
+  return entry.mom_id === sessionMomId || entry.name.startsWith(STEP_UP_NAME_PREFIX)
+}
+
+/** Depth-first in server order; `skip` drops a token and everything below it. */
+export function flattenTokenTree(
+  forest: readonly TokenTree[] | undefined,
+  skip: (entry: TokenEntry) => boolean = () => false,
+): FlatToken[] {
+  const out: FlatToken[] = []
+  const stack: { tree: TokenTree; depth: number; parentId: string | undefined }[] = []
+  const push = (trees: readonly TokenTree[], depth: number, parentId: string | undefined) => {
+    for (let i = trees.length - 1; i >= 0; i--) stack.push({ tree: trees[i]!, depth, parentId })
+  }
+  push(forest ?? [], 0, undefined)
+  while (stack.length > 0) {
+    const { tree, depth, parentId } = stack.pop()!
+    if (skip(tree.token)) continue
+    out.push({ entry: tree.token, depth, parentId })
+    push(tree.children ?? [], depth + 1, tree.token.mom_id)
+  }
+  return out
+}
+
+/** The user's own tokens (without the app's session and step-up tokens), flattened. */
+export function userTokens(forest: readonly TokenTree[] | undefined, sessionMomId: string) {
+  return flattenTokenTree(forest, (entry) => isAppOwnToken(entry, sessionMomId))
+}
