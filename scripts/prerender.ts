@@ -119,11 +119,15 @@ export function prerenderPlugin(): Plugin {
       const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest
       await rm(path.dirname(manifestFile), { recursive: true, force: true })
       const built = await readFile(path.join(outDir, 'index.html'), 'utf8')
-      const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(
-        built,
-      )
+      // With the first page's chunk grouped (vite.config.ts), the chunks it imports are emitted
+      // as module scripts before it: the last one is the entry, the others are preloads.
+      const moduleScripts = [
+        ...built.matchAll(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g),
+      ]
+      const entryScript = moduleScripts.at(-1)
       if (!entryScript) throw new Error('prerender: index.html has no entry module')
       const entryPreloads = [
+        ...moduleScripts.slice(0, -1),
         ...built.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g),
       ]
       const template = [entryScript, ...entryPreloads].reduce(
@@ -149,11 +153,14 @@ export function prerenderPlugin(): Plugin {
         }
         const modules = [...(module ? [module] : []), ...(route === '/' ? [] : [CLIENT_MODULE])]
         const scripts = [
-          entryScript[1]!,
-          ...entryPreloads.map((tag) => tag[1]!),
-          ...[...new Set(modules.flatMap((m) => chunkFiles(manifest, m)))]
-            .filter((file) => !entryFiles.has(file))
-            .map((file) => `/${file}`),
+          ...new Set([
+            entryScript[1]!,
+            ...entryPreloads.map((tag) => tag[1]!),
+            ...modules
+              .flatMap((m) => chunkFiles(manifest, m))
+              .filter((file) => !entryFiles.has(file))
+              .map((file) => `/${file}`),
+          ]),
         ]
         // the page's own styles before its first paint (not only once its code has run)
         const entryStyles = new Set(chunkStyles(manifest, 'index.html'))
