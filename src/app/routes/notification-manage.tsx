@@ -9,6 +9,7 @@ import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { userTokens } from '@/lib/mytoken/token-tree'
 import { useSession } from '@/lib/session/use-session'
+import { useHydrated } from '@/lib/use-hydrated'
 import { paths } from '../paths'
 
 const messages = defineMessages({
@@ -21,9 +22,14 @@ export function NotificationManageRoute() {
   const t = useMessages(messages)
   const { client } = useInstance()
   const session = useSession()
+  // a cached discovery document can make the client ready before hydration: render the
+  // prerendered (client-less) markup first
+  const hydrated = useHydrated()
   return (
     <Page title={t('title')}>
-      {client ? <ManageWithNames client={client} sessionMomId={session?.momId} /> : null}
+      {hydrated && client ? (
+        <ManageWithNames client={client} sessionMomId={session?.momId} />
+      ) : null}
       {session ? (
         <p>
           <Link to={paths.notifications}>{t('back')}</Link>
