@@ -94,6 +94,7 @@ const callbackShared = /[\\/]src[\\/]features[\\/]identity[\\/]scopes\.ts$|rolld
 function firstPageChunk(): CodeSplittingGroup {
   let firstPage: Set<string> | undefined
   return {
+    debugName: 'first-page',
     name: (id, context) => {
       if (!firstPage) {
         firstPage = new Set()
