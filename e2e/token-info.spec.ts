@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { stackConfig } from '../stack/config'
-import { createMytokenViaApi, expect, test } from './fixtures'
+import { createMytokenViaApi, expect, gotoHydrated, test } from './fixtures'
 import {
   canObtainAccessToken,
   createTransferCode,
@@ -31,7 +31,7 @@ test('a leaked token is pasted, decoded, checked and revoked without signing in;
   page.on('request', (request) => {
     if (new URL(request.url()).origin === serverOrigin) serverRequests.push(request.url())
   })
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   await expect(page.getByRole('heading', { name: 'Token info', level: 1 })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
 
@@ -97,7 +97,7 @@ test('a transfer code created through the API is exchanged on the page, and the 
   })
   const code = await createTransferCode(created.mytoken!)
 
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   await page.getByLabel('Paste a mytoken').fill(code)
   await page.getByRole('button', { name: 'Inspect' }).click()
   await expect(page.getByRole('heading', { name: 'A transfer code' })).toBeVisible()
@@ -139,7 +139,7 @@ test('a transfer code created on the page works at the server; a token without t
   user,
 }) => {
   const created = await createMytokenViaApi(context, user, { capabilities: ['AT'] })
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
   await page.getByRole('button', { name: 'Inspect' }).click()
   await page.getByRole('button', { name: 'Create a transfer code' }).click()
@@ -168,7 +168,7 @@ test('a short token cannot be decoded, so it goes straight to introspection at t
     response_type: 'short_token',
   })
   expect(created.mytoken_type).toBe('short_token')
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
   await page.getByRole('button', { name: 'Inspect' }).click()
   await expect(page.getByRole('heading', { name: 'A short token' })).toBeVisible()
@@ -193,7 +193,7 @@ test('when the server rotates the pasted token, the page switches to the new one
     rotation: { on_other: true },
   })
   const old = created.mytoken!
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   await page.getByLabel('Paste a mytoken').fill(old)
   await page.getByRole('button', { name: 'Inspect' }).click()
   await page.getByRole('button', { name: 'Check at the server' }).click()
@@ -213,7 +213,7 @@ test('when the server rotates the pasted token, the page switches to the new one
 
 test.describe('bad input gets a specific message', () => {
   test('empty, whitespace, 1 MB, wrong-format transfer code', async ({ page }) => {
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     const field = page.getByLabel('Paste a mytoken')
     const inspect = page.getByRole('button', { name: 'Inspect' })
 
@@ -239,7 +239,7 @@ test.describe('bad input gets a specific message', () => {
   test('a truncated JWT and a tampered one', async ({ page, context, user }) => {
     const created = await createMytokenViaApi(context, user, { capabilities: ['tokeninfo'] })
     const token = created.mytoken!
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     const field = page.getByLabel('Paste a mytoken')
 
     await field.fill(token.slice(0, token.length - 30))
@@ -278,7 +278,7 @@ test.describe('bad input gets a specific message', () => {
     ].join('.')
     const requests: string[] = []
     page.on('request', (request) => requests.push(request.url()))
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(foreign)
     await page.getByRole('button', { name: 'Inspect' }).click()
     await expect(
@@ -292,7 +292,7 @@ test.describe('bad input gets a specific message', () => {
   test('a revoked token', async ({ page, context, user }) => {
     const created = await createMytokenViaApi(context, user, { capabilities: ['tokeninfo'] })
     await revokeToken(created.mytoken!)
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
     await page.getByRole('button', { name: 'Inspect' }).click()
     await page.getByRole('button', { name: 'Check at the server' }).click()
@@ -310,7 +310,7 @@ test.describe('bad input gets a specific message', () => {
     expect(rotatedTo).toBeDefined()
     expect(rotatedTo).not.toBe(old)
 
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(old)
     await page.getByRole('button', { name: 'Inspect' }).click()
     await expect(
@@ -327,7 +327,7 @@ test.describe('bad input gets a specific message', () => {
       restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 }],
     })
     await expect.poll(() => isTokenValid(created.mytoken!), { timeout: 60_000 }).toBe(false)
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
     await page.getByRole('button', { name: 'Inspect' }).click()
     await expect(page.getByText(/^This token expired .* ago/)).toBeVisible()
@@ -339,7 +339,7 @@ test.describe('bad input gets a specific message', () => {
 
   test('a network failure', async ({ page, context, user }) => {
     const created = await createMytokenViaApi(context, user, { capabilities: ['tokeninfo'] })
-    await page.goto('/token-info')
+    await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
     await page.getByRole('button', { name: 'Inspect' }).click()
     await expect(page.getByText(/The signature is valid/)).toBeVisible()

@@ -105,10 +105,9 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
     .filter({ has: page.getByRole('columnheader', { name: 'Event' }) })
   await expect(history.getByRole('rowheader', { name: 'Created', exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Alpha worker' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Create a token like this one' })).toHaveAttribute(
-    'href',
-    /^\/create\?name=Alpha\+pipeline&exp=%2B259\d{3}s$/,
-  )
+  await expect(
+    page.getByRole('link', { name: 'Create a successor with the same settings', exact: true }),
+  ).toHaveAttribute('href', /^\/create\?successor=[^&]+&name=Alpha\+pipeline&exp=%2B259\d{3}s$/)
   const detailsAxe = await new AxeBuilder({ page }).analyze()
   expect(detailsAxe.violations).toEqual([])
 

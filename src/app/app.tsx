@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { RouterProvider } from 'react-router/dom'
+import { APP_HYDRATED_ATTRIBUTE } from '@/boot/attributes'
 import type { RuntimeConfig } from '@/lib/config'
 import type { Language } from '@/lib/i18n/i18n'
 import { AppProviders } from './providers'
@@ -17,6 +19,8 @@ export function App({
   /** the language of the prerendered page being hydrated */
   language?: Language
 }) {
+  // effects run after the whole tree has committed, i.e. once the prerendered page is hydrated
+  useEffect(() => document.documentElement.setAttribute(APP_HYDRATED_ATTRIBUTE, ''), [])
   return (
     <AppProviders config={config} queryClient={queryClient} language={language}>
       <RouterProvider router={router} />

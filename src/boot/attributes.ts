@@ -8,6 +8,8 @@ export const SHELL_MISMATCH_ATTRIBUTE = 'data-shell-mismatch'
 export const SESSION_HINT_ATTRIBUTE = 'data-session'
 /** Set on <html> by main.tsx once the app takes over the page (and its language select). */
 export const APP_STARTED_ATTRIBUTE = 'data-app-started'
+/** Set on <html> once React has hydrated (or rendered) the page: from then on input is kept. */
+export const APP_HYDRATED_ATTRIBUTE = 'data-app-hydrated'
 /**
  * #root holds one shell per language, each in an element with this attribute; styles.css shows
  * the one of <html lang> (which the boot script sets before the first paint).
