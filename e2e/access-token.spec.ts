@@ -3,7 +3,7 @@
 // (userinfo with the token) and at the real mytoken server (the mytoken is no longer valid).
 import type { Page, Response } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import { approveInConsentTab, expect, test } from './fixtures'
+import { approveInConsentTab, expect, gotoHydrated, test } from './fixtures'
 import { isTokenValid } from './stack-api'
 
 const AUDIENCE = 'https://service.example/api'
@@ -57,7 +57,7 @@ test('an access token on demand works at the provider, and the mytoken behind it
   user,
 }) => {
   const captured = captureTraffic(page)
-  await page.goto('/access-token')
+  await gotoHydrated(page, '/access-token')
   await expect(page.getByText(/Nothing is stored/)).toBeVisible()
   // defaults: the stand-in's openid, profile and email; offline_access is not offered
   for (const scope of ['openid', 'profile', 'email'])
@@ -126,7 +126,7 @@ test('an access token on demand works at the provider, and the mytoken behind it
 })
 
 test('consent denied gets its own message and keeps what was typed', async ({ page }) => {
-  await page.goto('/access-token')
+  await gotoHydrated(page, '/access-token')
   await page.getByLabel('Audience (optional)').fill(AUDIENCE)
   const tab = await startApproval(page)
   await (await tab).getByRole('button', { name: 'Cancel' }).click()
@@ -142,7 +142,7 @@ test('a refusal by the server gets its own message, and the approved mytoken is 
   user,
 }) => {
   const captured = captureTraffic(page)
-  await page.goto('/access-token')
+  await gotoHydrated(page, '/access-token')
   await page.getByLabel('Audience (optional)').fill(AUDIENCE)
   const tab = await await startApproval(page)
   // the user takes the AT capability away on the server's consent page: the server then

@@ -1,7 +1,14 @@
 // What outside clients and ordinary use found (issue 15): lists that follow what changed, the
 // delivery event in words, one state after revoking on the token-info page, and an account page
 // that says when its check failed.
-import { expect, createAndApprove, createMytokenViaApi, signInThroughUi, test } from './fixtures'
+import {
+  expect,
+  createAndApprove,
+  createMytokenViaApi,
+  gotoHydrated,
+  signInThroughUi,
+  test,
+} from './fixtures'
 import { canObtainAccessToken } from './stack-api'
 
 test('after creating a token, "Done" shows it in the list at once; its history explains the delivery', async ({
@@ -34,7 +41,7 @@ test('after revoking on the token-info page the page shows one state: nothing of
     name: 'leaked one',
     capabilities: ['AT', 'tokeninfo'],
   })
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
   await page.getByRole('button', { name: 'Inspect' }).click()
   await expect(page.getByText(/The signature is valid/)).toBeVisible()

@@ -3,7 +3,7 @@
 import { base64url } from 'jose'
 import type { Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
+import { createMytokenViaApi, expect, gotoHydrated, signInThroughUi, test } from './fixtures'
 
 const crashText = 'This page could not be shown'
 
@@ -79,7 +79,7 @@ test('a foreign provider in a create link is named, not dropped silently', async
 test('crafted and odd pastes on the token-info page get specific messages and keep the text', async ({
   page,
 }) => {
-  await page.goto('/token-info')
+  await gotoHydrated(page, '/token-info')
   const field = page.getByLabel('Paste a mytoken')
   for (const claims of [{ exp: 1e16 }, { iat: 1e300 }, { restrictions: [{ exp: 9e15 }] }]) {
     const token = craftedJwt(claims)
