@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
+import { Field } from '@/components/ui/field'
 import { Alert } from '@/components/ui/alert'
-import { ConsentFlowError } from '@/lib/consent-flow/run-consent-flow'
+import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
@@ -40,7 +41,7 @@ export function AddSshKey({
   const [fileProblem, setFileProblem] = useState(false)
   const [submitted, setSubmitted] = useState<string>()
   const { flow, refreshKeys } = useAddSshKeyFlow(api, credential)
-  const ids = { key: useId(), keyHint: useId(), keyStatus: useId(), name: useId(), file: useId() }
+  const ids = { key: useId(), keyHint: useId(), keyStatus: useId() }
 
   const parsed = key.check?.ok ? key.check.key : undefined
   const duplicate = parsed && knownFingerprints.includes(parsed.fingerprint)
@@ -128,34 +129,27 @@ export function AddSshKey({
           ) : null}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={ids.file}>{t('pickFile')}</label>
-        <input
-          id={ids.file}
-          type="file"
-          accept=".pub,text/plain"
-          onChange={(event) => void onFile(event.target.files?.[0])}
-        />
-        {fileProblem ? (
-          <p className="field-error" role="alert">
-            {t('fileTooBig')}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.name}>{t('keyName')}</label>
-        <input
-          id={ids.name}
-          type="text"
-          value={name}
-          maxLength={100}
-          onChange={(event) => setName(event.target.value)}
-          aria-describedby={`${ids.name}-hint`}
-        />
-        <p id={`${ids.name}-hint`} className="hint">
-          {t('nameHint')}
-        </p>
-      </div>
+      <Field label={t('pickFile')} error={fileProblem ? t('fileTooBig') : undefined} announceError>
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept=".pub,text/plain"
+            onChange={(event) => void onFile(event.target.files?.[0])}
+          />
+        )}
+      </Field>
+      <Field label={t('keyName')} hint={t('nameHint')}>
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={name}
+            maxLength={100}
+            onChange={(event) => setName(event.target.value)}
+          />
+        )}
+      </Field>
       <SshKeyLimits value={limits} onChange={setLimits} />
       <p className="hint">{t('approveHint')}</p>
       <div className="button-row">

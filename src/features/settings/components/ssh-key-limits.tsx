@@ -1,5 +1,5 @@
-import { useId } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
+import { Field } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/capabilities'
 import type { SshKeySpec } from '@/lib/mytoken/client'
@@ -60,7 +60,6 @@ export function SshKeyLimits({
   const t = useMessages(settingsMessages)
   const { language } = useLanguage()
   const risks = keyRisks(value)
-  const ids = { exp: useId(), usages: useId(), expError: useId(), usagesError: useId() }
   const badExp = value.expiresDays.trim() !== '' && !(wholeNumber(value.expiresDays) >= 1)
   const badUsages = value.usagesAT.trim() !== '' && !(wholeNumber(value.usagesAT) >= 1)
   const toggle = (name: string, on: boolean) =>
@@ -94,38 +93,26 @@ export function SshKeyLimits({
           ))}
         </ul>
       </fieldset>
-      <div className="field">
-        <label htmlFor={ids.exp}>{t('expires')}</label>
-        <input
-          id={ids.exp}
-          inputMode="numeric"
-          value={value.expiresDays}
-          aria-invalid={badExp ? true : undefined}
-          aria-describedby={badExp ? ids.expError : undefined}
-          onChange={(event) => onChange({ ...value, expiresDays: event.target.value })}
-        />
-        {badExp ? (
-          <p id={ids.expError} className="field-error">
-            {t('badNumber')}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.usages}>{t('usagesAT')}</label>
-        <input
-          id={ids.usages}
-          inputMode="numeric"
-          value={value.usagesAT}
-          aria-invalid={badUsages ? true : undefined}
-          aria-describedby={badUsages ? ids.usagesError : undefined}
-          onChange={(event) => onChange({ ...value, usagesAT: event.target.value })}
-        />
-        {badUsages ? (
-          <p id={ids.usagesError} className="field-error">
-            {t('badNumber')}
-          </p>
-        ) : null}
-      </div>
+      <Field label={t('expires')} error={badExp ? t('badNumber') : undefined}>
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={value.expiresDays}
+            onChange={(event) => onChange({ ...value, expiresDays: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('usagesAT')} error={badUsages ? t('badNumber') : undefined}>
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={value.usagesAT}
+            onChange={(event) => onChange({ ...value, usagesAT: event.target.value })}
+          />
+        )}
+      </Field>
       <div className="stack-small" aria-live="polite">
         <p className="secret-label">{t('keyRisksTitle')}</p>
         {risks.length === 0 ? (
