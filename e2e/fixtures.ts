@@ -26,8 +26,21 @@ export async function approveInConsentTab(
   } = {},
 ) {
   if (!options.alreadyOnConsentPage) await consentTab.waitForURL(/\/c\//)
+  // The consent page builds the request it sends on "Continue" only after its own discovery
+  // request has answered; a click before that sends nothing and the tab stays where it is.
+  // eslint-disable-next-line playwright/no-networkidle
+  await consentTab.waitForLoadState('networkidle')
   await consentTab.getByRole('button', { name: 'Continue' }).click()
-  await consentTab.waitForURL((url) => url.origin === stackConfig.provider.issuer)
+  await consentTab
+    .waitForURL((url) => url.origin === stackConfig.provider.issuer, { timeout: 30_000 })
+    .catch(async (error: unknown) => {
+      const refusal = await consentTab.locator('#error-modal-msg').textContent()
+      throw new Error(
+        `"Continue" on the consent page did not lead to the provider` +
+          (refusal ? `; the page says: ${refusal}` : ''),
+        { cause: error },
+      )
+    })
   // The provider may skip the login form when it still has a session for this browser.
   const username = consentTab.getByLabel('Username')
   if (await username.isVisible().catch(() => false)) {
