@@ -1,6 +1,6 @@
 // E-mail notifications against the real server and the real Mailpit: address set and verified
 // through the link in the real mail, a subscription to AT_creations mails on use, unsubscribing
-// stops the mails.
+// with the management link from the mail stops the mails.
 import { stackConfig } from '../stack/config'
 import { approveInConsentTab, expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
 import {
@@ -109,11 +109,32 @@ test('a user verifies a new address through the real mail, gets an AT_creations 
   const notified = await waitForMail(address, /mytoken notification: AT_creations/)
   expect(notified.text).toContain('Mailed TOAR script')
 
-  // unsubscribe: no further mails
-  const card = page.getByRole('article', { name: /Mailed TOAR script/ })
-  await card.getByRole('button', { name: /Unsubscribe/ }).click()
-  await expect(page.getByText('You have no e-mail notifications yet.')).toBeVisible()
+  // the mail's management link, pasted on the app's page for it, shows that subscription and
+  // unsubscribes it: what a user does from the mail
+  const managementLink = /https?:\/\/\S+\/notifications\/[A-Za-z0-9]{64}/.exec(notified.text)?.[0]
+  expect(managementLink, notified.text).toBeTruthy()
+  await page.getByRole('link', { name: 'Manage a notification from a link in a mail' }).click()
+  const linkField = page.getByLabel('Link or management code from the mail')
+  await linkField.fill(managementLink!.slice(0, -1))
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect(page.getByRole('alert')).toContainText('ends in a code of 64 letters and digits')
+  await expect(linkField).toHaveAttribute('aria-invalid', 'true')
+  await linkField.fill(managementLink!)
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  const managed = page.getByRole('article', { name: /Mailed TOAR script/ })
+  await expect(managed).toBeVisible()
+  await expect(linkField).toHaveAttribute('aria-invalid', 'false')
+  expect(page.url()).not.toContain(managementLink!.split('/').at(-1))
+  await managed.getByRole('button', { name: /Unsubscribe/ }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This notification sends no more mails.' }),
+  ).toBeVisible()
   expect(await notificationsAtServer(sessionToken)).toHaveLength(0)
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Notifications' })
+    .click()
+  await expect(page.getByText('You have no e-mail notifications yet.')).toBeVisible()
   const before = (await mailsTo(address)).length
   await obtainAccessToken(token, 'not notified run')
   // the server mails within a second (see the AT_creations mail above); give it five

@@ -1,8 +1,9 @@
 import '../notifications.css'
 import { useMutation } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
@@ -31,7 +32,6 @@ export function ManageByCode({
   const t = useMessages(manageMessages)
   const ts = useMessages(subscriptionMessages)
   const describe = useErrorMessage()
-  const ids = { input: useId(), error: useId() }
   const [text, setText] = useState('')
   const [invalid, setInvalid] = useState(false)
   const [unsubscribed, setUnsubscribed] = useState(false)
@@ -52,23 +52,17 @@ export function ManageByCode({
     <div className="stack">
       <p>{t('intro')}</p>
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.input}>{t('link')}</label>
-          <input
-            id={ids.input}
-            autoComplete="off"
-            spellCheck={false}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? ids.error : undefined}
-          />
-          {invalid ? (
-            <p id={ids.error} className="field-error" role="alert">
-              {t('invalid')}
-            </p>
-          ) : null}
-        </div>
+        <Field label={t('link')} error={invalid ? t('invalid') : undefined} announceError>
+          {(field) => (
+            <input
+              {...field}
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
+          )}
+        </Field>
         <div>
           <button type="submit" className="button" disabled={lookup.isPending}>
             {t('open')}
