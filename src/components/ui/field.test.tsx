@@ -58,3 +58,73 @@ test('CheckboxField: the label follows the box, the hint describes it, a click r
   await userEvent.setup().click(box)
   expect(seen).toEqual([true])
 })
+
+test('several messages: each on its own line, all describe the control', () => {
+  render(
+    <Field label="Audience" hint="Where it is used." error={['Too long: a', 'Not a URL: b']}>
+      {(props) => <input {...props} />}
+    </Field>,
+  )
+  const input = screen.getByLabelText('Audience')
+  expect(input).toHaveAttribute('aria-invalid', 'true')
+  expect(input).toHaveAccessibleDescription('Where it is used. Too long: a Not a URL: b')
+  expect(screen.getByText('Too long: a').tagName).toBe('P')
+  expect(screen.getByText('Not a URL: b').tagName).toBe('P')
+})
+
+test('liveCheck: an always-present status line shows the confirmation, then the problem', () => {
+  const { rerender } = render(
+    <Field label="Public key" hint="Paste it." liveCheck={{}}>
+      {(props) => <textarea {...props} />}
+    </Field>,
+  )
+  const status = screen.getByRole('status')
+  expect(status).toBeEmptyDOMElement()
+  const input = screen.getByLabelText('Public key')
+  expect(input).toHaveAttribute('aria-invalid', 'false')
+  // the empty line is referenced from the start, so what it will say describes the control
+  expect(input.getAttribute('aria-describedby')).toContain(status.id)
+  expect(input).toHaveAccessibleDescription(expect.stringMatching(/^Paste it\.\s*$/))
+
+  rerender(
+    <Field label="Public key" hint="Paste it." liveCheck={{ confirmation: 'Valid key' }}>
+      {(props) => <textarea {...props} />}
+    </Field>,
+  )
+  expect(screen.getByRole('status')).toBe(status)
+  expect(status).toHaveTextContent('✓ Valid key')
+  expect(status).toHaveClass('hint')
+  expect(input).toHaveAttribute('aria-invalid', 'false')
+  expect(input).toHaveAccessibleDescription('Paste it. Valid key')
+
+  rerender(
+    <Field label="Public key" hint="Paste it." liveCheck={{ error: 'Not a key' }}>
+      {(props) => <textarea {...props} />}
+    </Field>,
+  )
+  expect(screen.getByRole('status')).toBe(status)
+  expect(status).toHaveTextContent('✕ Not a key')
+  expect(status).toHaveClass('field-error')
+  expect(input).toHaveAttribute('aria-invalid', 'true')
+  expect(input).toHaveAccessibleDescription('Paste it. Not a key')
+  expect(screen.queryByRole('alert')).toBeNull()
+})
+
+test('CheckboxField: disabled when asked; no hint, no description', () => {
+  render(
+    <CheckboxField
+      label={
+        <>
+          Blocked usages <span>security:blocked_usages</span>
+        </>
+      }
+      checked
+      disabled
+      onChange={() => undefined}
+    />,
+  )
+  const box = screen.getByRole('checkbox', { name: 'Blocked usages security:blocked_usages' })
+  expect(box).toBeDisabled()
+  expect(box).toBeChecked()
+  expect(box).not.toHaveAttribute('aria-describedby')
+})

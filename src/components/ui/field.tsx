@@ -6,6 +6,9 @@ export interface FieldControlProps {
   'aria-invalid': boolean
 }
 
+/** One message, or several (each on its own line), already in the user's language. */
+export type FieldMessages = string | readonly string[]
+
 /**
  * A validation message under its control or group. `announce` makes it an alert, for a message
  * that appears on submit rather than while the user moves through the form.
@@ -16,15 +19,54 @@ export function FieldError({
   announce = false,
 }: {
   id: string
-  message: string | undefined
+  message: FieldMessages | undefined
   announce?: boolean
 }) {
-  return message ? (
-    <p id={id} className="field-error" role={announce ? 'alert' : undefined}>
-      <span aria-hidden="true">✕ </span>
-      {message}
+  if (!message || message.length === 0) return null
+  const role = announce ? 'alert' : undefined
+  if (typeof message === 'string')
+    return (
+      <p id={id} className="field-error" role={role}>
+        <span aria-hidden="true">✕ </span>
+        {message}
+      </p>
+    )
+  return (
+    <div id={id} className="field-error" role={role}>
+      {message.map((line) => (
+        <p key={line}>
+          <span aria-hidden="true">✕ </span>
+          {line}
+        </p>
+      ))}
+    </div>
+  )
+}
+
+/**
+ * The result of a check that runs while the user types, in a polite live region that is always
+ * present (so every change is read out): the problem (✕), else the confirmation (✓), else empty.
+ */
+function CheckResult({
+  id,
+  error,
+  confirmation,
+}: {
+  id: string
+  error: string | undefined
+  confirmation: string | undefined
+}) {
+  const text = error ?? confirmation
+  return (
+    <p id={id} className={error !== undefined ? 'field-error' : 'hint'} role="status">
+      {text !== undefined ? (
+        <>
+          <span aria-hidden="true">{error !== undefined ? '✕ ' : '✓ '}</span>
+          <span className="break">{text}</span>
+        </>
+      ) : null}
     </p>
-  ) : null
+  )
 }
 
 /**
@@ -37,35 +79,46 @@ export function Field({
   hint,
   error,
   announceError = false,
+  liveCheck,
   className = 'field',
   children,
 }: {
   label: string
   hint?: ReactNode
-  /** the message to show, already in the user's language */
-  error?: string | undefined
+  /** the message(s) to show, already in the user's language */
+  error?: FieldMessages | undefined
   announceError?: boolean
+  /**
+   * For a check that runs as the user types, instead of `error`/`announceError`: its problem or
+   * confirmation, shown in a live region below the control.
+   */
+  liveCheck?: { error?: string | undefined; confirmation?: string | undefined }
   className?: string
   children: (props: FieldControlProps) => ReactNode
 }) {
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].join(' ').trim()
+  const invalid = liveCheck ? liveCheck.error !== undefined : error !== undefined
+  const describedBy = [hint ? hintId : '', liveCheck || error ? errorId : ''].join(' ').trim()
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
         'aria-describedby': describedBy || undefined,
-        'aria-invalid': error !== undefined,
+        'aria-invalid': invalid,
       })}
       {hint ? (
         <p id={hintId} className="hint">
           {hint}
         </p>
       ) : null}
-      <FieldError id={errorId} message={error} announce={announceError} />
+      {liveCheck ? (
+        <CheckResult id={errorId} error={liveCheck.error} confirmation={liveCheck.confirmation} />
+      ) : (
+        <FieldError id={errorId} message={error} announce={announceError} />
+      )}
     </div>
   )
 }
@@ -76,21 +129,30 @@ export function CheckboxField({
   hint,
   checked,
   onChange,
+  disabled = false,
+  indent = 0,
 }: {
   label: ReactNode
   hint?: ReactNode
   checked: boolean
   onChange: (checked: boolean) => void
+  disabled?: boolean
+  /** nesting level under a parent choice; each level indents by 1.5rem */
+  indent?: number
 }) {
   const id = useId()
   const hintId = `${id}-hint`
   return (
     <>
-      <div className="checkbox-field">
+      <div
+        className="checkbox-field"
+        style={indent > 0 ? { paddingInlineStart: `${indent * 1.5}rem` } : undefined}
+      >
         <input
           id={id}
           type="checkbox"
           checked={checked}
+          disabled={disabled}
           aria-describedby={hint ? hintId : undefined}
           onChange={(event) => onChange(event.target.checked)}
         />

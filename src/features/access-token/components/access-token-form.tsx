@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
+import { Field, FieldError, type FieldMessages } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { describeCapability } from '@/lib/mytoken/capabilities'
 import type { Provider } from '@/lib/mytoken/schemas'
@@ -33,13 +34,8 @@ export function AccessTokenForm({
 }) {
   const t = useMessages(accessTokenMessages)
   const { language } = useLanguage()
-  const id = useId()
-  const ids = {
-    provider: `${id}-provider`,
-    scopes: `${id}-scopes`,
-    audience: `${id}-audience`,
-    summary: `${id}-summary`,
-  }
+  const scopesId = useId()
+  const summaryId = useId()
   const provider = providers.find((p) => p.issuer === values.providerIssuer)
   const offered = offeredScopes(provider)
   const notOffered = offered.length > 0 ? values.scopes.filter((s) => !offered.includes(s)) : []
@@ -48,20 +44,11 @@ export function AccessTokenForm({
       values: 'values' in problem ? problem.values.join(', ') : '',
       max: problem.code === 'tooManyAudiences' ? MAX_AUDIENCES : MAX_AUDIENCE_LENGTH,
     })
-  const problemsOf = (field: FormProblem['field']) => problems.filter((p) => p.field === field)
-  const describedBy = (field: FormProblem['field']) =>
-    `${ids[field]}-hint${problemsOf(field).length > 0 ? ` ${ids[field]}-error` : ''}`
-  const fieldError = (field: FormProblem['field']) =>
-    problemsOf(field).length > 0 ? (
-      <div id={`${ids[field]}-error`} className="field-error">
-        {problemsOf(field).map((problem) => (
-          <p key={problem.code}>
-            <span aria-hidden="true">✕ </span>
-            {problemText(problem)}
-          </p>
-        ))}
-      </div>
-    ) : null
+  /** the field's messages, or undefined when it has none */
+  const errorOf = (field: FormProblem['field']) => {
+    const messages = problems.filter((p) => p.field === field).map(problemText)
+    return messages.length > 0 ? messages : undefined
+  }
 
   function toggleScope(scope: string, on: boolean) {
     const scopes = on ? [...values.scopes, scope] : values.scopes.filter((s) => s !== scope)
@@ -89,60 +76,57 @@ export function AccessTokenForm({
     <form ref={formRef} className="stack access-token-form" onSubmit={handleSubmit} noValidate>
       <h2>{t('formHeading')}</h2>
       {problems.length > 0 ? (
-        <p id={ids.summary} className="field-error" role="alert">
+        <p id={summaryId} className="field-error" role="alert">
           {t('fixFirst')}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={ids.provider}>{t('provider')}</label>
-        <select
-          id={ids.provider}
-          value={values.providerIssuer}
-          aria-describedby={describedBy('provider')}
-          aria-invalid={problemsOf('provider').length > 0}
-          onChange={(event) => {
-            const next = switchProvider(
-              values,
-              providers.find((p) => p.issuer === event.target.value),
-            )
-            setTypedScopes(next.scopes.join(' '))
-            onChange(next)
-          }}
-        >
-          {provider ? null : <option value={values.providerIssuer}>{values.providerIssuer}</option>}
-          {providers.map((p) => (
-            <option key={p.issuer} value={p.issuer}>
-              {p.name ?? p.issuer}
-            </option>
-          ))}
-        </select>
-        <p id={`${ids.provider}-hint`} className="hint">
-          {t('providerHint')}
-        </p>
-        {fieldError('provider')}
-      </div>
+      <Field label={t('provider')} hint={t('providerHint')} error={errorOf('provider')}>
+        {(field) => (
+          <select
+            {...field}
+            value={values.providerIssuer}
+            onChange={(event) => {
+              const next = switchProvider(
+                values,
+                providers.find((p) => p.issuer === event.target.value),
+              )
+              setTypedScopes(next.scopes.join(' '))
+              onChange(next)
+            }}
+          >
+            {provider ? null : (
+              <option value={values.providerIssuer}>{values.providerIssuer}</option>
+            )}
+            {providers.map((p) => (
+              <option key={p.issuer} value={p.issuer}>
+                {p.name ?? p.issuer}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
 
       {offered.length > 0 ? (
         <fieldset
           className="fieldset scope-choice"
-          aria-describedby={describedBy('scopes')}
-          aria-invalid={problemsOf('scopes').length > 0 ? true : undefined}
+          aria-describedby={`${scopesId}-hint${errorOf('scopes') ? ` ${scopesId}-error` : ''}`}
+          aria-invalid={errorOf('scopes') ? true : undefined}
         >
           <legend>{t('scopes')}</legend>
-          <p id={`${ids.scopes}-hint`} className="hint">
+          <p id={`${scopesId}-hint`} className="hint">
             {t('scopesHint')}
           </p>
           <ul className="scope-list">
             {[...offered, ...notOffered].map((scope) => (
               <li key={scope} className="checkbox-field">
                 <input
-                  id={`${ids.scopes}-${scope}`}
+                  id={`${scopesId}-${scope}`}
                   type="checkbox"
                   checked={values.scopes.includes(scope)}
                   aria-invalid={notOffered.includes(scope) ? true : undefined}
                   onChange={(event) => toggleScope(scope, event.target.checked)}
                 />
-                <label htmlFor={`${ids.scopes}-${scope}`} className="mono">
+                <label htmlFor={`${scopesId}-${scope}`} className="mono">
                   {scope}
                 </label>
                 {notOffered.includes(scope) ? (
@@ -151,33 +135,27 @@ export function AccessTokenForm({
               </li>
             ))}
           </ul>
-          {fieldError('scopes')}
+          <FieldError id={`${scopesId}-error`} message={errorOf('scopes')} />
         </fieldset>
       ) : (
         <TextField
-          id={ids.scopes}
           label={t('scopesTyped')}
           hint={t('scopesTypedHint')}
           value={typedScopes}
-          describedBy={describedBy('scopes')}
-          invalid={problemsOf('scopes').length > 0}
+          error={errorOf('scopes')}
           onChange={(text) => {
             setTypedScopes(text)
             onChange({ ...values, scopes: splitList(text) })
           }}
-          error={fieldError('scopes')}
         />
       )}
 
       <TextField
-        id={ids.audience}
         label={t('audience')}
         hint={t('audienceHint')}
         value={values.audience}
-        describedBy={describedBy('audience')}
-        invalid={problemsOf('audience').length > 0}
+        error={errorOf('audience')}
         onChange={(audience) => onChange({ ...values, audience })}
-        error={fieldError('audience')}
         inputMode="url"
       />
 
@@ -203,44 +181,33 @@ export function AccessTokenForm({
 }
 
 function TextField({
-  id,
   label,
   hint,
   value,
-  describedBy,
-  invalid,
-  onChange,
   error,
+  onChange,
   inputMode,
 }: {
-  id: string
   label: string
   hint: string
   value: string
-  describedBy: string
-  invalid: boolean
+  error: FieldMessages | undefined
   onChange: (value: string) => void
-  error: ReactNode
   inputMode?: 'url'
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-describedby={describedBy}
-        aria-invalid={invalid}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {hint}
-      </p>
-      {error}
-    </div>
+    <Field label={label} hint={hint} error={error}>
+      {(field) => (
+        <input
+          {...field}
+          type="text"
+          inputMode={inputMode}
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   )
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
@@ -41,7 +41,6 @@ export function LifecycleOptions({
   onChange: (next: LifecycleChoice) => void
 }) {
   const t = useMessages(lifecycleMessages)
-  const ids = { mail: useId(), mailHint: useId(), calendar: useId(), calendarHint: useId() }
   const { offered, knownVerified } = useMailDefault(client, sessionMomId)
   const calendars = useQuery({
     ...lifecycleQueries.calendars(client, sessionMomId),
@@ -52,37 +51,29 @@ export function LifecycleOptions({
   return (
     <fieldset className="stack-small lifecycle-options">
       <legend>{t('legend')}</legend>
-      <div className="checkbox-field">
-        <input
-          id={ids.mail}
-          type="checkbox"
-          checked={mailOn}
-          aria-describedby={knownVerified ? undefined : ids.mailHint}
-          onChange={(event) => onChange({ ...value, mail: event.target.checked })}
-        />
-        <label htmlFor={ids.mail}>{t('mail')}</label>
-      </div>
-      {knownVerified ? null : (
-        <p id={ids.mailHint} className="hint">
-          {t('mailHint')}
-        </p>
-      )}
+      <CheckboxField
+        label={t('mail')}
+        hint={knownVerified ? undefined : t('mailHint')}
+        checked={mailOn}
+        onChange={(mail) => onChange({ ...value, mail })}
+      />
       {calendars.data && calendars.data.length > 0 ? (
-        <div className="field">
-          <label htmlFor={ids.calendar}>{t('calendar')}</label>
-          <select
-            id={ids.calendar}
-            value={value.calendar}
-            onChange={(event) => onChange({ ...value, calendar: event.target.value })}
-          >
-            <option value="">{t('noCalendar')}</option>
-            {calendars.data.map((calendar) => (
-              <option key={calendar.name} value={calendar.name}>
-                {calendar.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label={t('calendar')}>
+          {(field) => (
+            <select
+              {...field}
+              value={value.calendar}
+              onChange={(event) => onChange({ ...value, calendar: event.target.value })}
+            >
+              <option value="">{t('noCalendar')}</option>
+              {calendars.data.map((calendar) => (
+                <option key={calendar.name} value={calendar.name}>
+                  {calendar.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       ) : calendars.isSuccess ? (
         <p className="hint">{t('noCalendars')}</p>
       ) : null}

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
+import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import { decodeMytoken } from '@/lib/mytoken/jwt'
 import type { MytokenPayload } from '@/lib/mytoken/schemas'
@@ -21,7 +22,6 @@ export function SuccessorPanel({
   onPayload: (payload: MytokenPayload) => void
 }) {
   const t = useMessages(successorMessages)
-  const ids = { paste: useId(), error: useId() }
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string>()
 
@@ -41,24 +41,18 @@ export function SuccessorPanel({
       <p>{copied ? t('copiedAll') : t('copiedSome')}</p>
       {copied ? null : (
         <form className="stack" onSubmit={handlePaste} noValidate>
-          <div className="field">
-            <label htmlFor={ids.paste}>{t('paste')}</label>
-            <textarea
-              id={ids.paste}
-              rows={2}
-              spellCheck={false}
-              autoComplete="off"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              aria-invalid={problem !== undefined}
-              aria-describedby={problem ? ids.error : undefined}
-            />
-            {problem ? (
-              <p id={ids.error} className="field-error" role="alert">
-                {problem}
-              </p>
-            ) : null}
-          </div>
+          <Field label={t('paste')} error={problem} announceError>
+            {(field) => (
+              <textarea
+                {...field}
+                rows={2}
+                spellCheck={false}
+                autoComplete="off"
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+              />
+            )}
+          </Field>
           <div>
             <button type="submit" className="button button-secondary">
               {t('copy')}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { FieldError } from '@/components/ui/field'
+import { CheckboxField, FieldError } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import {
   NOTIFICATION_CLASSES,
@@ -61,32 +61,22 @@ export function ClassPicker({
         <legend>{legend}</legend>
         {classes.map((info) => {
           const viaParent = info.parent !== undefined && isCoveredBy(info.parent, value)
-          const checked = viaParent || value.includes(info.name)
-          const inputId = `${id}-${info.name}`
           return (
-            <div
+            <CheckboxField
               key={info.name}
-              className="checkbox-field"
-              style={{ paddingInlineStart: `${info.depth * 1.5}rem` }}
-            >
-              <input
-                id={inputId}
-                type="checkbox"
-                checked={checked}
-                disabled={viaParent}
-                onChange={(event) =>
-                  onChange(
-                    event.target.checked
-                      ? [...value, info.name]
-                      : value.filter((c) => c !== info.name),
-                  )
-                }
-              />
-              <label htmlFor={inputId}>
-                {describeNotificationClass(info.name, language)}{' '}
-                <span className="mono hint">{info.name}</span>
-              </label>
-            </div>
+              label={
+                <>
+                  {describeNotificationClass(info.name, language)}{' '}
+                  <span className="mono hint">{info.name}</span>
+                </>
+              }
+              checked={viaParent || value.includes(info.name)}
+              disabled={viaParent}
+              indent={info.depth}
+              onChange={(on) =>
+                onChange(on ? [...value, info.name] : value.filter((c) => c !== info.name))
+              }
+            />
           )
         })}
       </fieldset>

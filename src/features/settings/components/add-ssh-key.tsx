@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
-import { Field } from '@/components/ui/field'
+import { Field, FieldError } from '@/components/ui/field'
 import { Alert } from '@/components/ui/alert'
 import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { useMessages } from '@/lib/i18n/i18n'
@@ -41,7 +41,7 @@ export function AddSshKey({
   const [fileProblem, setFileProblem] = useState(false)
   const [submitted, setSubmitted] = useState<string>()
   const { flow, refreshKeys } = useAddSshKeyFlow(api, credential)
-  const ids = { key: useId(), keyHint: useId(), keyStatus: useId() }
+  const duplicateId = useId()
 
   const parsed = key.check?.ok ? key.check.key : undefined
   const duplicate = parsed && knownFingerprints.includes(parsed.fingerprint)
@@ -84,51 +84,34 @@ export function AddSshKey({
     )
   }
 
-  let keyMessage: { tone: 'ok' | 'error'; text: string } | undefined
-  if (key.privateKeyRefused) keyMessage = undefined
+  let keyCheck: { error?: string; confirmation?: string } = {}
+  if (key.privateKeyRefused) keyCheck = {}
   else if (parsed && duplicate)
-    keyMessage = { tone: 'error', text: t('duplicate', { fingerprint: parsed.fingerprint }) }
+    keyCheck = { error: t('duplicate', { fingerprint: parsed.fingerprint }) }
   else if (parsed)
-    keyMessage = {
-      tone: 'ok',
-      text: t('keyOk', { type: parsed.type, fingerprint: parsed.fingerprint }),
+    keyCheck = {
+      confirmation: t('keyOk', { type: parsed.type, fingerprint: parsed.fingerprint }),
     }
-  else if (key.check && !key.check.ok) keyMessage = { tone: 'error', text: t(key.check.problem) }
-  else if (tried && key.text.trim() === '') keyMessage = { tone: 'error', text: t('empty') }
+  else if (key.check && !key.check.ok) keyCheck = { error: t(key.check.problem) }
+  else if (tried && key.text.trim() === '') keyCheck = { error: t('empty') }
 
   return (
     <form className="stack-small add-ssh-key" onSubmit={submit} noValidate>
       <h3>{t('addKey')}</h3>
       {key.privateKeyRefused ? <Alert tone="warning" title={t('privateKey')} /> : null}
-      <div className="field">
-        <label htmlFor={ids.key}>{t('publicKey')}</label>
-        <p id={ids.keyHint} className="hint">
-          {t('publicKeyHint')}
-        </p>
-        <textarea
-          id={ids.key}
-          className="mono"
-          rows={3}
-          spellCheck={false}
-          autoComplete="off"
-          value={key.text}
-          aria-describedby={`${ids.keyHint} ${ids.keyStatus}`}
-          aria-invalid={keyMessage?.tone === 'error' ? true : undefined}
-          onChange={(event) => key.setText(event.target.value)}
-        />
-        <p
-          id={ids.keyStatus}
-          className={keyMessage?.tone === 'error' ? 'field-error' : 'hint'}
-          role="status"
-        >
-          {keyMessage ? (
-            <>
-              <span aria-hidden="true">{keyMessage.tone === 'ok' ? '✓ ' : '✕ '}</span>
-              <span className="break">{keyMessage.text}</span>
-            </>
-          ) : null}
-        </p>
-      </div>
+      <Field label={t('publicKey')} hint={t('publicKeyHint')} liveCheck={keyCheck}>
+        {(props) => (
+          <textarea
+            {...props}
+            className="mono"
+            rows={3}
+            spellCheck={false}
+            autoComplete="off"
+            value={key.text}
+            onChange={(event) => key.setText(event.target.value)}
+          />
+        )}
+      </Field>
       <Field label={t('pickFile')} error={fileProblem ? t('fileTooBig') : undefined} announceError>
         {(props) => (
           <input
@@ -162,9 +145,11 @@ export function AddSshKey({
         </button>
       </div>
       {serverDuplicate && submitted ? (
-        <p role="alert" className="field-error">
-          {t('duplicate', { fingerprint: submitted })}
-        </p>
+        <FieldError
+          id={duplicateId}
+          message={t('duplicate', { fingerprint: submitted })}
+          announce
+        />
       ) : (
         <ConsentProgress flow={flow} providerName={providerName} onRetry={flow.cancel} />
       )}
