@@ -51,8 +51,14 @@ document.addEventListener('change', (event) => {
     ?.focus()
 })
 
-/** The entry module first, then the modules it and this page will need. */
+/** config.json (the entry's first request), the modules the page needs, then the entry. */
 function loadApp() {
+  const config = document.createElement('link')
+  config.rel = 'preload'
+  config.as = 'fetch'
+  config.crossOrigin = ''
+  config.href = '/config.json'
+  document.head.append(config)
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${APP_SCRIPTS_META}"]`)
   const [entry, ...preloads] = meta?.content.split(' ').filter(Boolean) ?? []
   for (const href of preloads) {
