@@ -89,6 +89,7 @@ test.each(
             router={router}
             queryClient={createQueryClient()}
             language={language}
+            hydrating
           />
         </StrictMode>,
         {
