@@ -84,22 +84,15 @@ function loadApp() {
  */
 function afterFirstPaint(start: () => void, latestMs: number) {
   let started = false
-  let observer: PerformanceObserver | undefined
   const once = () => {
-    if (started) return
+    if (!started) start()
     started = true
-    observer?.disconnect()
-    start()
   }
-  try {
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length > 0) once()
-    })
-    observer.observe({ type: 'paint', buffered: true })
-  } catch {
-    // no paint timing in this browser: after the first frame
-    requestAnimationFrame(() => setTimeout(once, 0))
-  }
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return
+    observer.disconnect()
+    once()
+  }).observe({ type: 'paint', buffered: true })
   setTimeout(once, latestMs)
 }
 

@@ -79,7 +79,8 @@ export function Header() {
     <header className="header">
       <div className="header-top">
         <NavLink to={paths.home} className="brand">
-          <BrandMark />
+          {/* the logo (public/favicon.svg) is drawn by styles.css: no request before the first paint */}
+          <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app')}</span>
         </NavLink>
         <div className="header-language inline-field">
@@ -161,20 +162,5 @@ export function Header() {
         <NavLink to={paths.about}>{t('about')}</NavLink>
       </nav>
     </header>
-  )
-}
-
-/**
- * public/favicon.svg, inline: the logo is part of the first paint and costs no request of its
- * own (as an <img>, the prerendered page would also preload it before its first paint).
- */
-function BrandMark() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 32 32">
-      <rect width="32" height="32" rx="7" fill="#0b5cad" />
-      <path d="M11 14v-3a5 5 0 0 1 10 0v3" fill="none" stroke="#fff" strokeWidth="2.5" />
-      <rect x="8" y="14" width="16" height="12" rx="2" fill="#fff" />
-      <circle cx="16" cy="20" r="2" fill="#0b5cad" />
-    </svg>
   )
 }
