@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react'
 import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
+import { CheckboxField, Field, FieldError } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
@@ -63,10 +64,10 @@ function EmailFields({
   const t = useMessages(emailMessages)
   const describe = useErrorMessage()
   const queryClient = useQueryClient()
-  const ids = { address: useId(), hint: useId(), error: useId(), html: useId() }
+  const nothingChangedId = useId()
   const [address, setAddress] = useState('')
   const [preferHtml, setPreferHtml] = useState(settings.prefer_html_mail)
-  const [problem, setProblem] = useState<string>()
+  const [problem, setProblem] = useState<'invalidAddress' | 'nothingChanged'>()
   const save = useMutation({
     mutationFn: (change: { emailAddress?: string; preferHtml?: boolean }) =>
       client.updateEmailSettings(credential, change),
@@ -81,9 +82,9 @@ function EmailFields({
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
     const newAddress = address.trim()
-    if (newAddress !== '' && !EMAIL_PATTERN.test(newAddress)) return setProblem(t('invalidAddress'))
+    if (newAddress !== '' && !EMAIL_PATTERN.test(newAddress)) return setProblem('invalidAddress')
     const formatChanged = preferHtml !== settings.prefer_html_mail
-    if (newAddress === '' && !formatChanged) return setProblem(t('nothingChanged'))
+    if (newAddress === '' && !formatChanged) return setProblem('nothingChanged')
     setProblem(undefined)
     save.mutate({
       ...(newAddress ? { emailAddress: newAddress } : {}),
@@ -120,35 +121,28 @@ function EmailFields({
         </p>
       ) : null}
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.address}>{t('newAddress')}</label>
-          <input
-            id={ids.address}
-            type="email"
-            autoComplete="email"
-            value={address}
-            onChange={(event) => setAddress(event.target.value)}
-            aria-invalid={problem === t('invalidAddress')}
-            aria-describedby={`${ids.hint}${problem ? ` ${ids.error}` : ''}`}
-          />
-          <p id={ids.hint} className="hint">
-            {t('newAddressHint')}
-          </p>
-        </div>
-        <div className="checkbox-field">
-          <input
-            id={ids.html}
-            type="checkbox"
-            checked={preferHtml}
-            onChange={(event) => setPreferHtml(event.target.checked)}
-          />
-          <label htmlFor={ids.html}>{t('preferHtml')}</label>
-        </div>
-        {problem ? (
-          <p id={ids.error} className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <Field
+          label={t('newAddress')}
+          hint={t('newAddressHint')}
+          error={problem === 'invalidAddress' ? t('invalidAddress') : undefined}
+          announceError
+        >
+          {(field) => (
+            <input
+              {...field}
+              type="email"
+              autoComplete="email"
+              value={address}
+              onChange={(event) => setAddress(event.target.value)}
+            />
+          )}
+        </Field>
+        <CheckboxField label={t('preferHtml')} checked={preferHtml} onChange={setPreferHtml} />
+        <FieldError
+          id={nothingChangedId}
+          message={problem === 'nothingChanged' ? t('nothingChanged') : undefined}
+          announce
+        />
         <div>
           <button type="submit" className="button" disabled={save.isPending}>
             {t('save')}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
@@ -221,3 +221,53 @@ test('tokens of other known clients are labelled; names show direction overrides
   expect(screen.getByRole('link', { name: 'invoice⟨U+202E⟩gnp.exe' })).toBeVisible()
   expect(screen.getByRole('link', { name: '<b>bold</b>' })).toBeVisible()
 })
+
+test('scrolling through a long list asks for no history until the scrolling rests; then only rows in view ask', async () => {
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    token: { mom_id: `t${i}`, name: `Token ${i}`, created: now - i },
+  }))
+  const historyAsked: string[] = []
+  server.use(
+    http.post(`${ISSUER}/api/v0/tokeninfo`, async ({ request }) => {
+      const body = (await request.json()) as { action: string; mom_ids?: string[] }
+      if (body.action === 'event_history') {
+        historyAsked.push(...(body.mom_ids ?? []))
+        return HttpResponse.json({ events: [] })
+      }
+      return HttpResponse.json({ mytokens: many })
+    }),
+  )
+  renderList()
+  await screen.findByRole('link', { name: 'Token 0' })
+  const scroller = document.querySelector<HTMLElement>('.token-scroll')!
+  // every rendered row has asked and shows its count
+  await waitFor(() => expect(scroller.querySelectorAll('[aria-busy="true"]')).toHaveLength(0))
+  const askedAtRest = historyAsked.length
+  expect(askedAtRest).toBe(scroller.querySelectorAll('tbody tr[data-index]').length)
+
+  let top = 0
+  Object.defineProperty(scroller, 'scrollTop', {
+    configurable: true,
+    get: () => top,
+    set: (value: number) => (top = value),
+  })
+  Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 300 * 48 })
+  // one row every 50 ms for 1.5 s: every row stays in view far longer than the 300 ms a row
+  // waits before asking
+  for (let step = 1; step <= 30; step++) {
+    top = step * 48
+    scroller.dispatchEvent(new Event('scroll'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  expect(historyAsked).toHaveLength(askedAtRest)
+
+  await waitFor(() => expect(historyAsked.length).toBeGreaterThan(askedAtRest))
+  const shown = new Set(
+    [...scroller.querySelectorAll('tbody tr[data-index]')].map((row) =>
+      within(row as HTMLElement)
+        .getByRole('link')
+        .textContent?.replace('Token ', 't'),
+    ),
+  )
+  expect(historyAsked.slice(askedAtRest).every((id) => shown.has(id))).toBe(true)
+}, 20_000)

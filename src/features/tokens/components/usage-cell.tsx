@@ -4,6 +4,7 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { UsageSummary } from '@/lib/mytoken/usage'
 import { useSettled, useTokenUsage } from '../usage'
 import { usageMessages } from '../usage-messages'
+import { useTableScrolling } from './virtual-table'
 
 const stateIcons = { 'used-up': '✕', low: '◐' } as const
 
@@ -30,13 +31,35 @@ export function UsageLine({ summary }: { summary: UsageSummary }) {
 }
 
 /**
- * The list's "uses" cell. It asks the server only after its row has been on screen for a
- * moment, so the first paint of a long list and fast scrolling cost no history requests.
+ * The list's "uses" cell. It asks the server only once its row has been on screen for a moment
+ * while the list rests (each pause in scrolling starts the wait anew), so the first paint of a
+ * long list and scrolling through it, however slowly the browser keeps up, cost no history
+ * requests; the rows where the user stops then ask.
  */
 export function UsageCell({ client, momId }: { client: MytokenClient; momId: string }) {
+  const scrolling = useTableScrolling()
+  return (
+    <UsageCellContent
+      key={scrolling ? 'scrolling' : 'at rest'}
+      client={client}
+      momId={momId}
+      mayAsk={!scrolling}
+    />
+  )
+}
+
+function UsageCellContent({
+  client,
+  momId,
+  mayAsk,
+}: {
+  client: MytokenClient
+  momId: string
+  mayAsk: boolean
+}) {
   const t = useMessages(usageMessages)
   const settled = useSettled(300)
-  const usage = useTokenUsage(client, momId, { enabled: settled })
+  const usage = useTokenUsage(client, momId, { enabled: mayAsk && settled })
   if (usage.status === 'error') return <span className="hint">{t('failed')}</span>
   if (usage.status === 'pending' || !usage.AT) {
     return (

@@ -1,5 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type ReactNode } from 'react'
+import { createContext, useContext, useRef, type ReactNode } from 'react'
+
+const ScrollingContext = createContext(false)
+
+/**
+ * True while the user scrolls the table around the caller (until the scrolling has rested for a
+ * moment): rows that only pass by can leave their requests for later.
+ */
+export function useTableScrolling(): boolean {
+  return useContext(ScrollingContext)
+}
 
 /**
  * A table in a keyboard-reachable scroll region that renders only the rows in view. Rows of
@@ -48,26 +58,28 @@ export function VirtualTable<Row>({
         <caption className="visually-hidden">{caption}</caption>
         <thead>{header}</thead>
         <tbody>
-          {paddingTop > 0 ? (
-            <tr aria-hidden="true" className="token-spacer" style={{ height: paddingTop }} />
-          ) : null}
-          {items.map((item) => {
-            const row = rows[item.index]!
-            return (
-              <tr
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                className={rowClassName(row)}
-              >
-                {renderRow(row)}
-              </tr>
-            )
-          })}
-          {paddingBottom > 0 ? (
-            <tr aria-hidden="true" className="token-spacer" style={{ height: paddingBottom }} />
-          ) : null}
+          <ScrollingContext value={virtualizer.isScrolling}>
+            {paddingTop > 0 ? (
+              <tr aria-hidden="true" className="token-spacer" style={{ height: paddingTop }} />
+            ) : null}
+            {items.map((item) => {
+              const row = rows[item.index]!
+              return (
+                <tr
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  className={rowClassName(row)}
+                >
+                  {renderRow(row)}
+                </tr>
+              )
+            })}
+            {paddingBottom > 0 ? (
+              <tr aria-hidden="true" className="token-spacer" style={{ height: paddingBottom }} />
+            ) : null}
+          </ScrollingContext>
         </tbody>
       </table>
     </div>
