@@ -36,10 +36,14 @@ interface Measurement extends Sample {
 }
 
 const runs = Number(process.env.BENCH_RUNS ?? 3)
+/** BENCH_PAGES: only the pages whose name contains one of these comma-separated words */
+const pageFilter = process.env.BENCH_PAGES?.split(',').filter(Boolean)
+/** BENCH_REPORTS=1 also writes each run's full Lighthouse report (LCP element, trace audits) */
+const keepReports = process.env.BENCH_REPORTS === '1'
 const TOKENS_OF_SIGNED_IN_USER = 100
 const app = stackConfig.app.previewOrigin
 
-const pages: { page: string; url: string; signedIn?: boolean }[] = [
+const allPages: { page: string; url: string; signedIn?: boolean }[] = [
   { page: 'built-in web interface (home)', url: `${stackConfig.mytoken.issuer}/` },
   { page: 'mytoken-web: home', url: `${app}/` },
   { page: 'mytoken-web: create', url: `${app}/create` },
@@ -52,6 +56,11 @@ const pages: { page: string; url: string; signedIn?: boolean }[] = [
     signedIn: true,
   },
 ]
+
+// the built-in interface stays first: every ratio is to it
+const pages = allPages.filter(
+  ({ page }, index) => index === 0 || !pageFilter || pageFilter.some((word) => page.includes(word)),
+)
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -130,6 +139,7 @@ async function measure(
       tab,
     )
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`)
+    if (keepReports) saveReport(url, session, result.lhr)
     const { audits, categories } = result.lhr
     const items =
       (audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []
@@ -150,6 +160,14 @@ async function measure(
   } finally {
     await tab.close()
   }
+}
+
+const reportDir = path.join(stackConfig.projectRoot, 'bench-results', 'lighthouse')
+function saveReport(url: string, session: string | undefined, lhr: object) {
+  mkdirSync(reportDir, { recursive: true })
+  const name = `${new URL(url).pathname.replace(/\W+/g, '_')}${session ? '-signed-in' : ''}`
+  const file = path.join(reportDir, `${name}-${Date.now()}.json`)
+  writeFileSync(file, JSON.stringify(lhr))
 }
 
 /** Checks once that the signed-in tab really shows the user's tokens before measuring it. */

@@ -139,11 +139,17 @@ test('the page is readable before its JavaScript runs, and hydration keeps its m
   const heading = page.getByRole('heading', { level: 1, name: 'Create a mytoken' })
   await expect(heading).toBeVisible()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  // the page's largest text, the signed-out explanation, is in the first paint too
+  const explanation = page.getByText(/^Signing in opens the mytoken server in a new tab/)
+  await expect(page.getByText('Sign in to continue. You stay on this page.')).toBeVisible()
+  await expect(explanation).toBeVisible()
   const prerendered = await heading.elementHandle()
+  const prerenderedExplanation = await explanation.elementHandle()
   release()
   await expect(page.getByRole('button', { name: /^Sign in –/ }).first()).toBeVisible()
-  // the same element: hydrated, not replaced
+  // the same elements: hydrated, not replaced
   expect(await prerendered!.evaluate((element) => element.isConnected)).toBe(true)
+  expect(await prerenderedExplanation!.evaluate((element) => element.isConnected)).toBe(true)
 })
 
 test('config.json loads in parallel with the JavaScript, once', async ({ page }) => {
@@ -231,6 +237,9 @@ test('signed in, the shell never offers "Sign in", and the session appears right
   await page.goto('/tokens', { waitUntil: 'commit' })
   await expect(page.getByRole('heading', { level: 1, name: 'My tokens' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeHidden()
+  // the shell's signed-out text is not shown to a signed-in tab, not even before the app runs
+  await expect(page.getByText('Sign in to continue. You stay on this page.')).toBeHidden()
+  await expect(page.getByText(/^Signing in opens the mytoken server/)).toBeHidden()
   release()
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })

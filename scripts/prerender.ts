@@ -130,7 +130,11 @@ export function prerenderPlugin(): Plugin {
         ...moduleScripts.slice(0, -1),
         ...built.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g),
       ]
-      const template = [entryScript, ...entryPreloads].reduce(
+      // config.json is preloaded by the boot script with the app's modules, after the first paint
+      const configPreload =
+        /(?:\s*<!--[^>]*-->)?\s*<link rel="preload" href="\/config\.json"[^>]*>/.exec(built)
+      if (!configPreload) throw new Error('prerender: index.html has no config.json preload')
+      const template = [entryScript, ...entryPreloads, configPreload].reduce(
         (html, tag) => html.replace(tag[0], ''),
         built,
       )
@@ -165,7 +169,7 @@ export function prerenderPlugin(): Plugin {
         // the page's own styles before its first paint (not only once its code has run)
         const entryStyles = new Set(chunkStyles(manifest, 'index.html'))
         const styles = [...new Set(modules.flatMap((m) => chunkStyles(manifest, m)))]
-          .filter((file) => !entryStyles.has(file))
+          .filter((file) => !entryStyles.has(file) && !template.includes(`/${file}"`))
           .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">\n`)
           .join('')
         // every language's shell; styles.css shows the one of <html lang> (set by the boot script)

@@ -26,7 +26,7 @@ export async function renderShell(path: string, language: Language): Promise<str
   const router = createStaticRouter(handler.dataRoutes, context)
   return renderToString(
     <StrictMode>
-      <AppProviders config={shellConfig} language={language}>
+      <AppProviders config={shellConfig} language={language} hydrating>
         {/* hydrate={false}: no inline script with router state (the CSP forbids it) */}
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>

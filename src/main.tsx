@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react'
+import { startTransition, StrictMode, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
@@ -37,14 +37,23 @@ async function start(config: RuntimeConfig) {
   // decided at the last moment: until now the boot script followed the language select
   document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '')
   const language = detectLanguage()
+  const shell = prerenderedShell(container, language)
   const app = (
     <StrictMode>
-      <App config={config} router={router} queryClient={queryClient} language={language} />
+      <App
+        config={config}
+        router={router}
+        queryClient={queryClient}
+        language={language}
+        hydrating={shell !== undefined}
+      />
     </StrictMode>
   )
-  const shell = prerenderedShell(container, language)
   if (shell) {
-    hydrateRoot(shell.element, app, { identifierPrefix: shell.idPrefix })
+    // a transition: React hydrates in slices and keeps the main thread responsive in between
+    startTransition(() => {
+      hydrateRoot(shell.element, app, { identifierPrefix: shell.idPrefix })
+    })
   } else {
     // another page's shell, hidden since before the first paint, is never seen
     renderAfresh(app)

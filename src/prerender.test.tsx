@@ -79,6 +79,7 @@ test.each(
     window.history.replaceState(null, '', route)
     const router = await createAppRouter()
     const heading = container.querySelector('h1')
+    const signedOutText = container.querySelector('[data-shell-signed-out] p')
     await act(async () => {
       root = hydrateRoot(
         container,
@@ -88,6 +89,7 @@ test.each(
             router={router}
             queryClient={createQueryClient()}
             language={language}
+            hydrating
           />
         </StrictMode>,
         {
@@ -107,5 +109,27 @@ test.each(
     const signInOut = { en: ['Sign out', 'Sign in'], de: ['Abmelden', 'Anmelden'] }[language]
     expect(container.textContent).toContain(state === 'signed in' ? signInOut[0] : signInOut[1])
     expect(container.textContent).toContain('The configured server')
+    // the shell's signed-out text: kept in place signed out, gone once the session shows
+    expect(container.querySelector('[data-shell-signed-out], [data-shell-signed-in]')).toBeNull()
+    if (signedOutText) expect(signedOutText.isConnected).toBe(state === 'signed out')
+  },
+)
+
+test.each(languages)(
+  'the pages that need a session prerender their signed-out text (%s)',
+  async (language) => {
+    const needed = { en: 'Sign in to continue.', de: 'Melden Sie sich an, um fortzufahren.' }
+    const explanation = { en: 'Signing in opens', de: 'Beim Anmelden öffnet sich' }
+    for (const route of ['/create', '/tokens', '/notifications', '/account']) {
+      const container = document.createElement('div')
+      container.innerHTML = await renderShell(route, language)
+      const signedOut = container.querySelector('[data-shell-signed-out]')
+      expect(signedOut?.textContent, route).toContain(needed[language])
+      expect(signedOut?.textContent, route).toContain(explanation[language])
+      expect(container.querySelector('[data-shell-signed-in]'), route).not.toBeNull()
+    }
+    const signIn = document.createElement('div')
+    signIn.innerHTML = await renderShell('/sign-in', language)
+    expect(signIn.textContent).toContain(explanation[language])
   },
 )

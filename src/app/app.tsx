@@ -12,17 +12,25 @@ export function App({
   router,
   queryClient,
   language,
+  hydrating = false,
 }: {
   config: RuntimeConfig
   router: AppRouter
   queryClient: QueryClient
   /** the language of the prerendered page being hydrated */
   language?: Language
+  /** hydrating the prerendered shell (main.tsx), not rendering from scratch */
+  hydrating?: boolean
 }) {
   // effects run after the whole tree has committed, i.e. once the prerendered page is hydrated
   useEffect(() => document.documentElement.setAttribute(APP_HYDRATED_ATTRIBUTE, ''), [])
   return (
-    <AppProviders config={config} queryClient={queryClient} language={language}>
+    <AppProviders
+      config={config}
+      queryClient={queryClient}
+      language={language}
+      hydrating={hydrating}
+    >
       <RouterProvider router={router} />
     </AppProviders>
   )

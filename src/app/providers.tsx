@@ -6,27 +6,33 @@ import type { RuntimeConfig } from '@/lib/config'
 import { LanguageProvider, type Language } from '@/lib/i18n/i18n'
 import { InstanceProvider } from '@/lib/instance/instance-provider'
 import { createQueryClient } from '@/lib/query-client'
+import { HydrationBoundary } from '@/lib/use-hydrated'
 
 export function AppProviders({
   config,
   children,
   language,
   queryClient: givenQueryClient,
+  hydrating = false,
 }: {
   config: RuntimeConfig
   children: ReactNode
   language?: Language
+  /** rendered as, or over, the prerendered shell (see HydrationBoundary) */
+  hydrating?: boolean
   /** main.tsx creates it first, to start loading discovery before the first render */
   queryClient?: QueryClient
 }) {
   const [queryClient] = useState(() => givenQueryClient ?? createQueryClient())
   return (
-    <LanguageProvider initial={language}>
-      <ErrorBoundary FallbackComponent={AppErrorFallback}>
-        <QueryClientProvider client={queryClient}>
-          <InstanceProvider config={config}>{children}</InstanceProvider>
-        </QueryClientProvider>
-      </ErrorBoundary>
-    </LanguageProvider>
+    <HydrationBoundary hydrating={hydrating}>
+      <LanguageProvider initial={language}>
+        <ErrorBoundary FallbackComponent={AppErrorFallback}>
+          <QueryClientProvider client={queryClient}>
+            <InstanceProvider config={config}>{children}</InstanceProvider>
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </LanguageProvider>
+    </HydrationBoundary>
   )
 }

@@ -1,8 +1,8 @@
 // The one render-blocking script (external, so the CSP needs no inline script). It runs in
 // <head> before the first paint: it marks <html> (styles.css does the rest: the shell in the
 // user's language, nothing of another page, no "Sign in" for a signed-in tab) and starts the
-// app's JavaScript once the prerendered page has been painted, so that on a slow link the
-// page's own styles are not slowed down by it.
+// app's JavaScript once the prerendered page has been painted, so that on a slow link or device
+// the page's own styles and first frame are not slowed down by it.
 import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
 import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'
 import { APP_SCRIPTS_META } from './attributes'
@@ -51,8 +51,14 @@ document.addEventListener('change', (event) => {
     ?.focus()
 })
 
-/** The entry module first, then the modules it and this page will need. */
+/** config.json (the entry's first request), the modules the page needs, then the entry. */
 function loadApp() {
+  const config = document.createElement('link')
+  config.rel = 'preload'
+  config.as = 'fetch'
+  config.crossOrigin = ''
+  config.href = '/config.json'
+  document.head.append(config)
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${APP_SCRIPTS_META}"]`)
   const [entry, ...preloads] = meta?.content.split(' ').filter(Boolean) ?? []
   for (const href of preloads) {
@@ -70,6 +76,26 @@ function loadApp() {
   document.head.append(script)
 }
 
+/**
+ * Runs `start` once the browser has presented the page's first contentful paint (the paint
+ * timing entry is reported after the frame is on screen), so that neither the app's requests
+ * nor its script evaluation compete with that frame on a slow device; at the latest after
+ * `latestMs`, should no such entry come.
+ */
+function afterFirstPaint(start: () => void, latestMs: number) {
+  let started = false
+  const once = () => {
+    if (!started) start()
+    started = true
+  }
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return
+    observer.disconnect()
+    once()
+  }).observe({ type: 'paint', buffered: true })
+  setTimeout(once, latestMs)
+}
+
 // Nothing to show first (a hidden shell, a background tab that paints nothing): load at once.
 if (!fits || document.visibilityState !== 'visible') loadApp()
-else requestAnimationFrame(() => setTimeout(loadApp, 0))
+else afterFirstPaint(loadApp, 1000)

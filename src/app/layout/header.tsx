@@ -79,7 +79,8 @@ export function Header() {
     <header className="header">
       <div className="header-top">
         <NavLink to={paths.home} className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
+          {/* the logo (public/favicon.svg) is drawn by styles.css: no request before the first paint */}
+          <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app')}</span>
         </NavLink>
         <div className="header-language inline-field">

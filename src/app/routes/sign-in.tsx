@@ -1,7 +1,7 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { Page } from '@/components/page'
 import { RequireDiscovery } from '@/components/require-discovery'
-import { SignInPanel } from '@/features/session/components/sign-in-panel'
+import { SignInExplanation, SignInForm } from '@/features/session/components/sign-in-panel'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useSession } from '@/lib/session/use-session'
 import { paths } from '../paths'
@@ -25,9 +25,12 @@ export function SignInRoute() {
   if (session) return <Navigate to={returnTo} replace />
   return (
     <Page title={t('title')}>
-      <RequireDiscovery>
-        <SignInPanel onSignedIn={() => void navigate(returnTo, { replace: true })} />
-      </RequireDiscovery>
+      <div className="stack">
+        <SignInExplanation />
+        <RequireDiscovery>
+          <SignInForm onSignedIn={() => void navigate(returnTo, { replace: true })} />
+        </RequireDiscovery>
+      </div>
     </Page>
   )
 }

@@ -1,15 +1,19 @@
 import { useSyncExternalStore } from 'react'
 import { shareSessionAcrossTabs, type SessionSharing } from '../mytoken/session-sharing'
 import { sessionStore, type Session } from '../mytoken/session-store'
-
-const signedOutShell = () => undefined
+import { useHydrated } from '../use-hydrated'
 
 /**
  * The signed-in session (without ever rendering its token), or undefined. The prerendered
- * shell and its hydration are rendered signed out; the session appears right after.
+ * shell and its hydration are rendered signed out; the session appears right after, in the
+ * hydrated render (a transition, see HydrationBoundary). The store's snapshot is the same
+ * during hydration, so React does not force a synchronous re-render when it differs from the
+ * shell's.
  */
 export function useSession(): Session | undefined {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, signedOutShell)
+  const hydrated = useHydrated()
+  const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get)
+  return hydrated ? session : undefined
 }
 
 let sharing: SessionSharing | undefined

@@ -29,7 +29,24 @@ const messages = defineMessages({
   },
 })
 
+/** What signing in does; needs nothing of the server, so the prerendered shell has it too. */
+export function SignInExplanation() {
+  const t = useMessages(messages)
+  return <p>{t('explain', { hours: SESSION_LIFETIME_SECONDS / 3600 })}</p>
+}
+
+/** The explanation, then the provider choice and the button (under a `RequireDiscovery`). */
 export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
+  return (
+    <div className="stack">
+      <SignInExplanation />
+      <SignInForm onSignedIn={onSignedIn} />
+    </div>
+  )
+}
+
+/** The provider choice, the button and the consent flow's progress; needs discovery. */
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useMessages(messages)
   const { client, discovery, instance } = useInstance()
   const providers = discovery?.providers_supported ?? []
@@ -49,8 +66,7 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
   const busy = flow.status === 'pending'
 
   return (
-    <div className="stack">
-      <p>{t('explain', { hours: SESSION_LIFETIME_SECONDS / 3600 })}</p>
+    <>
       <form
         className="sign-in-form"
         onSubmit={(event) => {
@@ -83,6 +99,6 @@ export function SignInPanel({ onSignedIn }: { onSignedIn: () => void }) {
         providerName={provider.name ?? provider.issuer}
         onRetry={start}
       />
-    </div>
+    </>
   )
 }
