@@ -72,12 +72,14 @@ test('several messages: each on its own line, all describe the control', () => {
   expect(screen.getByText('Not a URL: b').tagName).toBe('P')
 })
 
+const keyField = (liveCheck: { error?: string; confirmation?: string }) => (
+  <Field label="Public key" hint="Paste it." liveCheck={liveCheck}>
+    {(props) => <textarea {...props} />}
+  </Field>
+)
+
 test('liveCheck: an always-present status line shows the confirmation, then the problem', () => {
-  const { rerender } = render(
-    <Field label="Public key" hint="Paste it." liveCheck={{}}>
-      {(props) => <textarea {...props} />}
-    </Field>,
-  )
+  const { rerender } = render(keyField({}))
   const status = screen.getByRole('status')
   expect(status).toBeEmptyDOMElement()
   const input = screen.getByLabelText('Public key')
@@ -86,22 +88,14 @@ test('liveCheck: an always-present status line shows the confirmation, then the 
   expect(input.getAttribute('aria-describedby')).toContain(status.id)
   expect(input).toHaveAccessibleDescription(expect.stringMatching(/^Paste it\.\s*$/))
 
-  rerender(
-    <Field label="Public key" hint="Paste it." liveCheck={{ confirmation: 'Valid key' }}>
-      {(props) => <textarea {...props} />}
-    </Field>,
-  )
+  rerender(keyField({ confirmation: 'Valid key' }))
   expect(screen.getByRole('status')).toBe(status)
   expect(status).toHaveTextContent('✓ Valid key')
   expect(status).toHaveClass('hint')
   expect(input).toHaveAttribute('aria-invalid', 'false')
   expect(input).toHaveAccessibleDescription('Paste it. Valid key')
 
-  rerender(
-    <Field label="Public key" hint="Paste it." liveCheck={{ error: 'Not a key' }}>
-      {(props) => <textarea {...props} />}
-    </Field>,
-  )
+  rerender(keyField({ error: 'Not a key' }))
   expect(screen.getByRole('status')).toBe(status)
   expect(status).toHaveTextContent('✕ Not a key')
   expect(status).toHaveClass('field-error')
