@@ -72,8 +72,11 @@ interface NetworkItem {
   transferSize?: number
 }
 
-/** A user with 100 tokens, signed in to the app through its real flow; returns its session. */
-async function signedInUser(): Promise<{ session: string; parent: string }> {
+/**
+ * A user with 100 tokens, signed in to the app through its real flow; returns what the tab then
+ * holds in its sessionStorage (the session, and the name the header asked the provider for).
+ */
+async function signedInUser(): Promise<{ session: SessionEntries; parent: string }> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
   try {
     const context = await browser.newContext({ baseURL: app })
@@ -90,16 +93,20 @@ async function signedInUser(): Promise<{ session: string; parent: string }> {
     await fillSubtokens(parent.mytoken, TOKENS_OF_SIGNED_IN_USER)
     const page = await context.newPage()
     await signInThroughUi(page, user)
-    const session = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)
-    if (!session) throw new Error('signing in left no session')
+    await page.getByRole('link', { name: /^Signed in as / }).waitFor()
+    const session = await page.evaluate(() => Object.entries(sessionStorage))
+    if (!session.some(([key]) => key === SESSION_STORAGE_KEY))
+      throw new Error('signing in left no session')
     return { session, parent: parent.mytoken }
   } finally {
     await browser.close()
   }
 }
 
+type SessionEntries = [string, string][]
+
 /** A new tab; signed in, it holds the session in its sessionStorage, as after a sign-in. */
-async function newTab(browser: Browser, session: string | undefined) {
+async function newTab(browser: Browser, session: SessionEntries | undefined) {
   const tab = await browser.newPage()
   // a cold HTTP cache for every run, also when the storage is kept
   const cdp = await tab.createCDPSession()
@@ -107,11 +114,9 @@ async function newTab(browser: Browser, session: string | undefined) {
   await cdp.detach()
   if (session) {
     await tab.goto(`${app}/config.json`)
-    await tab.evaluate(
-      (key, value) => sessionStorage.setItem(key, value),
-      SESSION_STORAGE_KEY,
-      session,
-    )
+    await tab.evaluate((entries) => {
+      for (const [key, value] of entries) sessionStorage.setItem(key, value)
+    }, session)
   }
   return tab
 }
@@ -120,7 +125,7 @@ async function measure(
   browser: Browser,
   url: string,
   port: number,
-  session?: string,
+  session?: SessionEntries,
 ): Promise<Sample> {
   const tab = await newTab(browser, session)
   try {
@@ -163,7 +168,7 @@ async function measure(
 }
 
 const reportDir = path.join(stackConfig.projectRoot, 'bench-results', 'lighthouse')
-function saveReport(url: string, session: string | undefined, lhr: object) {
+function saveReport(url: string, session: SessionEntries | undefined, lhr: object) {
   mkdirSync(reportDir, { recursive: true })
   const name = `${new URL(url).pathname.replace(/\W+/g, '_')}${session ? '-signed-in' : ''}`
   const file = path.join(reportDir, `${name}-${Date.now()}.json`)
@@ -171,7 +176,7 @@ function saveReport(url: string, session: string | undefined, lhr: object) {
 }
 
 /** Checks once that the signed-in tab really shows the user's tokens before measuring it. */
-async function assertSignedInListShows(browser: Browser, session: string) {
+async function assertSignedInListShows(browser: Browser, session: SessionEntries) {
   const tab = await newTab(browser, session)
   try {
     await tab.goto(`${app}/tokens`)

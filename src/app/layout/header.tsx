@@ -1,6 +1,6 @@
 import { NavLink, useNavigate } from 'react-router'
 import { useId } from 'react'
-import { useIdentity } from '@/features/identity/identity'
+import { forgetIdentity, useDisplayName } from '@/features/identity/identity'
 import { useSignOut } from '@/features/session/api'
 import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
@@ -61,19 +61,16 @@ export function Header() {
   const { language, setLanguage } = useLanguage()
   const { config, instance, selectInstance } = useInstance()
   const session = useSession()
-  const identity = useIdentity()
+  const displayName = useDisplayName()
   const navigate = useNavigate()
   const signOut = useSignOut(() => {
-    void identity.forget()
+    void forgetIdentity()
     void navigate(paths.home)
   })
   const instanceId = useId()
   const languageId = useId()
   // the deployment's instances are known only in the browser: not part of the prerendered shell
   const hydrated = useHydrated()
-
-  const profile = identity.user?.profile
-  const displayName = profile?.name ?? profile?.email
 
   return (
     <header className="header">
@@ -125,7 +122,7 @@ export function Header() {
           {session ? (
             <div className="user-menu">
               <NavLink to={paths.account} className="user-name">
-                {displayName ? t('signedInAs', { name: String(displayName) }) : t('signedIn')}
+                {displayName ? t('signedInAs', { name: displayName }) : t('signedIn')}
               </NavLink>
               <button
                 type="button"

@@ -1,8 +1,16 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  queryOptions,
+  useIsFetching,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import type { User } from 'oidc-client-ts'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { sameIssuer } from '@/lib/config'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
+import { rememberedProfile } from './remembered-profile'
 import { CLAIMS_BY_SCOPE, IDENTITY_SCOPES } from './scopes'
 
 // oidc-client-ts is loaded only once a signed-in user's provider has a client for this app,
@@ -34,7 +42,15 @@ export const identityQueries = {
       // prompt=none: works only when the provider already has a session for this browser
       queryFn: async (): Promise<User | null> => {
         if (!client) return null
-        return (await managerFor(client.providerIssuer, client.clientId)).signinSilent()
+        const manager = await managerFor(client.providerIssuer, client.clientId)
+        try {
+          const user = await manager.signinSilent()
+          rememberedProfile.remember(sessionMomId, user?.profile)
+          return user
+        } catch (error) {
+          rememberedProfile.remember(sessionMomId, undefined)
+          throw error
+        }
       },
       staleTime: Infinity,
       retry: false,
@@ -62,14 +78,18 @@ export function releasedClaims(profile: Record<string, unknown>): ReleasedClaim[
  * The user's identity at the OpenID provider, when the runtime configuration names a client
  * for this app at the session's provider. Without one the app works with the session alone.
  */
-export function useIdentity() {
+function useSpaClient() {
   const session = useSession()
   const { config } = useInstance()
-  const queryClient = useQueryClient()
   const spaClient = session
     ? config.spaClients.find((client) => sameIssuer(client.providerIssuer, session.providerIssuer))
     : undefined
-  const userQuery = identityQueries.user(spaClient, session?.momId ?? '')
+  return { session, spaClient, userQuery: identityQueries.user(spaClient, session?.momId ?? '') }
+}
+
+export function useIdentity() {
+  const queryClient = useQueryClient()
+  const { session, spaClient, userQuery } = useSpaClient()
   const query = useQuery({ ...userQuery, enabled: Boolean(spaClient && session) })
 
   const popup = useMutation({
@@ -79,7 +99,10 @@ export function useIdentity() {
       // within the click's user activation
       return (await managerFor(spaClient.providerIssuer, spaClient.clientId)).signinPopup()
     },
-    onSuccess: (user) => queryClient.setQueryData(userQuery.queryKey, user),
+    onSuccess: (user) => {
+      if (session) rememberedProfile.remember(session.momId, user.profile)
+      queryClient.setQueryData(userQuery.queryKey, user)
+    },
   })
 
   return {
@@ -90,9 +113,47 @@ export function useIdentity() {
     signInWithPopup: () => popup.mutate(),
     popupError: popup.error,
     isPopupPending: popup.isPending,
-    /** forgets the provider tokens held in memory */
-    forget: async () => {
-      await Promise.all([...managers.values()].map(async (m) => (await m).removeUser()))
-    },
   }
+}
+
+/** Forgets the provider tokens held in memory and the remembered name (at sign-out). */
+export async function forgetIdentity(): Promise<void> {
+  rememberedProfile.forget()
+  await Promise.all([...managers.values()].map(async (m) => (await m).removeUser()))
+}
+
+/** True once `wanted`, nothing is loading and the browser has had an idle moment. */
+function useWhenIdle(wanted: boolean): boolean {
+  const loading = useIsFetching() > 0
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!wanted || loading || idle) return
+    if (typeof window.requestIdleCallback !== 'function') {
+      const id = window.setTimeout(() => setIdle(true), 1000)
+      return () => window.clearTimeout(id)
+    }
+    const id = window.requestIdleCallback(() => setIdle(true), { timeout: 5000 })
+    return () => window.cancelIdleCallback(id)
+  }, [wanted, loading, idle])
+  return idle
+}
+
+/**
+ * The user's name (or e-mail) for the header. Remembered for this tab's session once known;
+ * until then the provider is asked silently, once the page has loaded and the browser is idle:
+ * its library and the sign-in iframe are not part of showing the page.
+ */
+export function useDisplayName(): string | undefined {
+  const { session, spaClient, userQuery } = useSpaClient()
+  const remembered = useSyncExternalStore(
+    rememberedProfile.subscribe,
+    rememberedProfile.get,
+    rememberedProfile.get,
+  )
+  const known = remembered && remembered.momId === session?.momId ? remembered : undefined
+  const ask = useWhenIdle(Boolean(spaClient && session && !known))
+  const query = useQuery({ ...userQuery, enabled: Boolean(spaClient && session && !known && ask) })
+  const profile = query.data?.profile
+  const name = known ? (known.name ?? known.email) : (profile?.name ?? profile?.email)
+  return name === undefined ? undefined : String(name)
 }

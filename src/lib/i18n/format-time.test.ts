@@ -11,3 +11,13 @@ test('times from outside that Date cannot hold are named, never thrown', () => {
   expect(formatDateTime(Date.UTC(9999, 11, 31), 'en')).toMatch(/9999/)
   expect(isoDateTime(0)).toBe('1970-01-01T00:00:00.000Z')
 })
+
+test('each language keeps its own formatters, whichever was used first', () => {
+  const at = Date.UTC(2026, 2, 5, 12, 0)
+  const now = at + 3 * 24 * 3600 * 1000
+  expect(formatDateTime(at, 'de')).toMatch(/5\. März 2026/)
+  expect(formatDateTime(at, 'en')).toMatch(/5 Mar 2026/)
+  expect(formatRelative(at, 'en', now)).toBe('3 days ago')
+  expect(formatRelative(at, 'de', now)).toBe('vor 3 Tagen')
+  expect(formatDateTime(at, 'de')).toMatch(/5\. März 2026/)
+})

@@ -7,18 +7,40 @@ const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
 // cannot hold is named, never thrown ("Invalid time value" would replace the whole page).
 const impossible: Record<Language, string> = { en: 'no possible date', de: 'kein mögliches Datum' }
 
+// One formatter per language, made on first use: creating an Intl formatter costs far more than
+// formatting with it (a list of 100 tokens formats hundreds of times per render).
+function perLanguage<F>(create: (locale: string) => F): (language: Language) => F {
+  const made = new Map<Language, F>()
+  return (language) => {
+    let formatter = made.get(language)
+    if (!formatter) {
+      formatter = create(locales[language])
+      made.set(language, formatter)
+    }
+    return formatter
+  }
+}
+
+const dateTimeFormat = perLanguage(
+  (locale) =>
+    // dateStyle/timeStyle cannot be combined with timeZoneName, hence the single fields
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }),
+)
+const relativeTimeFormat = perLanguage(
+  (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+)
+
 /** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
 export function formatDateTime(epochMs: number, language: Language): string {
   if (!isFormattableMs(epochMs)) return impossible[language]
-  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the single fields
-  return new Intl.DateTimeFormat(locales[language], {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(epochMs)
+  return dateTimeFormat(language).format(epochMs)
 }
 
 /** The `dateTime` attribute of a `<time>` element; undefined for a time Date cannot hold. */
@@ -40,7 +62,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(epochMs: number, language: Language, now = Date.now()): string {
   if (!isFormattableMs(epochMs) || !isFormattableMs(now)) return impossible[language]
   const seconds = Math.round((epochMs - now) / 1000)
-  const format = new Intl.RelativeTimeFormat(locales[language], { numeric: 'auto' })
+  const format = relativeTimeFormat(language)
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       return format.format(Math.trunc(seconds / size), unit)

@@ -1,0 +1,80 @@
+// What the header shows of the user's identity (name and e-mail, never the oidc-client-ts User,
+// which holds the provider's tokens), remembered for the tab's lifetime in sessionStorage with the
+// session it belongs to. A page load then shows the name at once, without loading oidc-client-ts
+// and a silent sign-in iframe to the provider again. Forgotten with the session.
+import { sessionStore } from '@/lib/mytoken/session-store'
+
+export const PROFILE_STORAGE_KEY = 'mytoken-web.identity'
+
+export interface RememberedProfile {
+  /** the session it was asked for */
+  momId: string
+  name?: string | undefined
+  email?: string | undefined
+  /** the provider wanted an interaction (silent sign-in failed): the header does not ask again */
+  unanswered?: true
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.sessionStorage
+  } catch {
+    return undefined
+  }
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
+
+function read(): RememberedProfile | undefined {
+  try {
+    const value: unknown = JSON.parse(storage()?.getItem(PROFILE_STORAGE_KEY) ?? 'null')
+    if (typeof value !== 'object' || value === null) return undefined
+    const v = value as Record<string, unknown>
+    if (typeof v.momId !== 'string') return undefined
+    return {
+      momId: v.momId,
+      name: text(v.name),
+      email: text(v.email),
+      ...(v.unanswered === true ? { unanswered: true as const } : {}),
+    }
+  } catch {
+    return undefined
+  }
+}
+
+const listeners = new Set<() => void>()
+let current = read()
+
+function write(next: RememberedProfile | undefined) {
+  current = next
+  try {
+    if (next) storage()?.setItem(PROFILE_STORAGE_KEY, JSON.stringify(next))
+    else storage()?.removeItem(PROFILE_STORAGE_KEY)
+  } catch {
+    // storage full or denied: the header asks the provider again on the next load
+  }
+  listeners.forEach((listener) => listener())
+}
+
+export const rememberedProfile = {
+  /** the remembered profile of this session, if any */
+  get: (): RememberedProfile | undefined => current,
+  subscribe(listener: () => void) {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  },
+  remember(momId: string, profile: Record<string, unknown> | undefined) {
+    write(
+      profile
+        ? { momId, name: text(profile.name), email: text(profile.email) }
+        : { momId, unanswered: true },
+    )
+  },
+  forget: () => write(undefined),
+}
+
+// another session (or none) makes the remembered profile someone else's
+sessionStore.subscribe(() => {
+  if (current && sessionStore.get()?.momId !== current.momId) rememberedProfile.forget()
+})
+if (current && sessionStore.get()?.momId !== current.momId) rememberedProfile.forget()
