@@ -179,7 +179,14 @@ try {
   const session = await signedInSession(browser)
   for (const url of pages) {
     for (let run = 0; run < Number(process.env.TRACE_RUNS ?? 1); run++) {
-      const context = await browser.newContext({ baseURL: app })
+      // Lighthouse's mobile screen
+      const context = await browser.newContext({
+        baseURL: app,
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      })
       const page = await context.newPage()
       await page.goto('/config.json')
       await page.evaluate((entries) => {

@@ -1,10 +1,4 @@
-import {
-  queryOptions,
-  useIsFetching,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query'
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { User } from 'oidc-client-ts'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { sameIssuer } from '@/lib/config'
@@ -124,17 +118,30 @@ export async function forgetIdentity(): Promise<void> {
 
 /** True once `wanted`, nothing is loading and the browser has had an idle moment. */
 function useWhenIdle(wanted: boolean): boolean {
-  const loading = useIsFetching() > 0
+  const queryClient = useQueryClient()
   const [idle, setIdle] = useState(false)
   useEffect(() => {
-    if (!wanted || loading || idle) return
-    if (typeof window.requestIdleCallback !== 'function') {
-      const id = window.setTimeout(() => setIdle(true), 1000)
-      return () => window.clearTimeout(id)
+    if (!wanted || idle) return
+    // (watched only while wanted: a header re-rendered by every request would cost more)
+    let cancel = () => {}
+    const waitForIdle = () => {
+      cancel()
+      if (queryClient.isFetching() > 0) return
+      if (typeof window.requestIdleCallback !== 'function') {
+        const id = window.setTimeout(() => setIdle(true), 1000)
+        cancel = () => window.clearTimeout(id)
+      } else {
+        const id = window.requestIdleCallback(() => setIdle(true), { timeout: 5000 })
+        cancel = () => window.cancelIdleCallback(id)
+      }
     }
-    const id = window.requestIdleCallback(() => setIdle(true), { timeout: 5000 })
-    return () => window.cancelIdleCallback(id)
-  }, [wanted, loading, idle])
+    const unsubscribe = queryClient.getQueryCache().subscribe(waitForIdle)
+    waitForIdle()
+    return () => {
+      unsubscribe()
+      cancel()
+    }
+  }, [wanted, idle, queryClient])
   return idle
 }
 

@@ -1,7 +1,7 @@
 import { useNow } from '@/lib/use-now'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
@@ -162,8 +162,10 @@ export function CreateTokenForm({
     discovery.response_types_supported.includes(type),
   )
   // The server's profiles become choices above the rest of the form: wait for them (or their
-  // failure), so that nothing moves once the form is shown.
-  if (profiles.isPending) return <p role="status">…</p>
+  // failure), so that nothing moves once the form is shown. The form is large: it appears in a
+  // deferred render, which React splits into short slices, not in the query update's one long task.
+  const showForm = useDeferredValue(!profiles.isPending, false)
+  if (profiles.isPending || !showForm) return <p role="status">…</p>
 
   return (
     <FormProvider {...form}>

@@ -1,5 +1,5 @@
 import { LoadError } from '@/components/errors/load-error'
-import { useId, useRef } from 'react'
+import { useDeferredValue, useId, useRef } from 'react'
 import { Link } from 'react-router'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
@@ -49,7 +49,10 @@ export function TokenListLoaded({
   const searchRef = useRef<HTMLInputElement>(null)
   const countId = useId()
 
-  if (list.isPending) {
+  // The table is large: it appears in a deferred render, which React splits into short slices,
+  // not in the list query update's one long task.
+  const listShown = useDeferredValue(!list.isPending, false)
+  if (list.isPending || !listShown) {
     return (
       <p role="status" className="token-loading">
         {t('loading')}

@@ -44,7 +44,12 @@ export function VirtualTable<Row>({
       const row = rows[i]
       return row === undefined ? i : getRowKey(row)
     },
-    initialRect: { width: 1000, height: 800 },
+    // before the region is measured: its most (tokens.css, max-height: 70vh), so that the first
+    // render mounts only the rows that can be in view (and the overscan)
+    initialRect: {
+      width: typeof window === 'undefined' ? 1000 : window.innerWidth,
+      height: typeof window === 'undefined' ? 800 : Math.ceil(window.innerHeight * 0.7),
+    },
   })
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0

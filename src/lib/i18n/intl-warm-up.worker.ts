@@ -1,0 +1,5 @@
+// Started by main.tsx for pages that show times: see warmUpFormatters.
+import { warmUpFormatters } from './format-time'
+
+warmUpFormatters()
+self.close()
