@@ -220,6 +220,16 @@ try {
           .catch(() => '?')})`,
       )
       analyse(trace.traceEvents)
+      if (process.env.TRACE_DOM === '1')
+        console.log(
+          // a string: the bundler's helpers do not exist in the page
+          await page.evaluate(`(() => {
+            const count = (el) => el.querySelectorAll('*').length + 1
+            const form = document.querySelector('form') ?? document.querySelector('main')
+            return ['elements: ' + document.querySelectorAll('*').length,
+              ...[...form.children].map((c) => c.tagName + '.' + c.className + ' ' + count(c))].join('\\n    ')
+          })()`),
+        )
       await context.close()
     }
   }

@@ -1,5 +1,5 @@
 import { NavLink, useNavigate } from 'react-router'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { forgetIdentity, useDisplayName } from '@/features/identity/identity'
 import { useSignOut } from '@/features/session/api'
 import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
@@ -145,19 +145,27 @@ export function Header() {
           )}
         </div>
       </div>
-      <nav aria-label={t('nav')} className="nav">
-        <NavLink to={paths.home} end>
-          {t('home')}
-        </NavLink>
-        <NavLink to={paths.create}>{t('create')}</NavLink>
-        <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
-        <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
-        <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
-        <NavLink to={paths.accessToken}>{t('accessToken')}</NavLink>
-        <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
-        <NavLink to={paths.settings}>{t('settings')}</NavLink>
-        <NavLink to={paths.about}>{t('about')}</NavLink>
-      </nav>
+      <MainNav />
     </header>
   )
 }
+
+/** The page links; memoised: the header re-renders with the session and the instance, these do not. */
+const MainNav = memo(function MainNav() {
+  const t = useMessages(messages)
+  return (
+    <nav aria-label={t('nav')} className="nav">
+      <NavLink to={paths.home} end>
+        {t('home')}
+      </NavLink>
+      <NavLink to={paths.create}>{t('create')}</NavLink>
+      <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
+      <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
+      <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
+      <NavLink to={paths.accessToken}>{t('accessToken')}</NavLink>
+      <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
+      <NavLink to={paths.settings}>{t('settings')}</NavLink>
+      <NavLink to={paths.about}>{t('about')}</NavLink>
+    </nav>
+  )
+})

@@ -179,9 +179,9 @@ export function TokenListLoaded({
                 isSelected={view.selected.has(momId)}
                 filtering={filtering}
                 nowMs={view.nowMs}
-                onSelect={(on) => view.toggleSelected(momId, on)}
-                onToggle={() => view.toggleCollapsed(momId)}
-                onRevoke={() => view.setRevoking([view.toTarget(row.node)])}
+                onSelect={view.toggleSelected}
+                onToggle={view.toggleCollapsed}
+                onRevoke={view.revokeOne}
               />
             )
           }}

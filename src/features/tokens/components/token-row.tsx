@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { useMessages } from '@/lib/i18n/i18n'
 import { commonMessages, listMessages } from '../messages'
-import type { VisibleRow } from '../model'
+import type { TokenNode, VisibleRow } from '../model'
 import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
 import { displayableName } from '@/lib/text/isolate'
 import type { MytokenClient } from '@/lib/mytoken/client'
@@ -10,8 +11,12 @@ import { knownUsageLimits } from '@/lib/mytoken/known-limits'
 import { successorSearch, wantsSuccessor } from '@/lib/mytoken/successor'
 import { useTokenUsage } from '../usage'
 
-/** The cells of one token in the list (the `<tr>` belongs to the virtual table). */
-export function TokenRowCells({
+/**
+ * The cells of one token in the list (the `<tr>` belongs to the virtual table). Memoised: the
+ * table re-renders as rows are measured and as uses arrive; a row re-renders only when its own
+ * props change (the callbacks are stable and take the token).
+ */
+export const TokenRowCells = memo(function TokenRowCells({
   client,
   row,
   detailsLink,
@@ -35,9 +40,9 @@ export function TokenRowCells({
   isSelected: boolean
   filtering: boolean
   nowMs: number
-  onSelect: (on: boolean) => void
-  onToggle: () => void
-  onRevoke: () => void
+  onSelect: (momId: string, on: boolean) => void
+  onToggle: (momId: string) => void
+  onRevoke: (node: TokenNode) => void
 }) {
   const t = useMessages(listMessages)
   const tc = useMessages(commonMessages)
@@ -51,7 +56,7 @@ export function TokenRowCells({
             type="checkbox"
             aria-label={t('selectOne', { name })}
             checked={isSelected}
-            onChange={(event) => onSelect(event.target.checked)}
+            onChange={(event) => onSelect(entry.mom_id, event.target.checked)}
           />
         )}
       </td>
@@ -63,7 +68,7 @@ export function TokenRowCells({
               className="token-toggle"
               aria-expanded={isOpen}
               aria-label={t('toggle', { name })}
-              onClick={onToggle}
+              onClick={() => onToggle(entry.mom_id)}
             >
               <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
             </button>
@@ -116,7 +121,7 @@ export function TokenRowCells({
               type="button"
               className="button button-danger token-row-button"
               aria-label={tc('revokeNamed', { name })}
-              onClick={onRevoke}
+              onClick={() => onRevoke(row.node)}
             >
               {tc('revoke')}
             </button>
@@ -125,7 +130,7 @@ export function TokenRowCells({
       </td>
     </>
   )
-}
+})
 
 /** "Successor" for a token that is expiring, expired or whose uses (nearly) ran out. */
 function SuccessorAction({

@@ -101,10 +101,16 @@ export function useTokenListView(client: MytokenClient, sessionMomId: string) {
   const someShownSelected = selectable.some((row) => selected.has(row.node.entry.mom_id))
   const onlySession = index.nodes.every((node) => node.entry.mom_id === sessionMomId)
 
-  const toggleSelected = (momId: string, on: boolean) =>
-    setSelected((current) => toggled(current, momId, on))
-  const toggleCollapsed = (momId: string) =>
-    setCollapsed((current) => toggled(current, momId, !current.has(momId)))
+  // stable, so that the memoised rows re-render only when their own data changes
+  const toggleSelected = useCallback(
+    (momId: string, on: boolean) => setSelected((current) => toggled(current, momId, on)),
+    [],
+  )
+  const toggleCollapsed = useCallback(
+    (momId: string) => setCollapsed((current) => toggled(current, momId, !current.has(momId))),
+    [],
+  )
+  const revokeOne = useCallback((node: TokenNode) => setRevoking([toTarget(node)]), [toTarget])
   const selectAllShown = (on: boolean) =>
     setSelected((current) => {
       const next = new Set(current)
@@ -152,6 +158,7 @@ export function useTokenListView(client: MytokenClient, sessionMomId: string) {
     setRevoking,
     toggleSelected,
     toggleCollapsed,
+    revokeOne,
     selectAllShown,
     expandAll,
     collapseAll,
