@@ -4,6 +4,7 @@ import { isMytokenError } from '@/lib/mytoken/errors'
 import { tokenDataKey } from '@/lib/mytoken/query-keys'
 import type { TokenTree } from '@/lib/mytoken/schemas'
 import { sessionStore } from '@/lib/mytoken/session-store'
+import { batchedHistory } from './history-batch'
 import { removeFromForest } from './model'
 
 // Keys hold the instance issuer and non-secret ids (mom_ids) only — never a token.
@@ -20,9 +21,10 @@ export const tokenQueries = {
     }),
   histories: (issuer: string) => [...tokenQueries.all(issuer), 'history'] as const,
   history: (client: MytokenClient, momId: string) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the issuer (in the key) names the client
     queryOptions({
       queryKey: [...tokenQueries.histories(client.issuer), momId] as const,
-      queryFn: () => client.eventHistory(sessionStore.credential(), [momId]),
+      queryFn: () => batchedHistory(client.issuer, client.eventHistory, momId),
       staleTime: 30_000,
       refetchOnWindowFocus: true,
       meta: { session: true },
