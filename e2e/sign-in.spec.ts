@@ -1,3 +1,4 @@
+import { stackConfig } from '../stack/config'
 import { isTokenValid, revokeToken } from './stack-api'
 import {
   approveInConsentTab,
@@ -30,6 +31,37 @@ test('a user signs in through the consent page and the provider, sees their name
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
   expect(await isTokenValid(token)).toBe(false)
+})
+
+test('the tab remembers the name: a reload shows it without asking the provider, the account page still asks', async ({
+  page,
+  user,
+}) => {
+  await signInThroughUi(page, user)
+  await expect(page.getByRole('link', { name: `Signed in as ${user.name}` })).toBeVisible()
+
+  const providerRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(stackConfig.provider.issuer)) providerRequests.push(request.url())
+  })
+  await page.reload()
+  await expect(page.getByRole('link', { name: `Signed in as ${user.name}` })).toBeVisible()
+  // an idle moment and a second more: a header that asks would have asked by now
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1000))),
+  )
+  expect(providerRequests).toEqual([])
+  expect(page.frames()).toHaveLength(1)
+
+  // the account page's attributes come from the provider itself, asked silently
+  await page.getByRole('link', { name: `Signed in as ${user.name}` }).click()
+  await expect(page.getByText(`${user.username}@test.example`)).toBeVisible()
+  expect(providerRequests.some((url) => new URL(url).pathname === '/auth')).toBe(true)
+
+  // signing out forgets the name with the session
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
 })
 
 test('the account page shows which requested attributes the provider released', async ({
