@@ -165,7 +165,9 @@ function analyse(events: TraceEvent[]) {
       console.log(`      components: ${fmt(incl, 10)}`)
     }
   }
-  console.log(`  sum over ${longTaskUs / 1000} ms (real, CPU ${cpuRate}x slower): ${ms(blocking)} ms`)
+  console.log(
+    `  sum over ${longTaskUs / 1000} ms (real, CPU ${cpuRate}x slower): ${ms(blocking)} ms`,
+  )
 }
 
 const stack = await startStack({ handleSignals: false })
