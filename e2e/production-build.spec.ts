@@ -223,7 +223,8 @@ test('hashed assets are cached for good; config.json is revalidated on every use
   // An HTML page carries its response's nonce: a revalidated copy would hold an older one
   // than the new header, and its styles and boot script would not apply.
   for (const path of ['/', '/index.html', '/tokens', '/create', '/auth/callback.html']) {
-    const response = await request.get(path)
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers()['content-encoding'], `${path} is compressed`).toBe('gzip')
     expect(response.headers()['cache-control'], path).toBe('no-cache')
     expect(response.headers().etag, `${path} has no ETag`).toBeUndefined()
     expect(response.headers()['last-modified'], `${path} has no Last-Modified`).toBeUndefined()
