@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
@@ -6,6 +7,7 @@ import type { CodeSplittingGroup } from 'rolldown'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import {
   cacheControl,
+  CSP_NONCE_PLACEHOLDER,
   localStackRuntimeConfig,
   runtimeConfigOverride,
   securityHeaders,
@@ -62,19 +64,28 @@ function runtimeConfigPlugin(): Plugin {
       server.middlewares.use(compression() as unknown as Connect.NextHandleFunction)
       server.middlewares.use((req, res, next) => {
         const config = runtimeConfigOverride() ?? builtConfig()
-        const urlPath = req.url?.split('?')[0] ?? '/'
-        for (const [name, value] of Object.entries(securityHeaders(config, urlPath))) {
+        const [urlPath = '/', query] = (req.url ?? '/').split('?')
+        const nonce = randomBytes(16).toString('hex')
+        for (const [name, value] of Object.entries(securityHeaders(config, urlPath, nonce))) {
           res.setHeader(name, value)
         }
         // (the preview's file server sends `no-cache` for every file, hashed or not)
-        if (urlPath !== '/config.json') return next()
-        res.setHeader('Content-Type', 'application/json')
-        res.setHeader('Cache-Control', cacheControl(urlPath))
-        res.end(JSON.stringify(config))
-      })
-      server.middlewares.use((req, _res, next) => {
-        const [urlPath = '/', query] = (req.url ?? '/').split('?')
+        if (urlPath === '/config.json') {
+          res.setHeader('Content-Type', 'application/json')
+          res.setHeader('Cache-Control', cacheControl(urlPath))
+          res.end(JSON.stringify(config))
+          return
+        }
         const file = servedFile(outDir, urlPath)
+        if (file.endsWith('.html')) {
+          // as nginx's sub_filter: this response's nonce in the page, which then has no
+          // validator (a revalidated copy would carry an older nonce than the header)
+          const html = readFileSync(path.join(outDir, file), 'utf8')
+          res.setHeader('Content-Type', 'text/html; charset=utf-8')
+          res.setHeader('Cache-Control', cacheControl(urlPath))
+          res.end(html.replaceAll(CSP_NONCE_PLACEHOLDER, nonce))
+          return
+        }
         if (file !== urlPath) req.url = query === undefined ? file : `${file}?${query}`
         next()
       })

@@ -102,7 +102,8 @@ test('the built HTML of each registered route contains its heading in every lang
     de: await renderedHeadings(page, prerenderedRoutes, 'de'),
   }
   for (const path of prerenderedRoutes) {
-    const html = await (await request.get(path)).text()
+    const response = await request.get(path)
+    const html = await response.text()
     expect(html, path).toContain(`data-prerendered-route="${path}"`)
     for (const language of ['en', 'de'] as const) {
       const heading = headings[language].get(path)
@@ -111,8 +112,15 @@ test('the built HTML of each registered route contains its heading in every lang
       expect(shell, `${path} (${language}): heading in the HTML`).toContain(`<h1>${heading}</h1>`)
     }
     expect(html).toContain(`<title>${headings.en.get(path)} · mytoken-web</title>`)
-    // every script is a file (the CSP allows no inline script)
-    expect(html.match(/<script[^>]*>/g)?.every((tag) => tag.includes(' src="'))).toBe(true)
+    // nothing but the page itself before the first paint: its styles and the boot script are
+    // inline, each with this response's CSP nonce
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1]
+    expect(nonce, path).toBeTruthy()
+    expect(html.match(/<script[^>]*>/g), path).toEqual([`<script nonce="${nonce}">`])
+    expect(html.match(/<style[^>]*>/g), path).toEqual([`<style nonce="${nonce}">`])
+    expect(html, path).not.toContain('rel="stylesheet"')
+    // the CSP refuses style attributes in markup (React sets styles through the DOM)
+    expect(html, path).not.toMatch(/\sstyle="/)
     expect(html).not.toContain('Local mytoken server')
   }
   expect(await (await request.get('/create/')).text()).toContain('<h1>Create a mytoken</h1>')

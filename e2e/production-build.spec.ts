@@ -74,20 +74,30 @@ test('no source maps and no test code are shipped', async ({ page, request }) =>
   }
 })
 
-test('the production headers forbid inline script, framing and referrers, and allow only the configured servers', async ({
+/** The nonce of a response's CSP (the same in script-src and style-src). */
+function cspNonce(csp: string): string {
+  const nonces = [...csp.matchAll(/'nonce-([^']*)'/g)].map((match) => match[1]!)
+  expect(nonces, csp).toHaveLength(2)
+  expect(nonces[1]).toBe(nonces[0])
+  return nonces[0]!
+}
+
+test('the production headers forbid foreign inline script, framing and referrers, and allow only the configured servers', async ({
   request,
 }) => {
-  for (const path of ['/', '/tokens', '/config.json']) {
+  const nonces = new Set<string>()
+  for (const path of ['/', '/tokens', '/tokens', '/config.json']) {
     const response = await request.get(path)
     const headers = response.headers()
     const csp = headers['content-security-policy'] ?? ''
-    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("script-src 'self' 'nonce-")
+    expect(csp).toContain("style-src 'self' 'nonce-")
     expect(csp).not.toContain('unsafe-inline')
+    // 128 random bits, never the same twice
+    const nonce = cspNonce(csp)
+    expect(nonce).toMatch(/^[0-9a-f]{32}$/)
+    nonces.add(nonce)
     expect(csp).toContain("frame-ancestors 'none'")
-    expect(csp).toContain(
-      `connect-src 'self' ${stackConfig.mytoken.issuer} ${stackConfig.provider.issuer}`,
-    )
-    expect(csp).toMatch(/connect-src [^;]*;/)
     expect(
       csp
         .match(/connect-src ([^;]*)/)?.[1]
@@ -97,15 +107,63 @@ test('the production headers forbid inline script, framing and referrers, and al
     expect(headers['referrer-policy']).toBe('no-referrer')
     expect(headers['x-content-type-options']).toBe('nosniff')
   }
+  expect(nonces.size).toBe(4)
   // only the provider's silent sign-in page may be framed, and only by the app itself
   const callback = await request.get('/auth/callback.html')
   expect(callback.headers()['content-security-policy']).toContain("frame-ancestors 'self'")
 })
 
-/** The hashed files the start page references (scripts, style sheets, preloads). */
+test("each page's inline styles and boot script carry its response's nonce, and nothing else inline runs", async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/', '/tokens', '/no/such/route']) {
+    const response = await request.get(path)
+    const nonce = cspNonce(response.headers()['content-security-policy'] ?? '')
+    const html = await response.text()
+    expect(html, 'the placeholder is replaced').not.toContain('__CSP_NONCE__')
+    const inline = [...html.matchAll(/<(script|style)( [^>]*)?>(?=[^<])/g)]
+    expect(inline.map((match) => match[1]).sort(), path).toEqual(['script', 'style'])
+    for (const match of inline) expect(match[2], path).toBe(` nonce="${nonce}"`)
+  }
+
+  const violations: string[] = []
+  await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (window as unknown as { reportViolation: (d: string) => void }).reportViolation(
+        event.effectiveDirective,
+      )
+    })
+  })
+  await page.goto('/tokens')
+  // the inline boot script ran (it marks <html> before the first paint) and the inline styles
+  // apply (they hide the shells of the other language)
+  await expect(page.locator('html')).toHaveAttribute('lang', /^(en|de)$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  expect(violations).toEqual([])
+  // a script or style sheet injected into the page (as an attacker would) does not apply
+  const injected = await page.evaluate(async () => {
+    const script = document.createElement('script')
+    script.textContent = 'window.injectedScriptRan = true'
+    document.body.append(script)
+    const style = document.createElement('style')
+    style.textContent = ':root { --injected-style: applied }'
+    document.head.append(style)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    return {
+      scriptRan: 'injectedScriptRan' in window,
+      style: getComputedStyle(document.documentElement).getPropertyValue('--injected-style'),
+    }
+  })
+  expect(injected).toEqual({ scriptRan: false, style: '' })
+  await expect.poll(() => [...violations].sort()).toEqual(['script-src-elem', 'style-src-elem'])
+})
+
+/** The hashed files the start page loads (the boot script reads their list from a <meta>). */
 async function hashedAssetsOf(request: APIRequestContext): Promise<string[]> {
   const html = await (await request.get('/')).text()
-  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]!)
+  const assets = [...html.matchAll(/(\/assets\/[^"\s]+)/g)].map((match) => match[1]!)
   expect(assets.length).toBeGreaterThan(0)
   return [...new Set(assets)]
 }
@@ -121,7 +179,11 @@ test('nginx sends exactly the headers of scripts/runtime-config.ts on every kind
     expect(response.status(), path).toBe(200)
     const headers = response.headers()
     expect(headers.server, 'served by nginx, not the preview server').toMatch(/^nginx/)
-    const expected = { ...securityHeaders(config, path), 'Cache-Control': cacheControl(path) }
+    const nonce = cspNonce(headers['content-security-policy'] ?? '')
+    const expected = {
+      ...securityHeaders(config, path, nonce),
+      'Cache-Control': cacheControl(path),
+    }
     for (const [name, value] of Object.entries(expected)) {
       expect(headers[name.toLowerCase()], `${name} of ${path}`).toBe(value)
     }
@@ -129,14 +191,17 @@ test('nginx sends exactly the headers of scripts/runtime-config.ts on every kind
   // errors carry the security headers too
   const missing = await request.get('/assets/no-such-file-Abc123.js')
   expect(missing.status()).toBe(404)
-  expect(missing.headers()['content-security-policy']).toBe(
-    securityHeaders(config, '/assets/no-such-file-Abc123.js')['Content-Security-Policy'],
+  const missingCsp = missing.headers()['content-security-policy'] ?? ''
+  expect(missingCsp).toBe(
+    securityHeaders(config, '/assets/no-such-file-Abc123.js', cspNonce(missingCsp))[
+      'Content-Security-Policy'
+    ],
   )
   // but a missing asset is not cached (it may just not be uploaded yet)
   expect(missing.headers()['cache-control']).toBeUndefined()
 })
 
-test('hashed assets are cached for good; HTML and config.json are revalidated on every use', async ({
+test('hashed assets are cached for good; config.json is revalidated on every use, HTML fetched anew', async ({
   request,
 }) => {
   const assets = await hashedAssetsOf(request)
@@ -146,14 +211,7 @@ test('hashed assets are cached for good; HTML and config.json are revalidated on
     expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable')
     expect(response.headers()['content-encoding'], `${asset} is compressed`).toBe('gzip')
   }
-  for (const path of [
-    '/',
-    '/index.html',
-    '/tokens',
-    '/create',
-    '/auth/callback.html',
-    '/config.json',
-  ]) {
+  for (const path of ['/config.json', '/favicon.svg']) {
     const response = await request.get(path)
     expect(response.headers()['cache-control'], path).toBe('no-cache')
     // no-cache means "ask first": the validator lets the browser reuse an unchanged copy
@@ -161,6 +219,19 @@ test('hashed assets are cached for good; HTML and config.json are revalidated on
     expect(etag, `${path} has an ETag`).toBeTruthy()
     const again = await request.get(path, { headers: { 'If-None-Match': etag! } })
     expect(again.status(), `${path} revalidates`).toBe(304)
+  }
+  // An HTML page carries its response's nonce: a revalidated copy would hold an older one
+  // than the new header, and its styles and boot script would not apply.
+  for (const path of ['/', '/index.html', '/tokens', '/create', '/auth/callback.html']) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers()['content-encoding'], `${path} is compressed`).toBe('gzip')
+    expect(response.headers()['cache-control'], path).toBe('no-cache')
+    expect(response.headers().etag, `${path} has no ETag`).toBeUndefined()
+    expect(response.headers()['last-modified'], `${path} has no Last-Modified`).toBeUndefined()
+    const again = await request.get(path, {
+      headers: { 'If-Modified-Since': new Date().toUTCString() },
+    })
+    expect(again.status(), `${path} is sent whole`).toBe(200)
   }
   expect((await request.get('/config.json')).headers()['content-type']).toMatch(
     /^application\/json/,

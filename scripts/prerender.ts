@@ -3,11 +3,12 @@
 // writes one file per route — the layout the web server serves (README, "Deploying"):
 //   dist/index.html             the home page, and the fallback for every other path
 //   dist/<route>/index.html     create, tokens, token-info, sign-in, account
-// Each page also gets the render-blocking boot script (src/boot/boot.ts, an external file:
-// the CSP allows no inline script), which starts the app's modules — the entry, and this
-// route's own code — once the page has been painted (Vite's script tags are moved into a
-// <meta> for it).
-import { createHash } from 'node:crypto'
+// Each page carries what its first paint needs inline, so that nothing but the HTML stands
+// between the request and the first paint: its style sheets (the entry's and the route's) and
+// the boot script (src/boot/boot.ts), which starts the app's modules — the entry, and this
+// route's own code — once the page has been painted (Vite's script tags are moved into a <meta>
+// for it). Both inline elements carry the CSP nonce placeholder, which the web server replaces
+// with the nonce of each response's policy (scripts/runtime-config.ts, deploy/nginx).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -19,6 +20,7 @@ import {
   SHELL_LANGUAGE_ATTRIBUTE,
 } from '../src/boot/attributes.ts'
 import { languages, type Language } from '../src/lib/i18n/detect-language.ts'
+import { CSP_NONCE_PLACEHOLDER } from './runtime-config.ts'
 
 /** the API client, which every page but the start page loads at once (discovery) */
 const CLIENT_MODULE = 'src/lib/mytoken/client.ts'
@@ -46,7 +48,15 @@ function chunkStyles(manifest: Manifest, key: string, seen = new Set<string>()):
   ]
 }
 
-async function buildBootScript(config: ResolvedConfig, outDir: string): Promise<string> {
+/** An inline element's content, which must not end the element early. */
+function inlineContent(content: string, element: 'script' | 'style'): string {
+  if (new RegExp(`</${element}|<!--`, 'i').test(content))
+    throw new Error(`prerender: the inline ${element} would end early or open a comment`)
+  return content
+}
+
+/** The boot script's code (minified), to be inlined into every page. */
+async function buildBootScript(config: ResolvedConfig): Promise<string> {
   const output = await build({
     configFile: false,
     root: config.root,
@@ -63,10 +73,7 @@ async function buildBootScript(config: ResolvedConfig, outDir: string): Promise<
     .flatMap((o) => ('output' in o ? o.output : []))
     .find((o) => o.type === 'chunk')
   if (!chunk || chunk.type !== 'chunk') throw new Error('the boot script was not built')
-  const hash = createHash('sha256').update(chunk.code).digest('hex').slice(0, 10)
-  const file = `assets/boot-${hash}.js`
-  await writeFile(path.join(outDir, file), chunk.code)
-  return `/${file}`
+  return inlineContent(chunk.code.trim(), 'script')
 }
 
 /** A route's shell in each language. */
@@ -134,12 +141,27 @@ export function prerenderPlugin(): Plugin {
       const configPreload =
         /(?:\s*<!--[^>]*-->)?\s*<link rel="preload" href="\/config\.json"[^>]*>/.exec(built)
       if (!configPreload) throw new Error('prerender: index.html has no config.json preload')
-      const template = [entryScript, ...entryPreloads, configPreload].reduce(
+      // the entry's style sheets are inlined with the route's
+      const entryStyleLinks = [
+        ...built.matchAll(/\s*<link rel="stylesheet" crossorigin href="\/([^"]+)">/g),
+      ]
+      const template = [entryScript, ...entryPreloads, configPreload, ...entryStyleLinks].reduce(
         (html, tag) => html.replace(tag[0], ''),
         built,
       )
       const entryFiles = new Set(chunkFiles(manifest, 'index.html'))
-      const bootScript = await buildBootScript(config, outDir)
+      const entryStyles = entryStyleLinks.map((link) => link[1]!)
+      const styleSheets = new Map<string, string>()
+      const styleSheet = async (file: string) => {
+        let css = styleSheets.get(file)
+        if (css === undefined) {
+          css = inlineContent((await readFile(path.join(outDir, file), 'utf8')).trim(), 'style')
+          styleSheets.set(file, css)
+        }
+        return css
+      }
+      const bootScript = await buildBootScript(config)
+      const nonce = `nonce="${CSP_NONCE_PLACEHOLDER}"`
       const shells = await renderShells(config)
 
       for (const [route, byLanguage] of shells) {
@@ -166,12 +188,11 @@ export function prerenderPlugin(): Plugin {
               .map((file) => `/${file}`),
           ]),
         ]
-        // the page's own styles before its first paint (not only once its code has run)
-        const entryStyles = new Set(chunkStyles(manifest, 'index.html'))
-        const styles = [...new Set(modules.flatMap((m) => chunkStyles(manifest, m)))]
-          .filter((file) => !entryStyles.has(file) && !template.includes(`/${file}"`))
-          .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">\n`)
-          .join('')
+        // the entry's and the page's own styles, before its first paint
+        const styleFiles = [
+          ...new Set([...entryStyles, ...modules.flatMap((m) => chunkStyles(manifest, m))]),
+        ]
+        const styles = (await Promise.all(styleFiles.map(styleSheet))).join('\n')
         // every language's shell; styles.css shows the one of <html lang> (set by the boot script)
         const root = [...byLanguage]
           .map(
@@ -192,7 +213,7 @@ export function prerenderPlugin(): Plugin {
           .replace(
             '</head>',
             () =>
-              `${styles}<meta name="${APP_SCRIPTS_META}" content="${scripts.join(' ')}">\n<script src="${bootScript}"></script>\n</head>`,
+              `<style ${nonce}>${styles}</style>\n<meta name="${APP_SCRIPTS_META}" content="${scripts.join(' ')}">\n<script ${nonce}>${bootScript}</script>\n</head>`,
           )
           .replace('<div id="root"></div>', () => `<div id="root">${root}</div>`)
         if (!html.includes(root)) throw new Error('prerender: index.html has no empty #root')

@@ -63,18 +63,30 @@ export function cacheControl(path: string): string {
 }
 
 /**
- * Security headers for every response of the built app. deploy/nginx/mytoken-web.conf sends the
- * same (checked by scripts/nginx-site.test.ts and the e2e tests against nginx).
+ * In the prerendered pages, the value of the `nonce` attribute of their inline style sheet and
+ * boot script; the web server replaces it in every HTML response with that response's nonce.
  */
-export function securityHeaders(config: RuntimeConfig, path: string): Record<string, string> {
+export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__'
+
+/**
+ * Security headers for every response of the built app. deploy/nginx/mytoken-web.conf sends the
+ * same (checked by stack/nginx.test.ts and the e2e tests against nginx). `nonce` is fresh and
+ * unguessable for each response (nginx: `$request_id`, 128 random bits); only the inline
+ * elements of the HTML answered with it may run.
+ */
+export function securityHeaders(
+  config: RuntimeConfig,
+  path: string,
+  nonce: string,
+): Record<string, string> {
   const { connect, frame: frames } = allowedOrigins(config)
   // The provider's silent sign-in answers inside a hidden iframe of this app, so that one
   // page (and only that one) may be framed by the app itself.
   const frameAncestors = path.startsWith(callbackPathPrefix) ? "'self'" : "'none'"
   const csp = [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,

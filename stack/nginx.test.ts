@@ -3,7 +3,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { cacheControl, securityHeaders, type RuntimeConfig } from '../scripts/runtime-config.ts'
+import {
+  cacheControl,
+  CSP_NONCE_PLACEHOLDER,
+  securityHeaders,
+  type RuntimeConfig,
+} from '../scripts/runtime-config.ts'
 import { stackConfig } from './config.ts'
 import { applyDeploymentEdits, shippedSitePath } from './nginx.ts'
 import { runWriteConfig } from './write-config-runner.ts'
@@ -13,12 +18,16 @@ const publicConfig = JSON.parse(
   fs.readFileSync(path.join(stackConfig.projectRoot, 'public', 'config.json'), 'utf8'),
 ) as RuntimeConfig
 
+/** Stands for nginx's `$request_id` (a new random value for each request). */
+const REQUEST_ID = '0123456789abcdef0123456789abcdef'
+
 /**
  * The headers the site sends for a path, read from its text: server-level `add_header` lines
- * with `set` variables and `map $uri` variables filled in (the only nginx features it uses).
+ * with `set` variables, `map $uri` variables and `$request_id` filled in (the only nginx
+ * features it uses).
  */
 function headersOf(site: string, uri: string): Record<string, string> {
-  const variables = new Map<string, string>()
+  const variables = new Map<string, string>([['request_id', REQUEST_ID]])
   for (const [, name, body] of site.matchAll(/^map \$uri \$(\w+) \{\n([^}]*)\}/gm)) {
     const entries = [...body!.matchAll(/^ +(\S+) +"([^"]*)";$/gm)].map(([, key, value]) => ({
       key: key!,
@@ -56,14 +65,14 @@ const paths = [
 describe('deploy/nginx/mytoken-web.conf', () => {
   test.each(paths)('sends exactly the headers of scripts/runtime-config.ts for %s', (uri) => {
     expect(headersOf(shipped, uri)).toEqual({
-      ...securityHeaders(publicConfig, uri),
+      ...securityHeaders(publicConfig, uri, REQUEST_ID),
       'Cache-Control': cacheControl(uri),
     })
   })
 
   test('sends the security headers on errors too, the caching header only on successes', () => {
     const always = [...shipped.matchAll(/^ {4}add_header ([\w-]+) .* always;$/gm)].map((m) => m[1])
-    expect(always).toEqual(Object.keys(securityHeaders(publicConfig, '/')))
+    expect(always).toEqual(Object.keys(securityHeaders(publicConfig, '/', REQUEST_ID)))
     expect(shipped).toMatch(/^ {4}add_header Cache-Control \$mytoken_web_cache_control;$/m)
   })
 
@@ -71,6 +80,17 @@ describe('deploy/nginx/mytoken-web.conf', () => {
     const locations = [...shipped.matchAll(/^ {4}location [^{]*\{([^}]*)\}/gm)]
     expect(locations.length).toBeGreaterThanOrEqual(3)
     for (const [, body] of locations) expect(body).not.toContain('add_header')
+  })
+
+  test("puts each response's CSP nonce into the page's inline elements", () => {
+    expect(shipped).toMatch(
+      new RegExp(
+        `^ {4}sub_filter '${CSP_NONCE_PLACEHOLDER}' '\\$request_id';\n {4}sub_filter_once off;$`,
+        'm',
+      ),
+    )
+    // not only HTML: a sub_filter_types line would also rewrite scripts and JSON
+    expect(shipped).not.toContain('sub_filter_types')
   })
 
   test('its CSP origin lines are what write-config.sh prints for public/config.json', () => {

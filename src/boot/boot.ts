@@ -1,4 +1,5 @@
-// The one render-blocking script (external, so the CSP needs no inline script). It runs in
+// The one render-blocking script (inlined into each prerendered page with the CSP nonce
+// placeholder, scripts/prerender.ts; so no request stands before the first paint). It runs in
 // <head> before the first paint: it marks <html> (styles.css does the rest: the shell in the
 // user's language, nothing of another page, no "Sign in" for a signed-in tab) and starts the
 // app's JavaScript once the prerendered page has been painted, so that on a slow link or device
