@@ -64,6 +64,8 @@ export const rememberedProfile = {
     return () => listeners.delete(listener)
   },
   remember(momId: string, profile: Record<string, unknown> | undefined) {
+    // an answer that arrives after its session ended (signed out meanwhile) is not kept
+    if (sessionStore.get()?.momId !== momId) return
     write(
       profile
         ? { momId, name: text(profile.name), email: text(profile.email) }
