@@ -29,19 +29,8 @@ function renderAfresh(element: ReactNode) {
   flushSync(() => root.render(element))
 }
 
-/** The browser's Intl set-up in a worker, off the main thread (see warmUpFormatters). */
-function warmUpIntl() {
-  try {
-    new Worker(new URL('./lib/i18n/intl-warm-up.worker.ts', import.meta.url), { type: 'module' })
-  } catch {
-    // without workers the first formatted time pays the set-up itself
-  }
-}
-
 async function start(config: RuntimeConfig) {
-  // the pages that show the server's data (and its times)
   if (window.location.pathname !== paths.home || sessionStore.get()) {
-    warmUpIntl()
     prefetchDiscovery(queryClient, config)
   }
   const router = await createAppRouter()

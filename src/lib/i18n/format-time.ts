@@ -37,20 +37,6 @@ const relativeTimeFormat = perLanguage(
   (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
 )
 
-/**
- * Makes every formatter once. The first Intl formatter of a browser process costs tens of
- * milliseconds of locale-data set-up (V8 builds its list of available locales then) and the
- * result is shared by the whole process: run in a worker (intl-warm-up.worker.ts), that set-up
- * happens off the main thread while the page still loads.
- */
-export function warmUpFormatters(): void {
-  for (const language of Object.keys(locales) as Language[]) {
-    dateTimeFormat(language).format(0)
-    relativeTimeFormat(language).format(1, 'day')
-    new Intl.NumberFormat(locales[language]).format(1)
-  }
-}
-
 /** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
 export function formatDateTime(epochMs: number, language: Language): string {
   if (!isFormattableMs(epochMs)) return impossible[language]
