@@ -2,6 +2,7 @@
 // checked. The server shares them only with the token itself (introspection), never with the
 // session, so the app keeps them when it sees them. Only numbers and mom_ids are stored —
 // never a token — in localStorage, so they are still known in the next session.
+import { browserStorage } from '../browser-storage'
 import type { Restriction } from './schemas'
 
 const STORAGE_KEY = 'mytoken-web.usage-limits'
@@ -10,14 +11,6 @@ const MAX_ENTRIES = 2_000
 export type UsageLimitClause = Pick<Restriction, 'usages_AT' | 'usages_other'>
 type Stored = Record<string, { clauses: UsageLimitClause[]; savedAt: number }>
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage
-  } catch {
-    return undefined
-  }
-}
-
 const finiteOrUndefined = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined
 
@@ -25,7 +18,7 @@ const finiteOrUndefined = (value: unknown) =>
 let cache: { raw: string; parsed: Stored } | undefined
 
 function read(): Stored {
-  const raw = storage()?.getItem(STORAGE_KEY) ?? '{}'
+  const raw = browserStorage('local')?.getItem(STORAGE_KEY) ?? '{}'
   if (cache?.raw === raw) return cache.parsed
   let parsed: Stored = {}
   try {
@@ -64,7 +57,7 @@ export function rememberUsageLimits(
       .forEach((key) => delete stored[key])
   }
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(stored))
+    browserStorage('local')?.setItem(STORAGE_KEY, JSON.stringify(stored))
   } catch {
     // storage full or denied: the counts are then shown without a limit
   }

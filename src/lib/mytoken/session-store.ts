@@ -1,6 +1,7 @@
 // The app's own session mytoken (restricted: hours of expiry, list/history/revoke only). It
 // lives in memory and is mirrored to sessionStorage so a reload keeps the user signed in; it is
 // the only token the app ever writes to storage. Nothing here is rendered or logged.
+import { browserStorage } from '../browser-storage'
 import type { Credential } from './credential'
 import type { MytokenResponse } from './schemas'
 import { SESSION_STORAGE_KEY as STORAGE_KEY } from './session-storage-key'
@@ -40,14 +41,6 @@ export interface SessionStore {
   credential(): Credential
 }
 
-function safeStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage
-  } catch {
-    return undefined
-  }
-}
-
 function readStored(storage: Storage | undefined, now: number): Session | undefined {
   const raw = storage?.getItem(STORAGE_KEY)
   if (!raw) return undefined
@@ -69,7 +62,7 @@ export class SignedOutError extends Error {
 }
 
 export function createSessionStore(
-  storage: Storage | undefined = safeStorage(),
+  storage: Storage | undefined = browserStorage('session'),
   now: () => number = Date.now,
 ): SessionStore {
   let current = readStored(storage, now())
