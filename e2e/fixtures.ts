@@ -136,6 +136,14 @@ export async function createMytokenViaApi(
   }
 }
 
+/** The nonce of a response's CSP (the same in script-src and style-src). */
+export function cspNonce(csp: string): string {
+  const nonces = [...csp.matchAll(/'nonce-([^']+)'/g)].map((match) => match[1]!)
+  expect(nonces, csp).toHaveLength(2)
+  expect(nonces[1]).toBe(nonces[0])
+  return nonces[0]!
+}
+
 export const test = base.extend<{ user: TestUser }>({
   // Every test signs in as a user of its own, so tests never see each other's tokens.
   user: async ({}, use, testInfo) => {

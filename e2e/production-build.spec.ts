@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib'
 import type { APIRequestContext, Page, Request } from '@playwright/test'
 import { cacheControl, localStackRuntimeConfig, securityHeaders } from '../scripts/runtime-config'
 import { stackConfig } from '../stack/config'
-import { expect, test } from './fixtures'
+import { cspNonce, expect, test } from './fixtures'
 
 const FIRST_PAGE_JS_BUDGET = 120_000 // bytes, gzip level 9
 
@@ -73,14 +73,6 @@ test('no source maps and no test code are shipped', async ({ page, request }) =>
     ).not.toContain('json')
   }
 })
-
-/** The nonce of a response's CSP (the same in script-src and style-src). */
-function cspNonce(csp: string): string {
-  const nonces = [...csp.matchAll(/'nonce-([^']*)'/g)].map((match) => match[1]!)
-  expect(nonces, csp).toHaveLength(2)
-  expect(nonces[1]).toBe(nonces[0])
-  return nonces[0]!
-}
 
 test('the production headers forbid foreign inline script, framing and referrers, and allow only the configured servers', async ({
   request,
