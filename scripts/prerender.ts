@@ -161,7 +161,7 @@ export function prerenderPlugin(): Plugin {
         return css
       }
       const bootScript = await buildBootScript(config)
-      const nonce = `nonce="${CSP_NONCE_PLACEHOLDER}"`
+      const nonceAttribute = `nonce="${CSP_NONCE_PLACEHOLDER}"`
       const shells = await renderShells(config)
 
       for (const [route, byLanguage] of shells) {
@@ -213,7 +213,7 @@ export function prerenderPlugin(): Plugin {
           .replace(
             '</head>',
             () =>
-              `<style ${nonce}>${styles}</style>\n<meta name="${APP_SCRIPTS_META}" content="${scripts.join(' ')}">\n<script ${nonce}>${bootScript}</script>\n</head>`,
+              `<style ${nonceAttribute}>${styles}</style>\n<meta name="${APP_SCRIPTS_META}" content="${scripts.join(' ')}">\n<script ${nonceAttribute}>${bootScript}</script>\n</head>`,
           )
           .replace('<div id="root"></div>', () => `<div id="root">${root}</div>`)
         if (!html.includes(root)) throw new Error('prerender: index.html has no empty #root')
