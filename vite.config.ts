@@ -121,6 +121,14 @@ function firstPageChunk(): CodeSplittingGroup {
   }
 }
 
+/**
+ * What the routes share, in a few chunks grouped by the routes that use them, small groups merged
+ * into their neighbours. Left to itself the bundler makes a chunk of every module shared by a
+ * different set of routes: the create page loaded 23 files, and each request and each module
+ * evaluation is a main-thread task of its own on a slow phone.
+ */
+const ROUTES_SHARED = 'routes-shared'
+
 export default defineConfig({
   plugins: [react(), runtimeConfigPlugin(), prerenderPlugin()],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
@@ -138,10 +146,21 @@ export default defineConfig({
         authCallback: path.resolve(import.meta.dirname, 'auth/callback.html'),
       },
       output: {
+        // a shared chunk's name lists every route that loads it; the hash alone tells them apart
+        chunkFileNames: ({ name }) =>
+          name.startsWith(`${ROUTES_SHARED}~`)
+            ? `assets/${ROUTES_SHARED}-[hash].js`
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           groups: [
             { name: 'shared', test: callbackShared, priority: 2 },
             { ...firstPageChunk(), priority: 1 },
+            {
+              name: ROUTES_SHARED,
+              minShareCount: 2,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 24 * 1024,
+            },
           ],
         },
       },
