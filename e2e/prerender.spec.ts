@@ -5,6 +5,7 @@
 // for the JavaScript.
 import type { ConsoleMessage, Page } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
+import { APP_SCRIPTS_META } from '../src/boot/attributes'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, signInThroughUi, test } from './fixtures'
 
@@ -172,6 +173,37 @@ test('config.json loads in parallel with the JavaScript, once', async ({ page })
   // eslint-disable-next-line playwright/no-networkidle
   await page.waitForLoadState('networkidle')
   expect(configRequests).toHaveLength(1)
+})
+
+test('a page asks for every module it needs while its entry still downloads, in a dozen files at most', async ({
+  context,
+}) => {
+  for (const route of ['/create', '/tokens', '/token-info']) {
+    const page = await context.newPage()
+    const requested = new Set<string>()
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') requested.add(new URL(request.url()).pathname)
+    })
+    const release = await holdAppScript(page)
+    await page.goto(route, { waitUntil: 'domcontentloaded' })
+    // the page's own list (scripts/prerender.ts): its entry, then the modules it needs
+    const listed = (
+      (await page.locator(`meta[name="${APP_SCRIPTS_META}"]`).getAttribute('content')) ?? ''
+    ).split(' ')
+    expect(listed.length, route).toBeGreaterThan(1)
+    expect(listed.length, route).toBeLessThanOrEqual(12)
+    await expect.poll(() => listed.filter((file) => !requested.has(file)), route).toEqual([])
+    release()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // eslint-disable-next-line playwright/no-networkidle
+    await page.waitForLoadState('networkidle')
+    // no module of the first render was found only once the entry ran
+    expect(
+      [...requested].filter((file) => !listed.includes(file)),
+      route,
+    ).toEqual([])
+    await page.close()
+  }
 })
 
 test('a path without a page of its own, or another language, never shows the wrong page', async ({

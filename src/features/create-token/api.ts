@@ -3,6 +3,7 @@ import { TEST_REQUEST_COMMENT } from '@/lib/mytoken/app-name'
 import { nowSeconds } from '@/lib/mytoken/durations'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
+import type { ProfileEntry } from '@/lib/mytoken/schemas'
 import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 
 export const createTokenKeys = {
@@ -10,12 +11,18 @@ export const createTokenKeys = {
   profiles: (issuer: string) => [...createTokenKeys.all, 'profiles', issuer] as const,
 }
 
+export interface ServerProfiles {
+  profiles: ProfileEntry[]
+  /** epoch seconds */
+  fetchedAt: number
+}
+
 /** The server's example/admin profiles (no authentication); empty when there are none. */
 export function profilesQueryOptions(client: MytokenClient | undefined) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is identified by its issuer
   return queryOptions({
     queryKey: createTokenKeys.profiles(client?.issuer ?? ''),
-    queryFn: async () => ({
+    queryFn: async (): Promise<ServerProfiles> => ({
       profiles: client ? await client.listProfiles('profiles') : [],
       fetchedAt: nowSeconds(),
     }),

@@ -1,7 +1,7 @@
 import { useNow } from '@/lib/use-now'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
@@ -13,7 +13,7 @@ import type { Discovery, MytokenResponse } from '@/lib/mytoken/schemas'
 import { MytokenError } from '@/lib/mytoken/errors'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { nowSeconds } from '@/lib/mytoken/durations'
-import { profilesQueryOptions } from '../api'
+import { profilesQueryOptions, type ServerProfiles } from '../api'
 import { formMessages } from '../messages'
 import {
   ignoredProvider,
@@ -49,13 +49,7 @@ export interface CreatedToken {
   createdAt: number
 }
 
-export function CreateTokenForm({
-  client,
-  discovery,
-  onCreated,
-  initialValues,
-  beforeSubmit,
-}: {
+interface CreateTokenFormProps {
   client: MytokenClient
   discovery: Discovery
   onCreated: (created: CreatedToken) => void
@@ -63,7 +57,29 @@ export function CreateTokenForm({
   initialValues?: CreateTokenValues | undefined
   /** shown just before the submit button (e.g. what happens after creation) */
   beforeSubmit?: ReactNode
-}) {
+}
+
+/**
+ * The server's profiles become choices above the rest of the form: the form waits for them (or
+ * their failure), so that nothing moves once it is shown. It is large: it is created once, in a
+ * deferred render that React splits into short slices, not in the query update's one long task.
+ * Memoised: the page around it re-renders as its other queries answer.
+ */
+export const CreateTokenForm = memo(function CreateTokenForm(props: CreateTokenFormProps) {
+  const profiles = useQuery(profilesQueryOptions(props.client))
+  const showForm = useDeferredValue(!profiles.isPending, false)
+  if (profiles.isPending || !showForm) return <p role="status">…</p>
+  return <TokenRequestForm {...props} profiles={profiles.data} />
+})
+
+function TokenRequestForm({
+  client,
+  discovery,
+  onCreated,
+  initialValues,
+  beforeSubmit,
+  profiles,
+}: CreateTokenFormProps & { profiles: ServerProfiles | undefined }) {
   const t = useMessages(formMessages)
   const describe = useErrorMessage()
   const [params, setParams] = useSearchParams()
@@ -96,7 +112,6 @@ export function CreateTokenForm({
   const { control, setValue, formState } = form
   const clauses = useFieldArray({ control, name: 'clauses' })
   const values = useWatch({ control }) as CreateTokenValues
-  const profiles = useQuery(profilesQueryOptions(client))
 
   const provider = providers.find((p) => p.issuer === values.providerIssuer)
   const providerName = provider?.name ?? provider?.issuer ?? ''
@@ -141,10 +156,10 @@ export function CreateTokenForm({
       form.reset(presetValues(id as PresetId, discovery))
       return
     }
-    const profile = profiles.data?.profiles.find((p) => `profile:${p.name}` === id)
-    if (profile && profiles.data)
+    const profile = profiles?.profiles.find((p) => `profile:${p.name}` === id)
+    if (profile && profiles)
       form.reset(
-        profileValues(profile.payload, presetValues('custom', discovery), profiles.data.fetchedAt),
+        profileValues(profile.payload, presetValues('custom', discovery), profiles.fetchedAt),
       )
   }
 
@@ -161,11 +176,6 @@ export function CreateTokenForm({
   const responseTypesOffered = responseTypes.filter((type) =>
     discovery.response_types_supported.includes(type),
   )
-  // The server's profiles become choices above the rest of the form: wait for them (or their
-  // failure), so that nothing moves once the form is shown. The form is large: it appears in a
-  // deferred render, which React splits into short slices, not in the query update's one long task.
-  const showForm = useDeferredValue(!profiles.isPending, false)
-  if (profiles.isPending || !showForm) return <p role="status">…</p>
 
   return (
     <FormProvider {...form}>
@@ -179,7 +189,7 @@ export function CreateTokenForm({
       >
         <PurposeChoice
           value={preset}
-          profileNames={profiles.data?.profiles.map((p) => p.name) ?? []}
+          profileNames={profiles?.profiles.map((p) => p.name) ?? []}
           onChoose={choosePreset}
         />
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { nowSeconds } from '@/lib/mytoken/durations'
@@ -109,20 +109,34 @@ function FormWithReminders({
   onCreated: (token: CreatedToken, mail: boolean) => void
 }) {
   const { offered, knownVerified } = useMailDefault(client, sessionMomId)
+  // Read when the token is created. The mail queries answer while the form is shown: they
+  // must not render the whole (memoised) form again, each time in one long task.
+  const mailWanted = useRef(false)
+  useEffect(() => {
+    mailWanted.current = offered && (lifecycle.mail ?? knownVerified)
+  }, [offered, knownVerified, lifecycle.mail])
+  const created = useCallback(
+    (token: CreatedToken) => onCreated(token, mailWanted.current),
+    [onCreated],
+  )
+  const reminders = useMemo(
+    () => (
+      <LifecycleOptions
+        client={client}
+        sessionMomId={sessionMomId}
+        value={lifecycle}
+        onChange={onLifecycleChange}
+      />
+    ),
+    [client, sessionMomId, lifecycle, onLifecycleChange],
+  )
   return (
     <CreateTokenForm
       client={client}
       discovery={discovery}
       initialValues={initialValues}
-      beforeSubmit={
-        <LifecycleOptions
-          client={client}
-          sessionMomId={sessionMomId}
-          value={lifecycle}
-          onChange={onLifecycleChange}
-        />
-      }
-      onCreated={(token) => onCreated(token, offered && (lifecycle.mail ?? knownVerified))}
+      beforeSubmit={reminders}
+      onCreated={created}
     />
   )
 }
