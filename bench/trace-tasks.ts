@@ -4,7 +4,7 @@
 // performance trace, and prints every task over 50 ms with what ran in it (trace events and the
 // functions the sampling profiler saw most). Real (throttled) milliseconds, not Lighthouse's
 // simulated ones.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
 import { build, preview } from 'vite'
 import { createMytokenViaApi, signInThroughUi } from '../e2e/fixtures.ts'
@@ -20,19 +20,14 @@ const waitMs = Number(process.env.TRACE_WAIT_MS ?? 8000)
 /** TRACE_CPU=1: unthrottled, as Lighthouse observes (it then multiplies by 4): tasks over 12.5 ms */
 const cpuRate = Number(process.env.TRACE_CPU ?? 4)
 const longTaskUs = 12_500 * cpuRate
-const sessionFile = `/tmp/trace-tasks-session-${process.env.STACK_SLOT ?? 0}.json`
 
 type SessionEntries = [string, string][]
 
-/** What a tab holds in sessionStorage after signing in (the session, the name in the header). */
+/**
+ * What a tab holds in sessionStorage after signing in (the session, the name in the header). Made
+ * anew on every run: the stack starts with a fresh database, where an older session is unknown.
+ */
 async function signedInSession(browser: Browser): Promise<SessionEntries> {
-  if (existsSync(sessionFile)) {
-    const saved = JSON.parse(readFileSync(sessionFile, 'utf8')) as {
-      session: SessionEntries
-      at: number
-    }
-    if (Date.now() - saved.at < 3600_000) return saved.session
-  }
   const context = await browser.newContext({ baseURL: app })
   const user = {
     username: `test-trace-${Date.now().toString(36)}`,
@@ -50,7 +45,6 @@ async function signedInSession(browser: Browser): Promise<SessionEntries> {
   const session = await page.evaluate(() => Object.entries(sessionStorage))
   await context.close()
   if (!session.some(([key]) => key === SESSION_STORAGE_KEY)) throw new Error('no session')
-  writeFileSync(sessionFile, JSON.stringify({ session, at: Date.now() }))
   return session
 }
 

@@ -29,11 +29,25 @@ function renderAfresh(element: ReactNode) {
   flushSync(() => root.render(element))
 }
 
+/**
+ * Resolves in a task of its own (a message, which unlike a timer is not delayed in a background
+ * tab): the browser may handle input and paint before the next step of the start.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
+}
+
 async function start(config: RuntimeConfig) {
   if (window.location.pathname !== paths.home || sessionStore.get()) {
     prefetchDiscovery(queryClient, config)
   }
   const router = await createAppRouter()
+  // creating the router and starting to hydrate are each a long step on a slow phone
+  await nextTask()
   // decided at the last moment: until now the boot script followed the language select
   document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '')
   const language = detectLanguage()

@@ -1,7 +1,16 @@
 import { useNow } from '@/lib/use-now'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  memo,
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
@@ -134,6 +143,11 @@ function TokenRequestForm({
     }
   }, [flowError, form, describe])
 
+  // The form's upper part is committed (and laid out) first; the rest follows in a transition
+  // right after: two shorter tasks on a slow phone instead of one long one.
+  const [lowerPart, setLowerPart] = useState(false)
+  useEffect(() => startTransition(() => setLowerPart(true)), [])
+
   const request = toMytokenRequest(values, now)
   const risks = assessRisks(values, now)
   const busy = flow.status === 'pending'
@@ -197,56 +211,60 @@ function TokenRequestForm({
 
         <BasicsFields providers={providers} />
 
-        <CapabilityTree
-          value={values.capabilities}
-          error={formState.errors.capabilities?.message}
-          onChange={(next) =>
-            setValue('capabilities', next, {
-              shouldDirty: true,
-              shouldValidate: formState.isSubmitted,
-            })
-          }
-        />
+        {lowerPart ? (
+          <>
+            <CapabilityTree
+              value={values.capabilities}
+              error={formState.errors.capabilities?.message}
+              onChange={(next) =>
+                setValue('capabilities', next, {
+                  shouldDirty: true,
+                  shouldValidate: formState.isSubmitted,
+                })
+              }
+            />
 
-        <RestrictionClauses
-          clauses={clauses}
-          supported={discovery.restriction_claims_supported}
-          provider={provider}
-          now={now}
-        />
+            <RestrictionClauses
+              clauses={clauses}
+              supported={discovery.restriction_claims_supported}
+              provider={provider}
+              now={now}
+            />
 
-        <RotationFields />
+            <RotationFields />
 
-        {responseTypesOffered.length > 1 ? (
-          <ResponseTypeChoice offered={responseTypesOffered} />
+            {responseTypesOffered.length > 1 ? (
+              <ResponseTypeChoice offered={responseTypesOffered} />
+            ) : null}
+
+            <RiskSummary risks={risks} onFix={(risk) => applyFix(risk.fix)} />
+
+            <RequestPreview request={request} />
+
+            {rootError ? (
+              <div className="field-error" role="alert">
+                <span aria-hidden="true">✕ </span>
+                {t('serverError', { detail: rootError })}
+              </div>
+            ) : null}
+            {hasFieldErrors ? (
+              <p className="field-error" role="alert">
+                <span aria-hidden="true">✕ </span>
+                {t('fixErrors')}
+              </p>
+            ) : null}
+
+            {beforeSubmit}
+            <div className="stack-small">
+              <p className="hint">{t('submitHint')}</p>
+              <div>
+                <button type="submit" className="button button-primary" disabled={busy}>
+                  {t('submit')}
+                </button>
+              </div>
+            </div>
+          </>
         ) : null}
-
-        <RiskSummary risks={risks} onFix={(risk) => applyFix(risk.fix)} />
-
-        <RequestPreview request={request} />
-
-        {rootError ? (
-          <div className="field-error" role="alert">
-            <span aria-hidden="true">✕ </span>
-            {t('serverError', { detail: rootError })}
-          </div>
-        ) : null}
-        {hasFieldErrors ? (
-          <p className="field-error" role="alert">
-            <span aria-hidden="true">✕ </span>
-            {t('fixErrors')}
-          </p>
-        ) : null}
-
-        {beforeSubmit}
-        <div className="stack-small">
-          <p className="hint">{t('submitHint')}</p>
-          <div>
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('submit')}
-            </button>
-          </div>
-        </div>
       </form>
       <ConsentProgress flow={flow} providerName={providerName} onRetry={submit} />
     </FormProvider>
