@@ -151,6 +151,10 @@ export default defineConfig({
           name.startsWith(`${ROUTES_SHARED}~`)
             ? `assets/${ROUTES_SHARED}-[hash].js`
             : 'assets/[name]-[hash].js',
+        assetFileNames: ({ names }) =>
+          names.some((name) => name.startsWith(`${ROUTES_SHARED}~`))
+            ? `assets/${ROUTES_SHARED}-[hash][extname]`
+            : 'assets/[name]-[hash][extname]',
         codeSplitting: {
           groups: [
             { name: 'shared', test: callbackShared, priority: 2 },
