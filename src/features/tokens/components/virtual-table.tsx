@@ -1,4 +1,4 @@
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { createContext, useContext, useRef, type ReactNode } from 'react'
 
 const ScrollingContext = createContext(false)
@@ -39,17 +39,6 @@ export function VirtualTable<Row>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
-    // A row just attached keeps its known (or estimated) height until the ResizeObserver reports
-    // it after the next layout: reading it at once (offsetHeight) would lay out the page in the
-    // middle of React's commit, one long task on a slow phone.
-    measureElement: (element, entry, instance) => {
-      if (entry) return measureElement(element, entry, instance)
-      const index = instance.indexFromElement(element)
-      return (
-        instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
-        instance.options.estimateSize(index)
-      )
-    },
     overscan: 8,
     getItemKey: (i) => {
       const row = rows[i]
