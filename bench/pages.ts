@@ -62,9 +62,10 @@ const pages = allPages.filter(
   ({ page }, index) => index === 0 || !pageFilter || pageFilter.some((word) => page.includes(word)),
 )
 
+/** The median of the runs that measured something (NaN only if none did). */
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
 interface NetworkItem {
@@ -218,10 +219,16 @@ try {
   for (const { page, url, signedIn: withSession } of pages) {
     process.stdout.write(`▸ measuring ${page} (${runs} runs) …`)
     const samples: Sample[] = []
+    const measureOnce = () =>
+      measure(browser, url, chrome.port, withSession ? signedIn.session : undefined)
     for (let i = 0; i < runs; i++) {
-      samples.push(
-        await measure(browser, url, chrome.port, withSession ? signedIn.session : undefined),
-      )
+      let sample = await measureOnce()
+      // Lighthouse at times fails to record the page load (NO_NAVSTART): no LCP, no score
+      for (let retry = 0; Number.isNaN(sample.lcpMs) && retry < 2; retry++) {
+        process.stdout.write(' (a run without a trace, repeated)')
+        sample = await measureOnce()
+      }
+      samples.push(sample)
     }
     const pick = (key: keyof Sample) => median(samples.map((s) => s[key]))
     results.push({
