@@ -9,6 +9,7 @@ import { loadRuntimeConfig, type RuntimeConfig } from './lib/config'
 import { detectLanguage } from './lib/i18n/detect-language'
 import { prefetchDiscovery } from './lib/instance/instance-provider'
 import { sessionStore } from './lib/mytoken/session-store'
+import { nextTask } from './lib/next-task'
 import { createQueryClient } from './lib/query-client'
 import { startSessionSharing } from './lib/session/use-session'
 import './styles.css'
@@ -27,18 +28,6 @@ function renderAfresh(element: ReactNode) {
   container.replaceChildren()
   const root = createRoot(container)
   flushSync(() => root.render(element))
-}
-
-/**
- * Resolves in a task of its own (a message, which unlike a timer is not delayed in a background
- * tab): the browser may handle input and paint before the next step of the start.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
-    channel.port2.postMessage(null)
-  })
 }
 
 async function start(config: RuntimeConfig) {

@@ -6,6 +6,7 @@
 // the page's own styles and first frame are not slowed down by it.
 import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
 import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'
+import { nextTask } from '../lib/next-task'
 import { APP_SCRIPTS_META } from './attributes'
 import {
   APP_STARTED_ATTRIBUTE,
@@ -84,7 +85,7 @@ function loadApp() {
   script.crossOrigin = ''
   script.src = entry
   document.head.append(script)
-  setTimeout(() => {
+  void nextTask().then(() => {
     for (const href of preloads) {
       const link = document.createElement('link')
       link.rel = 'modulepreload'
