@@ -128,6 +128,8 @@ function firstPageChunk(): CodeSplittingGroup {
  * evaluation is a main-thread task of its own on a slow phone.
  */
 const ROUTES_SHARED = 'routes-shared'
+// a shared chunk's name lists every route that loads it; the hash alone tells them apart
+const isRoutesShared = (name: string) => name.startsWith(`${ROUTES_SHARED}~`)
 
 export default defineConfig({
   plugins: [react(), runtimeConfigPlugin(), prerenderPlugin()],
@@ -146,13 +148,10 @@ export default defineConfig({
         authCallback: path.resolve(import.meta.dirname, 'auth/callback.html'),
       },
       output: {
-        // a shared chunk's name lists every route that loads it; the hash alone tells them apart
         chunkFileNames: ({ name }) =>
-          name.startsWith(`${ROUTES_SHARED}~`)
-            ? `assets/${ROUTES_SHARED}-[hash].js`
-            : 'assets/[name]-[hash].js',
+          isRoutesShared(name) ? `assets/${ROUTES_SHARED}-[hash].js` : 'assets/[name]-[hash].js',
         assetFileNames: ({ names }) =>
-          names.some((name) => name.startsWith(`${ROUTES_SHARED}~`))
+          names.some(isRoutesShared)
             ? `assets/${ROUTES_SHARED}-[hash][extname]`
             : 'assets/[name]-[hash][extname]',
         codeSplitting: {
