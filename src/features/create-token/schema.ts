@@ -14,35 +14,40 @@ import {
   parsePositiveWhole,
 } from '@/lib/mytoken/safe-date'
 
-export const clauseSchema = z.object({
-  nbf: z.string(),
-  exp: z.string(),
-  scopes: z.array(z.string()),
-  audiences: z.string(),
-  hosts: z.string(),
-  geoipAllow: z.string(),
-  geoipDisallow: z.string(),
-  usagesAT: z.string(),
-  usagesOther: z.string(),
-})
+// built on first use, like the shared schemas: not while the page's code loads
+export const clauseSchema = z.lazy(() =>
+  z.object({
+    nbf: z.string(),
+    exp: z.string(),
+    scopes: z.array(z.string()),
+    audiences: z.string(),
+    hosts: z.string(),
+    geoipAllow: z.string(),
+    geoipDisallow: z.string(),
+    usagesAT: z.string(),
+    usagesOther: z.string(),
+  }),
+)
 export type ClauseValues = z.infer<typeof clauseSchema>
 
 export const responseTypes = ['token', 'short_token', 'transfer_code'] as const
 
-const baseSchema = z.object({
-  name: z.string().check(z.maxLength(100, 'nameTooLong')),
-  providerIssuer: z.string().check(z.minLength(1, 'providerRequired')),
-  capabilities: z.array(z.string()).check(z.minLength(1, 'capabilitiesRequired')),
-  clauses: z.array(clauseSchema).check(z.minLength(1)),
-  rotation: z.object({
-    onAT: z.boolean(),
-    onOther: z.boolean(),
-    lifetime: z.string(),
-    autoRevoke: z.boolean(),
+const baseSchema = z.lazy(() =>
+  z.object({
+    name: z.string().check(z.maxLength(100, 'nameTooLong')),
+    providerIssuer: z.string().check(z.minLength(1, 'providerRequired')),
+    capabilities: z.array(z.string()).check(z.minLength(1, 'capabilitiesRequired')),
+    clauses: z.array(clauseSchema).check(z.minLength(1)),
+    rotation: z.object({
+      onAT: z.boolean(),
+      onOther: z.boolean(),
+      lifetime: z.string(),
+      autoRevoke: z.boolean(),
+    }),
+    responseType: z.enum(responseTypes),
+    include: z.string(),
   }),
-  responseType: z.enum(responseTypes),
-  include: z.string(),
-})
+)
 export type CreateTokenValues = z.infer<typeof baseSchema>
 
 export const emptyClause = (): ClauseValues => ({
