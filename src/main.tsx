@@ -34,6 +34,8 @@ async function start(config: RuntimeConfig) {
   if (window.location.pathname !== paths.home || sessionStore.get()) {
     prefetchDiscovery(queryClient, config)
   }
+  // the discovery's request goes out before the router's creation, in a task of its own
+  await nextTask()
   const router = await createAppRouter()
   // creating the router and starting to hydrate are each a long step on a slow phone
   await nextTask()

@@ -1,4 +1,5 @@
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
+import { nextTask } from '@/lib/next-task'
 import { paths } from './paths'
 import { AppShell } from './layout/app-shell'
 import { RouteError } from './layout/route-error'
@@ -94,6 +95,8 @@ export async function createAppRouter(location: Location = window.location) {
       delete route.lazy
     }),
   )
+  // the page's code has just run in this task; the router's creation is a long step of its own
+  await nextTask()
   return createBrowserRouter(routes)
 }
 
