@@ -11,7 +11,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form'
+import { FormProvider, useFieldArray, useForm, useWatch, type UseFormReturn } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import { ConsentProgress } from '@/components/consent-progress'
 import { useErrorMessage } from '@/components/errors/error-messages'
@@ -81,16 +81,14 @@ export const CreateTokenForm = memo(function CreateTokenForm(props: CreateTokenF
   return <TokenRequestForm {...props} profiles={profiles.data} />
 })
 
-function TokenRequestForm({
-  client,
-  discovery,
-  onCreated,
-  initialValues,
-  beforeSubmit,
-  profiles,
-}: CreateTokenFormProps & { profiles: ServerProfiles | undefined }) {
-  const t = useMessages(formMessages)
-  const describe = useErrorMessage()
+type TokenRequestFormProps = CreateTokenFormProps & { profiles: ServerProfiles | undefined }
+
+/**
+ * Creates the form (react-hook-form, the schema, the starting values); its fields are a component
+ * of their own, so that React can yield between the two when it first renders them.
+ */
+function TokenRequestForm(props: TokenRequestFormProps) {
+  const { discovery, initialValues } = props
   const [params, setParams] = useSearchParams()
   // A token never belongs in a URL: if a link carried one, it is not read and removed at once.
   useEffect(() => {
@@ -103,9 +101,9 @@ function TokenRequestForm({
   }, [params, setParams])
   const [initial] = useState(() => initialValues ?? valuesFromParams(params, discovery))
   const [providerIgnored] = useState(() => ignoredProvider(params, discovery))
-  const [preset, setPreset] = useState<string>(() => presetFromParams(params))
-  // the clock for previews and hints
-  const now = Math.floor(useNow(15_000) / 1000)
+  const [initialPreset] = useState(() => presetFromParams(params))
+  // Values from a link are checked at once: a bad one shows its message before anything else.
+  const [fromLink] = useState(() => params.size > 0)
   const providers = discovery.providers_supported
   const schema = useMemo(() => createTokenSchema({ now: nowSeconds, providers }), [providers])
   const form = useForm<CreateTokenValues>({
@@ -113,11 +111,47 @@ function TokenRequestForm({
     defaultValues: initial,
     mode: 'onTouched',
   })
-  // Values from a link are checked at once: a bad one shows its message before anything else.
-  const [fromLink] = useState(() => params.size > 0)
+  return (
+    <FormProvider {...form}>
+      <TokenRequestFields
+        {...props}
+        form={form}
+        schema={schema}
+        providerIgnored={providerIgnored}
+        initialPreset={initialPreset}
+        checkAtOnce={fromLink}
+      />
+    </FormProvider>
+  )
+}
+
+function TokenRequestFields({
+  client,
+  discovery,
+  onCreated,
+  beforeSubmit,
+  profiles,
+  form,
+  schema,
+  providerIgnored,
+  initialPreset,
+  checkAtOnce,
+}: TokenRequestFormProps & {
+  form: UseFormReturn<CreateTokenValues>
+  schema: ReturnType<typeof createTokenSchema>
+  providerIgnored: string | undefined
+  initialPreset: string
+  checkAtOnce: boolean
+}) {
+  const t = useMessages(formMessages)
+  const describe = useErrorMessage()
+  const [preset, setPreset] = useState(initialPreset)
+  // the clock for previews and hints
+  const now = Math.floor(useNow(15_000) / 1000)
+  const providers = discovery.providers_supported
   useEffect(() => {
-    if (fromLink) void form.trigger()
-  }, [fromLink, form])
+    if (checkAtOnce) void form.trigger()
+  }, [checkAtOnce, form])
   const { control, setValue, formState } = form
   const clauses = useFieldArray({ control, name: 'clauses' })
   const values = useWatch({ control }) as CreateTokenValues
@@ -192,7 +226,7 @@ function TokenRequestForm({
   )
 
   return (
-    <FormProvider {...form}>
+    <>
       <form
         className="create-form stack"
         noValidate
@@ -267,6 +301,6 @@ function TokenRequestForm({
         ) : null}
       </form>
       <ConsentProgress flow={flow} providerName={providerName} onRetry={submit} />
-    </FormProvider>
+    </>
   )
 }
