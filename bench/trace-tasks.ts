@@ -19,7 +19,7 @@ const pages = (process.env.TRACE_PAGES ?? '/create,/tokens').split(',')
 const waitMs = Number(process.env.TRACE_WAIT_MS ?? 8000)
 /** TRACE_CPU=1: unthrottled, as Lighthouse observes (it then multiplies by 4): tasks over 12.5 ms */
 const cpuRate = Number(process.env.TRACE_CPU ?? 4)
-const longTaskUs = 12_500 * cpuRate
+const longTaskUs = Number(process.env.TRACE_LONG_MS ?? 12.5 * cpuRate) * 1000
 
 type SessionEntries = [string, string][]
 
