@@ -38,7 +38,7 @@ interface Measurement extends Sample {
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 /** BENCH_PAGES: only the pages whose name contains one of these comma-separated words */
 const pageFilter = process.env.BENCH_PAGES?.split(',').filter(Boolean)
-/** BENCH_REPORTS=1 also writes each run's full Lighthouse report (LCP element, trace audits) */
+/** BENCH_REPORTS=1 also writes each run's full Lighthouse report (LCP element, trace audits) and trace */
 const keepReports = process.env.BENCH_REPORTS === '1'
 const TOKENS_OF_SIGNED_IN_USER = 100
 const app = stackConfig.app.previewOrigin
@@ -145,7 +145,7 @@ async function measure(
       tab,
     )
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`)
-    if (keepReports) saveReport(url, session, result.lhr)
+    if (keepReports) saveReport(url, session, result.lhr, result.artifacts.Trace)
     const { audits, categories } = result.lhr
     const items =
       (audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []
@@ -169,11 +169,18 @@ async function measure(
 }
 
 const reportDir = path.join(stackConfig.projectRoot, 'bench-results', 'lighthouse')
-function saveReport(url: string, session: SessionEntries | undefined, lhr: object) {
+/** The report, and next to it the trace it was computed from (`….trace.json`). */
+function saveReport(
+  url: string,
+  session: SessionEntries | undefined,
+  lhr: object,
+  trace: object | undefined,
+) {
   mkdirSync(reportDir, { recursive: true })
   const name = `${new URL(url).pathname.replace(/\W+/g, '_')}${session ? '-signed-in' : ''}`
-  const file = path.join(reportDir, `${name}-${Date.now()}.json`)
-  writeFileSync(file, JSON.stringify(lhr))
+  const file = path.join(reportDir, `${name}-${Date.now()}`)
+  writeFileSync(`${file}.json`, JSON.stringify(lhr))
+  if (trace) writeFileSync(`${file}.trace.json`, JSON.stringify(trace))
 }
 
 /** Checks once that the signed-in tab really shows the user's tokens before measuring it. */
