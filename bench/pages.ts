@@ -230,10 +230,12 @@ const stack = await startStack({ handleSignals: false })
 // browser under test and answer the page's requests while it runs. Lighthouse multiplies every
 // main-thread delay by four, so a page's task that waits for a server's turn on a core counts as
 // the page's own blocking time: the servers run at a lower priority than the browser (started
-// later, at the normal one). The built-in interface is measured the same way.
-for (const pid of descendantPids(process.pid)) {
+// later, at the normal one). The built-in interface is measured the same way. BENCH_STACK_NICE=0:
+// the servers at the browser's priority.
+const stackNice = Number(process.env.BENCH_STACK_NICE ?? 10)
+for (const pid of stackNice === 0 ? [] : descendantPids(process.pid)) {
   try {
-    os.setPriority(pid, 10)
+    os.setPriority(pid, stackNice)
   } catch {
     // not ours to change: measured as it is
   }
