@@ -213,7 +213,7 @@ function descendantPids(root: number): number[] {
     }
   }
   const found: number[] = []
-  for (let pending = [root]; pending.length > 0; ) {
+  for (let pending = [root]; pending.length > 0;) {
     const parent = pending.pop()!
     for (const [pid, ppid] of parentOf) {
       if (ppid === parent) {
