@@ -1,7 +1,6 @@
 // The one typed client for a mytoken server. Built from the instance's discovery document;
 // never touches UI or storage. Tokens travel in JSON bodies only (never in URLs or cookies).
 import type { ZodMiniType } from 'zod/mini'
-import { nextTask } from '../next-task'
 import type { Credential } from './credential'
 import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
 import {
@@ -89,9 +88,6 @@ export async function fetchDiscovery(
 }
 
 async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promise<unknown> {
-  // Starting a request costs the main thread a few milliseconds: a page's first render starts
-  // several, each in a task of its own rather than all in the render's effects.
-  await nextTask()
   let response: Response
   try {
     response = await fetchImpl(url, { ...init, credentials: 'omit', cache: 'no-store' })
