@@ -1,6 +1,7 @@
 // The one typed client for a mytoken server. Built from the instance's discovery document;
 // never touches UI or storage. Tokens travel in JSON bodies only (never in URLs or cookies).
 import type { ZodMiniType } from 'zod/mini'
+import { nextTask } from '../next-task'
 import type { Credential } from './credential'
 import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
 import {
@@ -81,6 +82,7 @@ export async function fetchDiscovery(
   fetchImpl: FetchLike = fetch,
 ): Promise<Discovery> {
   const url = `${issuer.replace(/\/+$/, '')}/.well-known/mytoken-configuration`
+  await nextTask()
   const json = await send(fetchImpl, url, { method: 'GET' })
   const parsed = discoverySchema.safeParse(json)
   if (!parsed.success) throw new UnexpectedResponseError(200, 'not a mytoken discovery document')
@@ -114,16 +116,31 @@ async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promi
 // A rotating token is replaced by every answer, so two requests with the same credential in
 // flight would send the second one an already replaced string. Requests that authenticate with
 // one credential therefore run one after another, each reading the token when it is its turn.
-const credentialQueues = new WeakMap<Credential, Promise<unknown>>()
+//
+// Starting a request costs the main thread a few milliseconds, and a page's first render starts
+// several in its effects: a request that waits for no other starts in a task of its own. One
+// queued behind another starts as soon as that one has finished, in the same task: the app never
+// looks idle (a reload would lose the token the server has just rotated to) between the two.
+const credentialQueues = new WeakMap<Credential, Promise<void>>()
 
-function oneAtATime<T>(credential: Credential | undefined, run: () => Promise<T>): Promise<T> {
-  if (!credential) return run()
-  const previous = credentialQueues.get(credential) ?? Promise.resolve()
-  const next = previous.then(run, run)
-  credentialQueues.set(
-    credential,
-    next.catch(() => undefined),
+function oneAtATime<T>(
+  credential: Credential | undefined,
+  run: () => Promise<T>,
+  /** at once, in this task (a request while the page unloads has no later task) */
+  now = false,
+): Promise<T> {
+  const start = () => (now ? run() : nextTask().then(run))
+  if (!credential) return start()
+  const previous = credentialQueues.get(credential)
+  const next = previous ? previous.then(run) : start()
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
   )
+  credentialQueues.set(credential, settled)
+  void settled.then(() => {
+    if (credentialQueues.get(credential) === settled) credentialQueues.delete(credential)
+  })
   return next
 }
 
@@ -142,18 +159,22 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     if (!url)
       throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
     const { credential } = options
-    const json = await oneAtATime(credential, async () => {
-      const answer = await send(fetchImpl, url, {
-        method: 'POST',
-        headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
-        body: JSON.stringify(
-          credential && 'mytoken' in body ? { ...body, mytoken: credential.token() } : body,
-        ),
-        ...(options.keepalive ? { keepalive: true } : {}),
-      })
-      applyTokenUpdate(answer, credential)
-      return answer
-    })
+    const json = await oneAtATime(
+      credential,
+      async () => {
+        const answer = await send(fetchImpl, url, {
+          method: 'POST',
+          headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
+          body: JSON.stringify(
+            credential && 'mytoken' in body ? { ...body, mytoken: credential.token() } : body,
+          ),
+          ...(options.keepalive ? { keepalive: true } : {}),
+        })
+        applyTokenUpdate(answer, credential)
+        return answer
+      },
+      options.keepalive,
+    )
     // 204 No Content (e.g. revocation) has no body
     const parsed = schema.safeParse(json ?? {})
     if (!parsed.success)
@@ -162,6 +183,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
   }
 
   async function get<T>(url: string, schema: ZodMiniType<T>): Promise<T> {
+    await nextTask()
     const parsed = schema.safeParse(await send(fetchImpl, url, { method: 'GET' }))
     if (!parsed.success)
       throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
@@ -180,6 +202,8 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
   ): Promise<T> {
     if (!url)
       throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
+    // a task of its own, as every request that does not wait for another (see oneAtATime)
+    await nextTask()
     const headers: Record<string, string> = {}
     let body: string | undefined
     if (method === 'GET') {
