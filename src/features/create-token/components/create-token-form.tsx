@@ -111,6 +111,9 @@ function TokenRequestForm(props: TokenRequestFormProps) {
     defaultValues: initial,
     mode: 'onTouched',
   })
+  useEffect(() => {
+    if (fromLink) void form.trigger()
+  }, [fromLink, form])
   return (
     <FormProvider {...form}>
       <TokenRequestFields
@@ -119,7 +122,6 @@ function TokenRequestForm(props: TokenRequestFormProps) {
         schema={schema}
         providerIgnored={providerIgnored}
         initialPreset={initialPreset}
-        checkAtOnce={fromLink}
       />
     </FormProvider>
   )
@@ -135,13 +137,11 @@ function TokenRequestFields({
   schema,
   providerIgnored,
   initialPreset,
-  checkAtOnce,
 }: TokenRequestFormProps & {
   form: UseFormReturn<CreateTokenValues>
   schema: ReturnType<typeof createTokenSchema>
   providerIgnored: string | undefined
   initialPreset: string
-  checkAtOnce: boolean
 }) {
   const t = useMessages(formMessages)
   const describe = useErrorMessage()
@@ -149,9 +149,6 @@ function TokenRequestFields({
   // the clock for previews and hints
   const now = Math.floor(useNow(15_000) / 1000)
   const providers = discovery.providers_supported
-  useEffect(() => {
-    if (checkAtOnce) void form.trigger()
-  }, [checkAtOnce, form])
   const { control, setValue, formState } = form
   const clauses = useFieldArray({ control, name: 'clauses' })
   const values = useWatch({ control }) as CreateTokenValues
