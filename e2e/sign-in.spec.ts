@@ -138,7 +138,15 @@ test('a session revoked from outside ends with a clear notice, and signing in ag
   page,
   user,
 }) => {
+  // The app checks a new session at the server by itself; revoked before that check, the
+  // session would end before the user does anything. Revoked once it has answered, the session
+  // ends at the user's next step, as when it is revoked while the app sits idle.
+  const sessionChecked = page.waitForResponse(
+    (response) =>
+      response.url() === `${stackConfig.mytoken.issuer}/api/v0/tokeninfo` && response.ok(),
+  )
   await signInThroughUi(page, user)
+  await sessionChecked
   const token = await sessionTokenOf(page)
   await revokeToken(token)
 
