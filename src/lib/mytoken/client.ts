@@ -82,40 +82,37 @@ export async function fetchDiscovery(
   fetchImpl: FetchLike = fetch,
 ): Promise<Discovery> {
   const url = `${issuer.replace(/\/+$/, '')}/.well-known/mytoken-configuration`
-  await nextTask()
-  const json = await send(fetchImpl, url, { method: 'GET' })
-  const parsed = discoverySchema.safeParse(json)
-  if (!parsed.success) throw new UnexpectedResponseError(200, 'not a mytoken discovery document')
-  return parsed.data
+  try {
+    return await request(fetchImpl, { method: 'GET', url, schema: discoverySchema })
+  } catch (error) {
+    if (error instanceof UnexpectedResponseError)
+      throw new UnexpectedResponseError(error.status, 'not a mytoken discovery document')
+    throw error
+  }
 }
 
-async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promise<unknown> {
-  let response: Response
-  try {
-    response = await fetchImpl(url, { ...init, credentials: 'omit', cache: 'no-store' })
-  } catch (cause) {
-    throw new NetworkError(url, cause)
-  }
-  const text = await response.text().catch(() => '')
-  let json: unknown = undefined
-  if (text !== '') {
-    try {
-      json = JSON.parse(text)
-    } catch {
-      // an answer without content (e.g. enabling a grant type: `201 Created` with the status
-      // text as its body) carries nothing to read
-      const noContent = response.status === 201 || response.status === 204
-      if (response.ok && !noContent)
-        throw new UnexpectedResponseError(response.status, 'answer is not JSON')
-    }
-  }
-  if (!response.ok) throw toMytokenError(response.status, json)
-  return json
+/** One request to a mytoken server, as every method of the client describes it. */
+interface RequestSpec<T> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** undefined: the instance does not offer the endpoint */
+  url: string | undefined
+  schema: ZodMiniType<T>
+  /** The token the request authenticates with: read when the request is sent, in its queue. */
+  credential?: Credential | undefined
+  /** where the credential's token goes: a body member, or the Authorization header */
+  tokenAs?: 'mytoken' | 'token' | 'bearer'
+  body?: Record<string, unknown>
+  /** body as text/plain: for handlers that read the raw body as JSON (spares the CORS preflight) */
+  plain?: boolean
+  /** let the request finish while the page unloads (revoking on the way out) */
+  keepalive?: boolean
 }
 
 // A rotating token is replaced by every answer, so two requests with the same credential in
-// flight would send the second one an already replaced string. Requests that authenticate with
-// one credential therefore run one after another, each reading the token when it is its turn.
+// flight would send the second one an already replaced string (and with auto-revoke, the server
+// then revokes the whole token tree). Every request that carries a token therefore goes through
+// `request`, which runs the requests of one credential one after another, each reading the token
+// when it is its turn and handing any `token_update` to the credential before the next starts.
 //
 // Starting a request costs the main thread a few milliseconds, and a page's first render starts
 // several in its effects: a request that waits for no other starts in a task of its own. One
@@ -144,84 +141,70 @@ function oneAtATime<T>(
   return next
 }
 
-export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike = fetch) {
-  async function post<T>(
-    url: string | undefined,
-    body: Record<string, unknown>,
-    schema: ZodMiniType<T>,
-    options: {
-      credential?: Credential | undefined
-      plain?: boolean
-      /** let the request finish while the page unloads (revoking on the way out) */
-      keepalive?: boolean
-    } = {},
-  ): Promise<T> {
-    if (!url)
-      throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
-    const { credential } = options
-    const json = await oneAtATime(
-      credential,
-      async () => {
-        const answer = await send(fetchImpl, url, {
-          method: 'POST',
-          headers: { 'Content-Type': options.plain ? TEXT_TYPE : JSON_TYPE },
-          body: JSON.stringify(
-            credential && 'mytoken' in body ? { ...body, mytoken: credential.token() } : body,
-          ),
-          ...(options.keepalive ? { keepalive: true } : {}),
-        })
-        applyTokenUpdate(answer, credential)
-        return answer
-      },
-      options.keepalive,
-    )
-    // 204 No Content (e.g. revocation) has no body
-    const parsed = schema.safeParse(json ?? {})
-    if (!parsed.success)
-      throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
-    return parsed.data
-  }
+async function request<T>(fetchImpl: FetchLike, spec: RequestSpec<T>): Promise<T> {
+  const { url, credential } = spec
+  if (!url)
+    throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
+  const json = await oneAtATime(
+    credential,
+    async () => {
+      const answer = await send(fetchImpl, url, initFor(spec, credential?.token()))
+      applyTokenUpdate(answer, credential)
+      return answer
+    },
+    spec.keepalive,
+  )
+  // 204 No Content (e.g. revocation) has no body
+  const parsed = spec.schema.safeParse(json ?? {})
+  if (!parsed.success)
+    throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
+  return parsed.data
+}
 
-  async function get<T>(url: string, schema: ZodMiniType<T>): Promise<T> {
-    await nextTask()
-    const parsed = schema.safeParse(await send(fetchImpl, url, { method: 'GET' }))
-    if (!parsed.success)
-      throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
-    return parsed.data
+function initFor(spec: RequestSpec<unknown>, token: string | undefined): RequestInit {
+  const tokenAs = spec.tokenAs ?? (spec.method === 'GET' ? 'bearer' : 'mytoken')
+  const headers: Record<string, string> = {}
+  if (token !== undefined && tokenAs === 'bearer') headers.Authorization = `Bearer ${token}`
+  const members = {
+    ...spec.body,
+    ...(token !== undefined && tokenAs !== 'bearer' ? { [tokenAs]: token } : {}),
   }
+  const hasBody = spec.method !== 'GET' && Object.keys(members).length > 0
+  if (hasBody) headers['Content-Type'] = spec.plain ? TEXT_TYPE : JSON_TYPE
+  return {
+    method: spec.method,
+    headers,
+    ...(hasBody ? { body: JSON.stringify(members) } : {}),
+    ...(spec.keepalive ? { keepalive: true } : {}),
+  }
+}
 
-  /**
-   * Endpoints that parse their body by content type (settings, notifications, calendars): JSON
-   * body, or for GET the token as Bearer header (never in the URL).
-   */
-  async function call<T>(
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string | undefined,
-    schema: ZodMiniType<T>,
-    options: { credential?: Credential; body?: Record<string, unknown> } = {},
-  ): Promise<T> {
-    if (!url)
-      throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
-    // a task of its own, as every request that does not wait for another (see oneAtATime)
-    await nextTask()
-    const headers: Record<string, string> = {}
-    let body: string | undefined
-    if (method === 'GET') {
-      if (options.credential) headers.Authorization = `Bearer ${options.credential.token()}`
-    } else if (options.credential || options.body) {
-      headers['Content-Type'] = JSON_TYPE
-      body = JSON.stringify({
-        ...(options.credential ? { mytoken: options.credential.token() } : {}),
-        ...options.body,
-      })
+async function send(fetchImpl: FetchLike, url: string, init: RequestInit): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetchImpl(url, { ...init, credentials: 'omit', cache: 'no-store' })
+  } catch (cause) {
+    throw new NetworkError(url, cause)
+  }
+  const text = await response.text().catch(() => '')
+  let json: unknown = undefined
+  if (text !== '') {
+    try {
+      json = JSON.parse(text)
+    } catch {
+      // an answer without content (e.g. enabling a grant type: `201 Created` with the status
+      // text as its body) carries nothing to read
+      const noContent = response.status === 201 || response.status === 204
+      if (response.ok && !noContent)
+        throw new UnexpectedResponseError(response.status, 'answer is not JSON')
     }
-    const json = await send(fetchImpl, url, { method, headers, ...(body ? { body } : {}) })
-    applyTokenUpdate(json, options.credential)
-    const parsed = schema.safeParse(json ?? {})
-    if (!parsed.success)
-      throw new UnexpectedResponseError(200, parsed.error.issues[0]?.message ?? 'invalid')
-    return parsed.data
   }
+  if (!response.ok) throw toMytokenError(response.status, json)
+  return json
+}
+
+export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike = fetch) {
+  const call = <T>(spec: RequestSpec<T>) => request(fetchImpl, spec)
 
   const notifications = discovery.notifications_endpoint?.replace(/\/+$/, '')
   const calendars = notifications ? `${notifications}/calendars` : undefined
@@ -236,17 +219,20 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     credential: Credential,
     action: string,
     schema: ZodMiniType<T>,
-    extra = {},
+    extra: Record<string, unknown> = {},
   ) {
-    return post(
-      discovery.tokeninfo_endpoint,
-      { action, mytoken: credential.token(), ...extra },
+    return call({
+      method: 'POST',
+      url: discovery.tokeninfo_endpoint,
       schema,
-      { credential, plain: true },
-    )
+      credential,
+      body: { action, ...extra },
+      plain: true,
+    })
   }
 
   const noContent = tokenUpdateCarrierSchema
+  const mytokenEndpoint = discovery.mytoken_endpoint
 
   return {
     discovery,
@@ -255,54 +241,61 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     supportsAction: (action: string) =>
       discovery.tokeninfo_endpoint_actions_supported.includes(action),
 
-    startOidcFlow: (request: OidcFlowRequest) =>
-      post(
-        discovery.mytoken_endpoint,
-        { grant_type: 'oidc_flow', oidc_flow: 'authorization_code', ...request },
-        pollingStartSchema,
-        { plain: true },
-      ),
+    startOidcFlow: (flow: OidcFlowRequest) =>
+      call({
+        method: 'POST',
+        url: mytokenEndpoint,
+        schema: pollingStartSchema,
+        body: { grant_type: 'oidc_flow', oidc_flow: 'authorization_code', ...flow },
+        plain: true,
+      }),
 
     /** Throws MytokenError `authorization_pending` (HTTP 428) until the user has finished. */
     pollOidcFlow: (pollingCode: string) =>
-      post(
-        discovery.mytoken_endpoint,
-        { grant_type: 'polling_code', polling_code: pollingCode },
-        mytokenResponseSchema,
-        { plain: true },
-      ),
+      call({
+        method: 'POST',
+        url: mytokenEndpoint,
+        schema: mytokenResponseSchema,
+        body: { grant_type: 'polling_code', polling_code: pollingCode },
+        plain: true,
+      }),
 
     createSubtoken: (credential: Credential, spec: MytokenSpec) =>
-      post(
-        discovery.mytoken_endpoint,
-        { grant_type: 'mytoken', mytoken: credential.token(), ...spec },
-        mytokenResponseSchema,
-        { credential, plain: true },
-      ),
+      call({
+        method: 'POST',
+        url: mytokenEndpoint,
+        schema: mytokenResponseSchema,
+        credential,
+        body: { grant_type: 'mytoken', ...spec },
+        plain: true,
+      }),
 
     exchangeTransferCode: (transferCode: string) =>
-      post(
-        discovery.mytoken_endpoint,
-        { grant_type: 'transfer_code', transfer_code: transferCode },
-        mytokenResponseSchema,
-        { plain: true },
-      ),
+      call({
+        method: 'POST',
+        url: mytokenEndpoint,
+        schema: mytokenResponseSchema,
+        body: { grant_type: 'transfer_code', transfer_code: transferCode },
+        plain: true,
+      }),
 
     createTransferCode: (credential: Credential) =>
-      post(
-        discovery.token_transfer_endpoint,
-        { mytoken: credential.token() },
-        mytokenResponseSchema,
-        { credential, plain: true },
-      ),
+      call({
+        method: 'POST',
+        url: discovery.token_transfer_endpoint,
+        schema: mytokenResponseSchema,
+        credential,
+        plain: true,
+      }),
 
     getAccessToken: (credential: Credential, options: AccessTokenOptions = {}) =>
-      post(
-        discovery.access_token_endpoint,
-        { grant_type: 'mytoken', mytoken: credential.token(), ...options },
-        accessTokenSchema,
-        { credential },
-      ),
+      call({
+        method: 'POST',
+        url: discovery.access_token_endpoint,
+        schema: accessTokenSchema,
+        credential,
+        body: { grant_type: 'mytoken', ...options },
+      }),
 
     introspect: (credential: Credential) =>
       tokeninfo(credential, 'introspect', introspectionSchema),
@@ -329,47 +322,72 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       recursive: boolean,
       options: { keepalive?: boolean } = {},
     ) => {
-      await post(discovery.revocation_endpoint, { token, recursive }, noContent, options)
+      await call({
+        method: 'POST',
+        url: discovery.revocation_endpoint,
+        schema: noContent,
+        body: { token, recursive },
+        ...options,
+      })
+    },
+
+    /** Revokes another token of the same user, authenticated by `credential`. */
+    revokeByMomId: async (credential: Credential, momId: string, recursive: boolean) => {
+      await call({
+        method: 'POST',
+        url: discovery.revocation_endpoint,
+        schema: noContent,
+        credential,
+        tokenAs: 'token',
+        body: { mom_id: momId, recursive },
+      })
     },
 
     /** `GET …/settings/grants`: only grant types the user switched at least once (v0.10.1). */
     listGrantTypes: async (credential: Credential) =>
-      (await call('GET', grantsUrl, grantTypesSchema, { credential })).grant_types,
+      (await call({ method: 'GET', url: grantsUrl, schema: grantTypesSchema, credential }))
+        .grant_types,
 
     setGrantType: async (credential: Credential, grantType: string, enabled: boolean) => {
-      await call(enabled ? 'POST' : 'DELETE', grantsUrl, noContent, {
+      await call({
+        method: enabled ? 'POST' : 'DELETE',
+        url: grantsUrl,
+        schema: noContent,
         credential,
         body: { grant_type: grantType },
       })
     },
 
-    sshInfo: (credential: Credential) => call('GET', sshUrl, sshInfoSchema, { credential }),
+    sshInfo: (credential: Credential) =>
+      call({ method: 'GET', url: sshUrl, schema: sshInfoSchema, credential }),
 
     /** Starts adding a key: the server answers with a consent page and a polling code. */
     startAddSshKey: (credential: Credential, spec: SshKeySpec) =>
-      call('POST', sshUrl, pollingStartSchema, {
+      call({
+        method: 'POST',
+        url: sshUrl,
+        schema: pollingStartSchema,
         credential,
         body: { grant_type: 'mytoken', ...spec },
       }),
 
     /** Throws MytokenError `authorization_pending` (HTTP 428) until the user has approved. */
     pollAddSshKey: (pollingCode: string) =>
-      call('POST', sshUrl, sshKeyAddedSchema, {
+      call({
+        method: 'POST',
+        url: sshUrl,
+        schema: sshKeyAddedSchema,
         body: { grant_type: 'polling_code', polling_code: pollingCode },
       }),
 
     deleteSshKey: async (credential: Credential, fingerprint: string) => {
-      await call('DELETE', sshUrl, noContent, { credential, body: { ssh_key_fp: fingerprint } })
-    },
-
-    /** Revokes another token of the same user, authenticated by `credential`. */
-    revokeByMomId: async (credential: Credential, momId: string, recursive: boolean) => {
-      await post(
-        discovery.revocation_endpoint,
-        { token: credential.token(), mom_id: momId, recursive },
-        noContent,
-        { credential },
-      )
+      await call({
+        method: 'DELETE',
+        url: sshUrl,
+        schema: noContent,
+        credential,
+        body: { ssh_key_fp: fingerprint },
+      })
     },
 
     /**
@@ -379,7 +397,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     mailSupported: async (): Promise<boolean> => {
       if (!emailUrl) return false
       try {
-        await call('GET', emailUrl, emailSettingsSchema)
+        await call({ method: 'GET', url: emailUrl, schema: emailSettingsSchema })
         return true
       } catch (error) {
         if (error instanceof MytokenError && error.status === 404) return false
@@ -390,14 +408,17 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
 
     /** `GET …/settings/email` — answers 404 when the instance has mail notifications off. */
     emailSettings: (credential: Credential) =>
-      call('GET', emailUrl, emailSettingsSchema, { credential }),
+      call({ method: 'GET', url: emailUrl, schema: emailSettingsSchema, credential }),
 
     /** Changes the address (the server mails a verification link) and/or the mail format. */
     updateEmailSettings: async (
       credential: Credential,
       change: { emailAddress?: string; preferHtml?: boolean },
     ) => {
-      await call('PUT', emailUrl, noContent, {
+      await call({
+        method: 'PUT',
+        url: emailUrl,
+        schema: noContent,
         credential,
         body: {
           ...(change.emailAddress ? { email_address: change.emailAddress } : {}),
@@ -407,64 +428,92 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     },
 
     listNotifications: (credential: Credential) =>
-      call('GET', notifications, notificationListSchema, { credential }).then(
-        (answer) => answer.notifications ?? [],
-      ),
+      call({
+        method: 'GET',
+        url: notifications,
+        schema: notificationListSchema,
+        credential,
+      }).then((answer) => answer.notifications ?? []),
 
     /** A mail subscription; always names the token by `mom_id` (never the session itself). */
-    subscribe: (credential: Credential, request: NotificationRequest) =>
-      call('POST', notifications, notificationCreatedSchema, {
+    subscribe: (credential: Credential, subscription: NotificationRequest) =>
+      call({
+        method: 'POST',
+        url: notifications,
+        schema: notificationCreatedSchema,
         credential,
         body: {
           notification_type: 'mail',
-          notification_classes: request.classes,
-          ...(request.momId ? { mom_id: request.momId } : {}),
-          user_wide: request.userWide ?? false,
-          include_children: request.includeChildren ?? false,
+          notification_classes: subscription.classes,
+          ...(subscription.momId ? { mom_id: subscription.momId } : {}),
+          user_wide: subscription.userWide ?? false,
+          include_children: subscription.includeChildren ?? false,
         },
       }),
 
     /** The management-code operations need no mytoken: the code itself is the secret. */
-    notificationByCode: (code: string) => call('GET', managementUrl(code), notificationInfoSchema),
+    notificationByCode: (code: string) =>
+      call({ method: 'GET', url: managementUrl(code), schema: notificationInfoSchema }),
     unsubscribe: async (code: string) => {
-      await call('DELETE', managementUrl(code), noContent)
+      await call({ method: 'DELETE', url: managementUrl(code), schema: noContent })
     },
     updateNotificationClasses: async (code: string, classes: string[]) => {
-      await call('PUT', `${managementUrl(code)}/nc`, noContent, {
+      await call({
+        method: 'PUT',
+        url: `${managementUrl(code)}/nc`,
+        schema: noContent,
         body: { notification_classes: classes },
       })
     },
     addNotificationToken: async (code: string, momId: string, includeChildren = false) => {
-      await call('POST', `${managementUrl(code)}/token`, noContent, {
+      await call({
+        method: 'POST',
+        url: `${managementUrl(code)}/token`,
+        schema: noContent,
         body: { mom_id: momId, include_children: includeChildren },
       })
     },
     removeNotificationToken: async (code: string, momId: string) => {
-      await call('DELETE', `${managementUrl(code)}/token`, noContent, { body: { mom_id: momId } })
+      await call({
+        method: 'DELETE',
+        url: `${managementUrl(code)}/token`,
+        schema: noContent,
+        body: { mom_id: momId },
+      })
     },
 
     listCalendars: (credential: Credential) =>
-      call('GET', calendars, calendarListSchema, { credential }).then(
+      call({ method: 'GET', url: calendars, schema: calendarListSchema, credential }).then(
         (answer) => answer.calendars ?? [],
       ),
     createCalendar: (credential: Credential, name: string) =>
-      call('POST', calendars, calendarInfoSchema, { credential, body: { name } }),
+      call({
+        method: 'POST',
+        url: calendars,
+        schema: calendarInfoSchema,
+        credential,
+        body: { name },
+      }),
     deleteCalendar: async (credential: Credential, name: string) => {
-      await call('DELETE', calendarUrl(name), noContent, { credential })
+      await call({ method: 'DELETE', url: calendarUrl(name), schema: noContent, credential })
     },
     /** Adds an expiry event for the token (tokens that never expire are refused with 400). */
     addToCalendar: (credential: Credential, name: string, momId: string) =>
-      call('POST', calendarUrl(name), calendarInfoSchema, {
+      call({
+        method: 'POST',
+        url: calendarUrl(name),
+        schema: calendarInfoSchema,
         credential,
         body: { mom_id: momId },
       }),
 
     listProfiles: (kind: ProfileKind, group = '_') =>
       discovery.profiles_endpoint
-        ? get(
-            `${discovery.profiles_endpoint}/${encodeURIComponent(group)}/${kind}`,
-            profileListSchema,
-          )
+        ? call({
+            method: 'GET',
+            url: `${discovery.profiles_endpoint}/${encodeURIComponent(group)}/${kind}`,
+            schema: profileListSchema,
+          })
         : Promise.resolve([]),
   }
 }

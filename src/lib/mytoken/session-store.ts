@@ -37,7 +37,7 @@ export interface SessionStore {
   set(session: Session): void
   clear(): void
   subscribe(listener: Listener): () => void
-  /** The session as a credential for the API client; throws when signed out. */
+  /** The session as the API client's credential: always the same object; its token() throws when signed out. */
   credential(): Credential
 }
 
@@ -76,6 +76,24 @@ export function createSessionStore(
     listeners.forEach((listener) => listener())
   }
 
+  // One object for the whole store: the client queues requests per credential object, so every
+  // request with the session must carry this same one, whoever asked for it.
+  const credential: Credential = {
+    token() {
+      if (!current) throw new SignedOutError()
+      return current.token
+    },
+    replace(update: MytokenResponse) {
+      if (!current || !update.mytoken) return
+      write({
+        ...current,
+        token: update.mytoken,
+        expiresAt:
+          update.expires_in !== undefined ? now() + update.expires_in * 1000 : current.expiresAt,
+      })
+    },
+  }
+
   const store: SessionStore = {
     get: () => current,
     set: (session) => write(session),
@@ -84,25 +102,7 @@ export function createSessionStore(
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    credential() {
-      return {
-        token() {
-          if (!current) throw new SignedOutError()
-          return current.token
-        },
-        replace(update: MytokenResponse) {
-          if (!current || !update.mytoken) return
-          write({
-            ...current,
-            token: update.mytoken,
-            expiresAt:
-              update.expires_in !== undefined
-                ? now() + update.expires_in * 1000
-                : current.expiresAt,
-          })
-        },
-      }
-    },
+    credential: () => credential,
   }
   return store
 }
