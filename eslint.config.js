@@ -15,6 +15,17 @@ const features = readdirSync(path.join(src, 'features'), { withFileTypes: true }
   .map((entry) => entry.name)
 
 /**
+ * The boot script and every module it imports: built on its own into a small render-blocking
+ * script (scripts/prerender.ts), it must stay free of React and of any package.
+ */
+const bootModules = [
+  './src/boot',
+  './src/lib/i18n/detect-language.ts',
+  './src/lib/mytoken/session-storage-key.ts',
+  './src/lib/next-task.ts',
+]
+
+/**
  * One-way dependencies by resolved path (relative and `@/` imports alike):
  * app → features → lib / components; a feature never imports another feature.
  */
@@ -35,7 +46,35 @@ const importZones = [
     from: './src/app',
     message: 'Features must not import from src/app; src/app composes them.',
   },
+  {
+    target: './src/lib',
+    from: './src/components',
+    message: 'src/lib imports no component; components build on src/lib.',
+  },
+  {
+    target: bootModules,
+    from: './src',
+    except: bootModules.map((module) => path.relative('./src', module)),
+    message:
+      'The boot script runs before the app (src/boot/boot.ts): it and the modules it imports import only each other.',
+  },
 ]
+
+/** Only for production modules: tests and src/testing itself may import src/testing. */
+const productionZones = [
+  {
+    target: './src',
+    from: './src/testing',
+    message: 'src/testing is for tests: production code must not import it.',
+  },
+]
+
+// Letters in JSX text (not whitespace or punctuation such as ': '): user-visible text comes
+// from a message table in English and German.
+const letters = '/[A-Za-zÀ-ÖØ-öø-ÿ]/'
+const literalJsxText = {
+  message: 'User-visible text comes from a message table (defineMessages), in English and German.',
+}
 
 export default tseslint.config(
   {
@@ -48,6 +87,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     settings: {
+      // the modules import-x parses to follow imports (no-cycle)
+      'import-x/extensions': ['.ts', '.tsx'],
       'import-x/resolver-next': [
         createNodeResolver({ alias: { '@': [src] }, extensions: ['.ts', '.tsx', '.js', '.json'] }),
       ],
@@ -56,6 +97,40 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'import-x/no-restricted-paths': ['error', { zones: importZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...importZones, ...productionZones] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `JSXText[value=${letters}]`, ...literalJsxText },
+        {
+          selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=${letters}]`,
+          ...literalJsxText,
+        },
+      ],
+    },
+  },
+  {
+    files: bootModules.map((module) =>
+      module.endsWith('.ts') ? module.slice(2) : `${module.slice(2)}/**`,
+    ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?![./]|@/)',
+              message: 'The boot script imports no package (it runs before the app, on its own).',
+            },
+          ],
+        },
+      ],
     },
   },
   jsxA11y.flatConfigs.recommended,

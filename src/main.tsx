@@ -7,12 +7,19 @@ import { createAppRouter } from './app/router'
 import { APP_STARTED_ATTRIBUTE, prerenderedShell, SHELL_MISMATCH_ATTRIBUTE } from './boot/shell'
 import { loadRuntimeConfig, type RuntimeConfig } from './lib/config'
 import { detectLanguage } from './lib/i18n/detect-language'
+import { defineMessages, format } from './lib/i18n/i18n'
 import { prefetchDiscovery } from './lib/instance/instance-provider'
 import { sessionStore } from './lib/mytoken/session-store'
 import { nextTask } from './lib/next-task'
 import { createQueryClient } from './lib/query-client'
 import { startSessionSharing } from './lib/session/use-session'
 import './styles.css'
+
+/** when even the configuration error page cannot be loaded */
+const startMessages = defineMessages({
+  en: { cannotStart: 'mytoken-web cannot start: {problem}' },
+  de: { cannotStart: 'mytoken-web kann nicht starten: {problem}' },
+})
 
 const container = document.getElementById('root')!
 const queryClient = createQueryClient()
@@ -76,7 +83,7 @@ loadRuntimeConfig().then(start, async (error: unknown) => {
       {page ? (
         <page.ConfigErrorPage problem={problem} />
       ) : (
-        <p role="alert">mytoken-web cannot start: {problem}</p>
+        <p role="alert">{format(startMessages[detectLanguage()].cannotStart, { problem })}</p>
       )}
     </StrictMode>,
   )

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+import { sessionNotice } from '@/lib/session/session-notice'
 
 // jsdom may lack the modal dialog API that the app's <dialog>s use
 if (!HTMLDialogElement.prototype.showModal) {
@@ -14,6 +15,8 @@ if (!HTMLDialogElement.prototype.showModal) {
 
 afterEach(() => {
   cleanup()
+  // set by the app's QueryClient when a test's session query is answered with invalid_token
+  sessionNotice.set(undefined)
   sessionStorage.clear()
   localStorage.clear()
 })

@@ -16,6 +16,9 @@ import {
   type FormProblem,
 } from '../request'
 
+/** the capability name, shown as the server spells it in every language */
+const approvedCapability = 'AT'
+
 export function AccessTokenForm({
   providers,
   values,
@@ -163,8 +166,8 @@ export function AccessTokenForm({
         <p className="secret-label">{t('whatIsApproved')}</p>
         <ul>
           <li>
-            <code>AT</code>: {describeCapability('AT', language)}{' '}
-            <CapabilityRiskLabel capability="AT" />
+            <code>{approvedCapability}</code>: {describeCapability(approvedCapability, language)}{' '}
+            <CapabilityRiskLabel capability={approvedCapability} />
           </li>
         </ul>
         <p className="hint">

@@ -6,6 +6,7 @@ import { useLocation } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { createMytokenClient } from '@/lib/mytoken/client'
 import { sessionStore } from '@/lib/mytoken/session-store'
+import { sessionNotice } from '@/lib/session/session-notice'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { TokenListLoaded } from './token-list'
@@ -106,6 +107,27 @@ test('a failed load says why and offers a retry that loads the list', async () =
   )
   expect(listCalls).toBe(2)
 })
+
+test.each([
+  ['revoked', undefined],
+  ['expired', Date.now() - 1000],
+])(
+  'an invalid_token answer to the list ends the session as the app does (%s)',
+  async (reason, expiresAt) => {
+    sessionStore.set({ ...sessionStore.get()!, expiresAt })
+    server.use(
+      http.post(`${ISSUER}/api/v0/tokeninfo`, () =>
+        HttpResponse.json(
+          { error: 'invalid_token', error_description: 'token not valid' },
+          { status: 401 },
+        ),
+      ),
+    )
+    renderList()
+    await waitFor(() => expect(sessionStore.get()).toBeUndefined())
+    expect(sessionNotice.get()).toBe(reason)
+  },
+)
 
 test('the tree shows sub-tokens under their parent, marks the session, and filters by name and status', async () => {
   const user = userEvent.setup()

@@ -1,0 +1,135 @@
+// Runs the project's ESLint config on fixture sources, so each guard rail of eslint.config.js
+// (no cycles, src/lib below components, the boot script's closed set of imports, src/testing for
+// tests only, no literal JSX text) is proven to fire, and a clean module proven to pass.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { ESLint } from 'eslint'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '..')
+const eslint = new ESLint({ cwd: root })
+
+interface Problem {
+  rule: string | null
+  message: string
+}
+
+async function problems(file: string, code: string): Promise<Problem[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) })
+  return (result?.messages ?? []).map((m) => ({ rule: m.ruleId, message: m.message }))
+}
+
+const problem = (rule: string, message: string) => ({
+  rule,
+  message: expect.stringContaining(message) as string,
+})
+
+// A cycle needs real modules on disk (the rule follows imports through the files). The folder
+// carries the process id, so parallel runs in other worktrees or a second run cannot clash.
+const cycleDir = path.join(root, `src/lib/lint-fixture-cycle-${process.pid}`)
+const cycleFile = (name: string) => path.relative(root, path.join(cycleDir, name))
+const moduleA = "import { b } from './b'\nexport const a = (): number => b() + 1\n"
+const moduleB = "import { a } from './a'\nexport const b = (): number => (a.length > 0 ? 0 : 1)\n"
+
+beforeAll(() => {
+  mkdirSync(cycleDir, { recursive: true })
+  writeFileSync(path.join(cycleDir, 'a.ts'), moduleA)
+  writeFileSync(path.join(cycleDir, 'b.ts'), moduleB)
+  writeFileSync(path.join(cycleDir, 'c.ts'), "export const c = 'c'\n")
+})
+
+afterAll(() => {
+  rmSync(cycleDir, { recursive: true, force: true })
+})
+
+test('a dependency cycle in src fails lint; a one-way import passes', async () => {
+  expect(await problems(cycleFile('a.ts'), moduleA)).toEqual([
+    problem('import-x/no-cycle', 'Dependency cycle detected'),
+  ])
+  expect(
+    await problems(cycleFile('d.ts'), "import { c } from './c'\nexport const d = c\n"),
+  ).toEqual([])
+})
+
+test('src/lib importing a component fails lint', async () => {
+  const code = "import { Page } from '@/components/page'\nexport const used = Page\n"
+  expect(await problems('src/lib/fixture.ts', code)).toEqual([
+    problem('import-x/no-restricted-paths', 'src/lib imports no component'),
+  ])
+  expect(await problems('src/features/about/fixture.ts', code)).toEqual([])
+})
+
+const testingImport =
+  "import { renderWithProviders } from '@/testing/render-with-providers'\nexport const used = renderWithProviders\n"
+
+test.each(['src/features/about/fixture.tsx', 'src/lib/fixture.ts', 'src/main-fixture.tsx'])(
+  'production module %s importing src/testing fails lint',
+  async (file) => {
+    expect(await problems(file, testingImport)).toEqual([
+      problem('import-x/no-restricted-paths', 'src/testing is for tests'),
+    ])
+  },
+)
+
+test.each(['src/features/about/fixture.test.tsx', 'src/testing/fixture.ts'])(
+  '%s may import src/testing',
+  async (file) => {
+    expect(await problems(file, testingImport)).toEqual([])
+  },
+)
+
+test('the boot script imports only its own modules and no package', async () => {
+  const file = 'src/boot/fixture.ts'
+  const allowed = [
+    "import { APP_SCRIPTS_META } from './attributes'",
+    "import { nextTask } from '../lib/next-task'",
+    "import { detectLanguage } from '@/lib/i18n/detect-language'",
+    "import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'",
+    'export const used = [APP_SCRIPTS_META, nextTask, detectLanguage, SESSION_STORAGE_KEY]',
+  ].join('\n')
+  expect(await problems(file, `${allowed}\n`)).toEqual([])
+
+  const boot = 'The boot script runs before the app'
+  expect(
+    await problems(
+      file,
+      "import { loadRuntimeConfig } from '../lib/config'\nexport const u = loadRuntimeConfig\n",
+    ),
+  ).toEqual([problem('import-x/no-restricted-paths', boot)])
+  expect(
+    await problems(file, "import { useState } from 'react'\nexport const u = useState\n"),
+  ).toEqual([problem('no-restricted-imports', 'imports no package')])
+  // the modules the boot script imports are held to the same set
+  expect(
+    await problems(
+      'src/lib/next-task.ts',
+      "import { format } from './i18n/i18n'\nexport const u = format\n",
+    ),
+  ).toEqual([problem('import-x/no-restricted-paths', boot)])
+})
+
+const jsxText = 'User-visible text comes from a message table'
+
+test.each([
+  ['text', 'export const F = () => <p>Revoke</p>\n'],
+  ['a string child', "export const F = () => <p>{'Widerrufen'}</p>\n"],
+  ['text in a fragment', 'export const F = () => <>Sign in</>\n'],
+])('literal JSX %s fails lint', async (_kind, code) => {
+  expect(await problems('src/components/fixture.tsx', code)).toEqual([
+    problem('no-restricted-syntax', jsxText),
+  ])
+})
+
+test('JSX of messages and punctuation passes, and tests may write literal text', async () => {
+  const clean = [
+    'export const F = ({ t, n }: { t: (key: string) => string; n: number }) => (',
+    '  <p title={t("title")}>',
+    "    {t('label')}: {n} · {'…'} ({n})",
+    '  </p>',
+    ')',
+  ].join('\n')
+  expect(await problems('src/components/fixture.tsx', `${clean}\n`)).toEqual([])
+  expect(
+    await problems('src/components/fixture.test.tsx', 'export const F = () => <p>Revoke</p>\n'),
+  ).toEqual([])
+})
