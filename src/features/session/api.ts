@@ -3,7 +3,7 @@ import { SESSION_APPLICATION_NAME } from '@/lib/mytoken/app-name'
 import { sessionsLeftBehind, sessionTokenName } from '@/lib/mytoken/browser-sessions'
 import type { MytokenClient, OidcFlowRequest } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
-import { invalidateTokenData } from '@/lib/mytoken/query-keys'
+import { invalidateTokenData, tokenDataKey } from '@/lib/mytoken/query-keys'
 import type { MytokenResponse } from '@/lib/mytoken/schemas'
 import { sessionStore, type Session } from '@/lib/mytoken/session-store'
 import { useInstance } from '@/lib/instance/instance-provider'
@@ -127,7 +127,14 @@ export function useEndSessionsLeftBehind() {
     onError: (_error, { session }) => {
       if (stillCurrent(session)) leftSessions.report({ ended: 0, failed: true })
     },
-    onSettled: (_outcome, _error, { client }) => invalidateTokenData(queryClient, client.issuer),
+    onSettled: async (outcome, error, { client }) => {
+      if (!error && !outcome?.ended) return
+      // The page's first load of the list may still be in flight from before the revocations;
+      // invalidating alone would join it (a query without data is not refetched), so it is
+      // cancelled first and asked again.
+      await queryClient.cancelQueries({ queryKey: tokenDataKey(client.issuer) })
+      await invalidateTokenData(queryClient, client.issuer)
+    },
   })
 }
 
