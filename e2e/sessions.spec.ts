@@ -25,7 +25,9 @@ test('a second tab is signed in without a new session, and signing out in one si
   expect(await sessionTokenOf(second)).toBe(token)
 
   // the server holds exactly one session of this app for the user
-  expect((await listedTokenNames(token)).filter((name) => name === SESSION_NAME)).toHaveLength(1)
+  expect(
+    (await listedTokenNames(token)).filter((name) => name.startsWith(SESSION_NAME)),
+  ).toHaveLength(1)
 
   await second.getByRole('button', { name: 'Sign out' }).click()
   await signedOut(second)
@@ -49,4 +51,45 @@ test('a session revoked elsewhere is noticed within a minute while the tab is vi
   await page.clock.fastForward('01:00')
   await expect(page.getByText('Your session has ended')).toBeVisible()
   await signedOut(page)
+})
+
+test("the next sign-in in a browser ends the session it left open, and no other browser's", async ({
+  page,
+  context,
+  browser,
+  user,
+}) => {
+  // the first browser signs in, then its only tab is closed without "Sign out"
+  await signInThroughUi(page, user)
+  const leftOpen = await sessionTokenOf(page)
+  const thisBrowserId = await page.evaluate(() => localStorage.getItem('mytoken-web.browser-id'))
+  expect(thisBrowserId).toMatch(/^[0-9a-f]{32}$/)
+  await page.close()
+
+  // another browser of the same user signs in
+  const otherBrowser = await browser.newContext()
+  const otherPage = await otherBrowser.newPage()
+  await signInThroughUi(otherPage, user)
+  const otherSession = await sessionTokenOf(otherPage)
+
+  // the first browser signs in again
+  const again = await context.newPage()
+  await signInThroughUi(again, user)
+  await expect(
+    again
+      .getByRole('status')
+      .filter({ hasText: 'Ended 1 earlier session this browser left open.' }),
+  ).toBeVisible()
+  const current = await sessionTokenOf(again)
+
+  expect(await isTokenValid(leftOpen)).toBe(false)
+  expect(await isTokenValid(otherSession)).toBe(true)
+  expect(await isTokenValid(current)).toBe(true)
+  const sessions = (await listedTokenNames(current)).filter((name) => name.startsWith(SESSION_NAME))
+  expect(sessions).toHaveLength(2)
+  expect(sessions).toContain(`${SESSION_NAME} · ${thisBrowserId!.slice(0, 10)}`)
+  // the list already shown is brought up to date without a reload
+  await expect(again.getByRole('link', { name: SESSION_NAME })).toHaveCount(2)
+
+  await otherBrowser.close()
 })

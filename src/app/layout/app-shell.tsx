@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Outlet, useLocation } from 'react-router'
+import { LeftSessionsNotice } from '@/features/session/components/left-sessions-notice'
 import { SessionWatch } from '@/features/session/components/session-watch'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { Header } from './header'
@@ -41,6 +42,7 @@ export function AppShell() {
       <Header />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         <SessionEndedNotice />
+        <LeftSessionsNotice />
         <Outlet />
       </main>
       <footer className="footer">

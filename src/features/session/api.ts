@@ -1,10 +1,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { SESSION_APPLICATION_NAME, SESSION_TOKEN_NAME } from '@/lib/mytoken/app-name'
+import { SESSION_APPLICATION_NAME } from '@/lib/mytoken/app-name'
+import { sessionsLeftBehind, sessionTokenName } from '@/lib/mytoken/browser-sessions'
 import type { MytokenClient, OidcFlowRequest } from '@/lib/mytoken/client'
+import { isMytokenError } from '@/lib/mytoken/errors'
+import { invalidateTokenData, tokenDataKey } from '@/lib/mytoken/query-keys'
 import type { MytokenResponse } from '@/lib/mytoken/schemas'
 import { sessionStore, type Session } from '@/lib/mytoken/session-store'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { sessionNotice } from '@/lib/session/session-notice'
+import { leftSessions, type LeftSessionsOutcome } from './left-sessions'
 
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
 /**
@@ -20,11 +24,18 @@ export const SESSION_CAPABILITIES = [
   'manage_mytokens:notify',
 ]
 
-/** The restricted token the app holds as its session (no `AT`, no rotation, hours of expiry). */
-export function sessionTokenRequest(providerIssuer: string, nowMs: number): OidcFlowRequest {
+/**
+ * The restricted token the app holds as its session (no `AT`, no rotation, hours of expiry),
+ * named for the browser that asks for it (`browserId()`).
+ */
+export function sessionTokenRequest(
+  providerIssuer: string,
+  nowMs: number,
+  browser: string,
+): OidcFlowRequest {
   return {
     oidc_issuer: providerIssuer,
-    name: SESSION_TOKEN_NAME,
+    name: sessionTokenName(browser),
     application_name: SESSION_APPLICATION_NAME,
     capabilities: SESSION_CAPABILITIES,
     restrictions: [{ exp: Math.floor(nowMs / 1000) + SESSION_LIFETIME_SECONDS }],
@@ -66,11 +77,71 @@ export function useSignOut(onSignedOut: () => void) {
     },
     onError: () => sessionNotice.set('sign-out-unconfirmed'),
     onSettled: () => {
+      leftSessions.report(undefined)
       sessionStore.clear()
       queryClient.clear()
       onSignedOut()
     },
   })
+}
+
+/**
+ * Right after a sign-in, with the new session: revokes the earlier sessions this browser left
+ * open (closed without "Sign out"), and only those. Each revocation stands on its own; only an
+ * `invalid_token` answer (the new session itself is refused) stops it, and ends the session.
+ */
+async function endSessionsLeftBehind(
+  client: MytokenClient,
+  session: Session,
+  browser: string,
+): Promise<LeftSessionsOutcome> {
+  const credential = sessionStore.credential()
+  const left = sessionsLeftBehind(await client.listMytokens(credential), browser, session.momId)
+  const outcome = { ended: 0, failed: false }
+  for (const entry of left) {
+    try {
+      await client.revokeByMomId(credential, entry.mom_id, true)
+      outcome.ended++
+    } catch (error) {
+      if (isMytokenError(error, 'invalid_token')) throw error
+      outcome.failed = true
+    }
+  }
+  return outcome
+}
+
+/**
+ * The clean-up after a sign-in as a mutation: never retried, never in the way of signing in.
+ * What it did is told (`leftSessions`) only while the session it ran for is still the one.
+ */
+export function useEndSessionsLeftBehind() {
+  const queryClient = useQueryClient()
+  const stillCurrent = (session: Session) => sessionStore.get()?.momId === session.momId
+  return useMutation({
+    meta: { session: true },
+    mutationFn: ({ client, session, browser }: EndSessionsLeftBehind) =>
+      endSessionsLeftBehind(client, session, browser),
+    onSuccess: (outcome, { session }) => {
+      if (stillCurrent(session)) leftSessions.report(outcome)
+    },
+    onError: (_error, { session }) => {
+      if (stillCurrent(session)) leftSessions.report({ ended: 0, failed: true })
+    },
+    onSettled: async (outcome, error, { client }) => {
+      if (!error && !outcome?.ended) return
+      // The page's first load of the list may still be in flight from before the revocations;
+      // invalidating alone would join it (a query without data is not refetched), so it is
+      // cancelled first and asked again.
+      await queryClient.cancelQueries({ queryKey: tokenDataKey(client.issuer) })
+      await invalidateTokenData(queryClient, client.issuer)
+    },
+  })
+}
+
+interface EndSessionsLeftBehind {
+  client: MytokenClient
+  session: Session
+  browser: string
 }
 
 /** How often a visible tab asks whether the server still accepts the session. */

@@ -6,9 +6,16 @@ import { Field } from '@/components/ui/field'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
+import { browserId } from '@/lib/mytoken/browser-sessions'
 import { sessionStore } from '@/lib/mytoken/session-store'
 import { sessionNotice } from '@/lib/session/session-notice'
-import { SESSION_LIFETIME_SECONDS, sessionFromResult, sessionTokenRequest } from '../api'
+import {
+  SESSION_LIFETIME_SECONDS,
+  sessionFromResult,
+  sessionTokenRequest,
+  useEndSessionsLeftBehind,
+} from '../api'
+import { leftSessions } from '../left-sessions'
 
 const messages = defineMessages({
   en: {
@@ -53,16 +60,20 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [providerIssuer, setProviderIssuer] = useState(() => providers[0]?.issuer ?? '')
   const provider = providers.find((p) => p.issuer === providerIssuer) ?? providers[0]
 
+  const endSessionsLeftBehind = useEndSessionsLeftBehind()
   const flow = useConsentFlow(client, (result) => {
     if (!provider) return
+    const session = sessionFromResult(result, instance.issuer, provider.issuer, Date.now())
     sessionNotice.set(undefined)
-    sessionStore.set(sessionFromResult(result, instance.issuer, provider.issuer, Date.now()))
+    leftSessions.report(undefined)
+    sessionStore.set(session)
+    if (client) endSessionsLeftBehind.mutate({ client, session, browser: browserId() })
     onSignedIn()
   })
 
   if (!provider) return <Alert tone="error" title={t('noProviders')} />
 
-  const start = () => flow.start(sessionTokenRequest(provider.issuer, Date.now()))
+  const start = () => flow.start(sessionTokenRequest(provider.issuer, Date.now(), browserId()))
   const busy = flow.status === 'pending'
 
   return (
