@@ -19,9 +19,25 @@ export interface Crash {
   stackStops: boolean
 }
 
+/**
+ * The server logs tokens and the SSH grant's user names (debug level): every word of 16 or more
+ * letters and digits, with upper and lower case and a digit, is shown as `[redacted]`.
+ */
+export function redactSecrets(text: string): string {
+  return text.replace(/[\w.~+/=-]{16,}/g, (word) =>
+    word
+      .split(/[./]/)
+      .some(
+        (part) => part.length >= 16 && /[a-z]/.test(part) && /[A-Z]/.test(part) && /\d/.test(part),
+      )
+      ? '[redacted]'
+      : word,
+  )
+}
+
 export function crashNotice({ service, status, logFile, stackStops }: Crash): string {
   const how = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`
-  const log = tailOf(logFile, 12)
+  const log = redactSecrets(tailOf(logFile, 12))
   const knownPanic =
     service === 'the mytoken server' && /panic:|nil pointer/.test(log)
       ? [
