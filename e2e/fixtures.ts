@@ -1,12 +1,7 @@
-import {
-  test as base,
-  expect,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from '@playwright/test'
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
 import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
+import { test as base } from './stack-health'
 
 export interface TestUser {
   username: string

@@ -109,7 +109,28 @@ export function tailOf(file: string, lines = 15): string {
   }
 }
 
-/** Runs a command to completion; rejects with its output if it fails. */
+/** The command line for messages, with password arguments masked. */
+function shownCommandLine(command: string, args: string[]): string {
+  const shown = args.map((arg, i) =>
+    arg.startsWith('--password=') ? '--password=…' : args[i - 1] === '--password' ? '…' : arg,
+  )
+  return [command, ...shown].join(' ')
+}
+
+/** What a failed one-shot command reports: the command line, how it ended, its last output lines. */
+export function commandFailure(
+  command: string,
+  args: string[],
+  how: string,
+  output: string,
+): Error {
+  const lastLines = output.trimEnd().split('\n').slice(-20).join('\n')
+  return new Error(
+    `\`${shownCommandLine(command, args)}\` failed (${how}):\n${lastLines || '(no output)'}`,
+  )
+}
+
+/** Runs a command to completion; rejects with its command line, exit code and output if it fails. */
 export function runCommand(
   command: string,
   args: string[],
@@ -125,6 +146,8 @@ export function runCommand(
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    // EPIPE when the command exits before reading all its input: its exit status tells the story
+    child.stdin.on('error', () => {})
     child.once('error', (error) => {
       oneShots.delete(child)
       reject(new Error(`could not run ${command}: ${error.message}`))
@@ -134,15 +157,10 @@ export function runCommand(
       if (options.logFile) {
         fs.appendFileSync(options.logFile, `$ ${command} ${args.join(' ')}\n${output}\n`)
       }
-      if (code === 0) resolve(output)
-      else {
-        const how = signal ? `signal ${signal}` : `exit code ${code}`
-        reject(
-          new Error(
-            `${command} ${args[0] ?? ''} failed (${how}):\n${output.trimEnd().split('\n').slice(-20).join('\n')}`,
-          ),
-        )
-      }
+      if (code === 0) return resolve(output)
+      reject(
+        commandFailure(command, args, signal ? `signal ${signal}` : `exit code ${code}`, output),
+      )
     })
     child.stdin.end(options.input ?? '')
   })

@@ -30,6 +30,9 @@ const nginx = await startNginx(prefix, {
   serverName: app.host,
   root: webRoot,
   originLines,
+}).catch((error: unknown) => {
+  process.stderr.write(`\n${(error as Error).message}\n`)
+  process.exit(1)
 })
 console.error(
   `${nginx.version} serves ${app.buildDir} (as ${webRoot}) at ${nginx.origin}, answering ${nginx.startMs} ms after start (${nginx.siteFile})`,

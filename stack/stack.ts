@@ -3,7 +3,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { stackConfig } from './config.ts'
-import { killAllChildrenNow } from './child-processes.ts'
+import { killAllChildrenNow, type ExitStatus } from './child-processes.ts'
+import { clearCrashNotice, crashNotice, recordCrash } from './crash-notice.ts'
 import { startMariadb } from './mariadb.ts'
 import { ensureMytokenCliBuilt } from './mytoken-cli-build.ts'
 import { existingBuild, ensureMytokenServerBuilt } from './mytoken-server-build.ts'
@@ -26,7 +27,10 @@ export interface StackOptions {
   handleSignals?: boolean
   /** load the archive's example server profiles after start (default true) */
   loadProfiles?: boolean
-  /** if mariadbd or the mytoken server dies later on: stop the rest and exit 1 (default false: only log) */
+  /**
+   * if a service dies later on: after the loud notice, stop the rest and exit 1 (default false:
+   * the notice only, with how to restart)
+   */
   exitOnCrash?: boolean
 }
 
@@ -119,6 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   await assertPortsFree(partlyRunning)
 
   fs.mkdirSync(stackConfig.stateDir, { recursive: true })
+  clearCrashNotice()
   fs.rmSync(path.join(stackConfig.stateDir, 'logs'), { recursive: true, force: true })
   fs.mkdirSync(path.join(stackConfig.stateDir, 'logs'), { recursive: true })
 
@@ -164,27 +169,22 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     return stopping
   }
 
-  const watch = (
-    name: string,
-    exited: Promise<{ code: number | null; signal: string | null }>,
-    logFile: string,
-  ) => {
-    void exited.then(async ({ code, signal }) => {
+  const watch = (service: string, exited: Promise<ExitStatus>, logFile: string) => {
+    void exited.then(async (status) => {
       // a Ctrl-C reaches the children too (same process group): give our own handler a moment
       await new Promise((resolve) => setTimeout(resolve, 300))
       if (stopping) return
-      log(`!! ${name} exited unexpectedly (${signal ?? `exit code ${code}`}); see ${logFile}`)
-      if (options.exitOnCrash) {
-        log('stopping the rest of the local stack …')
-        void stop().finally(() => process.exit(1))
-      }
+      const notice = crashNotice({ service, status, logFile, stackStops: !!options.exitOnCrash })
+      recordCrash(notice)
+      log(notice)
+      if (options.exitOnCrash) void stop().finally(() => process.exit(1))
     })
   }
 
   try {
     const db = await step(log, 'starting MariaDB with a fresh database', startMariadb)
     stoppers.push({ name: 'MariaDB', stop: () => db.stop() })
-    watch('mariadbd', db.exited, path.join(stackConfig.stateDir, 'logs', 'mariadbd.log'))
+    watch('MariaDB', db.exited, path.join(stackConfig.stateDir, 'logs', 'mariadbd.log'))
 
     const op = await step(
       log,
@@ -198,7 +198,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       startMailpit(mailpitBinary),
     )
     stoppers.push({ name: 'Mailpit', stop: () => mail.stop() })
-    watch('mailpit', mail.exited, mail.logFile)
+    watch('Mailpit', mail.exited, mail.logFile)
 
     const reusable = existingBuild()
     const build = reusable ?? (await ensureMytokenServerBuilt(log))
@@ -217,7 +217,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       startMytokenServer(build),
     )
     stoppers.push({ name: 'the mytoken server', stop: () => server.stop() })
-    watch('mytoken-server', server.exited, server.logFile)
+    watch('the mytoken server', server.exited, server.logFile)
 
     if (options.loadProfiles ?? true) {
       await step(log, 'loading the example server profiles', () => loadServerProfiles(build))

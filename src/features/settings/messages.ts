@@ -46,6 +46,8 @@ export const settingsMessages = defineMessages({
     fileTooBig: 'That file is too big to be a public key.',
     mayObtain: 'What this key may obtain',
     capabilitiesLegend: 'Capabilities',
+    noCreateMytoken:
+      'create_mytoken is not offered: mytoken server {version} crashes when a key runs `ssh … MT`.',
     expires: 'Key stops working after (days, empty = never)',
     usagesAT: 'Access tokens it may obtain (empty = unlimited)',
     badNumber: 'Enter a whole number of at least 1, or leave it empty.',
@@ -114,6 +116,8 @@ export const settingsMessages = defineMessages({
     fileTooBig: 'Diese Datei ist zu groß für einen öffentlichen Schlüssel.',
     mayObtain: 'Was dieser Schlüssel erhalten darf',
     capabilitiesLegend: 'Berechtigungen',
+    noCreateMytoken:
+      'create_mytoken wird nicht angeboten: mytoken-Server {version} stürzt ab, wenn ein Schlüssel `ssh … MT` ausführt.',
     expires: 'Schlüssel funktioniert nicht mehr nach (Tagen, leer = nie)',
     usagesAT: 'Access-Tokens, die er erhalten darf (leer = unbegrenzt)',
     badNumber: 'Geben Sie eine ganze Zahl ab 1 ein oder lassen Sie das Feld leer.',

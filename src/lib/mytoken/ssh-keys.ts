@@ -108,3 +108,21 @@ export async function checkSshPublicKey(text: string): Promise<SshKeyCheck> {
 export function hostAliasOf(sshConfigBlock: string): string | undefined {
   return /^\s*Host\s+(\S+)/im.exec(sshConfigBlock)?.[1]
 }
+
+/** Capabilities a key's token can use over `ssh`: AT, MT, introspect/history/subtokens, list. */
+const sshCommandCapabilities = ['AT', 'tokeninfo', 'create_mytoken', 'manage_mytokens:list']
+
+/**
+ * mytoken server 0.10.x panics (nil pointer, internal/server/ssh/mytoken.go:34) when a key runs
+ * `ssh … MT`, the one command that needs `create_mytoken`.
+ */
+export function sshMytokenCommandCrashes(serverVersion: string | undefined): boolean {
+  return /^v?0\.10(\.|$)/.test(serverVersion ?? '')
+}
+
+/** The capabilities to offer for a new SSH key on a server of this version (from discovery). */
+export function sshKeyCapabilities(serverVersion: string | undefined): string[] {
+  return sshMytokenCommandCrashes(serverVersion)
+    ? sshCommandCapabilities.filter((name) => name !== 'create_mytoken')
+    : sshCommandCapabilities
+}

@@ -23,12 +23,15 @@ export function AddSshKey({
   knownFingerprints,
   hostKeys,
   providerName,
+  serverVersion,
 }: {
   api: MytokenClient
   credential: Credential
   knownFingerprints: string[]
   hostKeys: Discovery['ssh_keys']
   providerName: string
+  /** the mytoken server's version from discovery */
+  serverVersion: string | undefined
 }) {
   const t = useMessages(settingsMessages)
   const key = useCheckedSshKey()
@@ -61,7 +64,7 @@ export function AddSshKey({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setTried(true)
-    const spec = limitsToSpec(limits, Date.now())
+    const spec = limitsToSpec(limits, Date.now(), serverVersion)
     if (!parsed || duplicate || !spec) return
     setSubmitted(parsed.fingerprint)
     const request: SshKeySpec = { ssh_key: parsed.line, ...spec }
@@ -133,7 +136,7 @@ export function AddSshKey({
           />
         )}
       </Field>
-      <SshKeyLimits value={limits} onChange={setLimits} />
+      <SshKeyLimits value={limits} onChange={setLimits} serverVersion={serverVersion} />
       <p className="hint">{t('approveHint')}</p>
       <div className="button-row">
         <button

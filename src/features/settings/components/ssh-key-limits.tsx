@@ -3,10 +3,8 @@ import { Field } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/capabilities'
 import type { SshKeySpec } from '@/lib/mytoken/client'
+import { sshKeyCapabilities, sshMytokenCommandCrashes } from '@/lib/mytoken/ssh-keys'
 import { settingsMessages } from '../messages'
-
-/** Capabilities an SSH key's token can use over `ssh` (AT, MT, introspect/history/subtokens, list). */
-export const sshUsableCapabilities = ['AT', 'tokeninfo', 'create_mytoken', 'manage_mytokens:list']
 
 export interface KeyLimits {
   capabilities: string[]
@@ -17,10 +15,14 @@ export interface KeyLimits {
 const DAY = 86400
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN)
 
-/** The capabilities and restrictions to send, or undefined while a number is invalid. */
+/**
+ * The capabilities (only those offered for this server version) and restrictions to send, or
+ * undefined while a number is invalid.
+ */
 export function limitsToSpec(
   limits: KeyLimits,
   nowMs: number,
+  serverVersion: string | undefined,
 ): Pick<SshKeySpec, 'capabilities' | 'restrictions'> | undefined {
   const days = limits.expiresDays.trim() === '' ? undefined : wholeNumber(limits.expiresDays)
   const usages = limits.usagesAT.trim() === '' ? undefined : wholeNumber(limits.usagesAT)
@@ -29,8 +31,10 @@ export function limitsToSpec(
     ...(days !== undefined ? { exp: Math.floor(nowMs / 1000) + days * DAY } : {}),
     ...(usages !== undefined ? { usages_AT: usages } : {}),
   }
+  const offered = sshKeyCapabilities(serverVersion)
+  const capabilities = limits.capabilities.filter((name) => offered.includes(name))
   return {
-    capabilities: limits.capabilities.length > 0 ? limits.capabilities : ['AT'],
+    capabilities: capabilities.length > 0 ? capabilities : ['AT'],
     ...(Object.keys(clause).length > 0 ? { restrictions: [clause] } : {}),
   }
 }
@@ -53,9 +57,12 @@ export function keyRisks(limits: KeyLimits): KeyRisk[] {
 export function SshKeyLimits({
   value,
   onChange,
+  serverVersion,
 }: {
   value: KeyLimits
   onChange: (next: KeyLimits) => void
+  /** the mytoken server's version from discovery */
+  serverVersion: string | undefined
 }) {
   const t = useMessages(settingsMessages)
   const { language } = useLanguage()
@@ -76,7 +83,7 @@ export function SshKeyLimits({
       <fieldset className="fieldset">
         <legend>{t('capabilitiesLegend')}</legend>
         <ul className="plain-list">
-          {sshUsableCapabilities.map((name) => (
+          {sshKeyCapabilities(serverVersion).map((name) => (
             <li key={name}>
               <label className="check">
                 <input
@@ -92,6 +99,9 @@ export function SshKeyLimits({
             </li>
           ))}
         </ul>
+        {sshMytokenCommandCrashes(serverVersion) ? (
+          <p className="hint">{t('noCreateMytoken', { version: serverVersion ?? '' })}</p>
+        ) : null}
       </fieldset>
       <Field label={t('expires')} error={badExp ? t('badNumber') : undefined}>
         {(props) => (

@@ -44,6 +44,7 @@ export function SshKeys({
               knownFingerprints={info.data.ssh_keys.map((key) => key.ssh_key_fp)}
               hostKeys={api.discovery.ssh_keys}
               providerName={providerName}
+              serverVersion={api.discovery.version}
             />
           ) : null}
         </>
