@@ -7,6 +7,7 @@ import type { Provider, Restriction, Rotation } from '@/lib/mytoken/schemas'
 import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
 import { isKnownCapability } from '@/lib/mytoken/capabilities'
 import { parseDuration, parseRelativeTime } from '@/lib/mytoken/durations'
+import { splitList } from '@/lib/text/split-list'
 import {
   isServerTime,
   MAX_DURATION_SECONDS,
@@ -61,14 +62,6 @@ export const emptyClause = (): ClauseValues => ({
   usagesAT: '',
   usagesOther: '',
 })
-
-/** Splits a list typed with spaces, commas or new lines. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-}
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
 const HOSTNAME =

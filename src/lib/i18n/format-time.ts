@@ -70,3 +70,36 @@ export function formatRelative(epochMs: number, language: Language, now = Date.n
   }
   return format.format(0, 'second')
 }
+
+/** 90000 → "25 hours", 86400 → "1 day": the largest unit that divides it, in words. */
+export function formatDurationInWords(seconds: number, language: Language): string {
+  const units: [Intl.NumberFormatOptions['unit'], number][] = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1],
+  ]
+  for (const [unit, size] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(
+        seconds / size,
+      )
+    }
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: 'second',
+    unitDisplay: 'long',
+  }).format(seconds)
+}
+
+/** "4:05", "1:02:03": the time left until a deadline, rounded up so that "0:00" means it has passed. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000))
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = String(total % 60).padStart(2, '0')
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`
+}

@@ -1,8 +1,7 @@
 // A mytoken's restriction clauses and rotation policy in sentences (EN/DE), and the usage-count
 // helpers. Pure functions (language and "now" are passed in), so they are unit-tested directly.
 import { format, type Language } from '@/lib/i18n/i18n'
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
-import { formatDurationInWords } from './durations'
+import { formatDateTime, formatDurationInWords, formatRelative } from '@/lib/i18n/format-time'
 import type { Restriction, Rotation } from './schemas'
 
 type Sentences = Record<string, string>
