@@ -31,11 +31,14 @@ export const clauseSchema = z.lazy(() =>
 )
 export type ClauseValues = z.infer<typeof clauseSchema>
 
+/** The longest token name the form takes. */
+export const MAX_NAME_LENGTH = 100
+
 export const responseTypes = ['token', 'short_token', 'transfer_code'] as const
 
 const baseSchema = z.lazy(() =>
   z.object({
-    name: z.string().check(z.maxLength(100, 'nameTooLong')),
+    name: z.string().check(z.maxLength(MAX_NAME_LENGTH, 'nameTooLong')),
     providerIssuer: z.string().check(z.minLength(1, 'providerRequired')),
     capabilities: z.array(z.string()).check(z.minLength(1, 'capabilitiesRequired')),
     clauses: z.array(clauseSchema).check(z.minLength(1)),

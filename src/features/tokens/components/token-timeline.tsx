@@ -16,9 +16,11 @@ import { useNow } from '@/lib/use-now'
 import { tokenQueries } from '../api'
 import { commonMessages, listMessages, timelineMessages } from '../messages'
 import { indexTokens, visibleRows, type TokenIndex, type VisibleRow } from '../model'
-import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { StatusBadge } from './status-badge'
+import { TimeCell } from './time-cell'
+import { SessionMark } from './token-marks'
 import { VirtualTable } from './virtual-table'
-import { EMPTY_SET } from './use-token-list-view'
+import { EMPTY_SET } from '../use-token-list-view'
 
 /**
  * All tokens on one time axis: a bar from creation to expiry, today marked, sub-tokens under
