@@ -1,11 +1,14 @@
 import { isFormattableMs } from '@/lib/mytoken/safe-date'
-import type { Language } from './i18n'
+import { defineMessages, type Language } from './i18n'
 
 const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
 
 // Every time shown comes from outside (a pasted token, a link, a server answer): a value Date
 // cannot hold is named, never thrown ("Invalid time value" would replace the whole page).
-const impossible: Record<Language, string> = { en: 'no possible date', de: 'kein mögliches Datum' }
+const timeMessages = defineMessages({
+  en: { impossible: 'no possible date' },
+  de: { impossible: 'kein mögliches Datum' },
+})
 
 // One formatter per language, made on first use: creating an Intl formatter costs far more than
 // formatting with it (a list of 100 tokens formats hundreds of times per render).
@@ -39,7 +42,7 @@ const relativeTimeFormat = perLanguage(
 
 /** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
 export function formatDateTime(epochMs: number, language: Language): string {
-  if (!isFormattableMs(epochMs)) return impossible[language]
+  if (!isFormattableMs(epochMs)) return timeMessages[language].impossible
   return dateTimeFormat(language).format(epochMs)
 }
 
@@ -60,7 +63,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "in 3 days", "vor 5 Minuten". */
 export function formatRelative(epochMs: number, language: Language, now = Date.now()): string {
-  if (!isFormattableMs(epochMs) || !isFormattableMs(now)) return impossible[language]
+  if (!isFormattableMs(epochMs) || !isFormattableMs(now)) return timeMessages[language].impossible
   const seconds = Math.round((epochMs - now) / 1000)
   const format = relativeTimeFormat(language)
   for (const [unit, size] of units) {
