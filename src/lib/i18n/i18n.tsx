@@ -3,6 +3,7 @@
 // English key — the types enforce it.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 
+import { writeStorage } from '../browser-storage'
 import { detectLanguage, LANGUAGE_KEY, type Language } from './detect-language'
 
 export { detectLanguage, languages, type Language } from './detect-language'
@@ -64,11 +65,7 @@ export function LanguageProvider({
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next)
     document.documentElement.lang = next
-    try {
-      localStorage.setItem(LANGUAGE_KEY, next)
-    } catch {
-      // not persisted; the choice still holds for this page
-    }
+    writeStorage('local', LANGUAGE_KEY, next)
   }, [])
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage])
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
