@@ -4,7 +4,6 @@
 // user's language, nothing of another page, no "Sign in" for a signed-in tab) and starts the
 // app's JavaScript once the prerendered page has been painted, so that on a slow link or device
 // the page's own styles and first frame are not slowed down by it.
-import { readStorage, writeStorage } from '../lib/browser-storage'
 import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
 import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'
 import { nextTask } from '../lib/next-task'
@@ -23,10 +22,14 @@ html.lang = detectLanguage()
 // e.g. /tokens/<id> answered with the home page's shell: never show another page's content
 const fits = prerenderedShellFits(html)
 if (!fits) html.setAttribute(SHELL_MISMATCH_ATTRIBUTE, '')
-// only whether a session exists (storage unavailable: signed out); the token itself is not used
-if (readStorage('session', SESSION_STORAGE_KEY) !== null) {
-  html.setAttribute(SESSION_HINT_ATTRIBUTE, '')
-  startInternationalization(html.lang)
+try {
+  // only whether a session exists; the token itself is not read here
+  if (sessionStorage.getItem(SESSION_STORAGE_KEY) !== null) {
+    html.setAttribute(SESSION_HINT_ATTRIBUTE, '')
+    startInternationalization(html.lang)
+  }
+} catch {
+  // storage unavailable: treated as signed out
 }
 
 // A language chosen before the app has started shows that language's shell at once and is
@@ -38,8 +41,11 @@ document.addEventListener('change', (event) => {
   if (html.hasAttribute(APP_STARTED_ATTRIBUTE)) return
   const chosen = languages.find((language) => language === select.value)
   if (!chosen) return
-  // not remembered where refused: this page still switches
-  writeStorage('local', LANGUAGE_KEY, chosen)
+  try {
+    localStorage.setItem(LANGUAGE_KEY, chosen)
+  } catch {
+    // not remembered: this page still switches
+  }
   select.value = html.lang
   html.lang = chosen
   document

@@ -3,7 +3,6 @@
 // English key — the types enforce it.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 
-import { writeStorage } from '../browser-storage'
 import { detectLanguage, LANGUAGE_KEY, type Language } from './detect-language'
 
 export { detectLanguage, languages, type Language } from './detect-language'
@@ -65,7 +64,11 @@ export function LanguageProvider({
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next)
     document.documentElement.lang = next
-    writeStorage('local', LANGUAGE_KEY, next)
+    try {
+      localStorage.setItem(LANGUAGE_KEY, next)
+    } catch {
+      // not persisted; the choice still holds for this page
+    }
   }, [])
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage])
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>

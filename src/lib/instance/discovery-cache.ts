@@ -1,13 +1,17 @@
 // The last discovery document seen per instance, in localStorage: it is public and holds no
 // secret, and with it a page that needs the server does not wait for the network first.
-import { readStorage, writeStorage } from '../browser-storage'
 import type { Discovery } from '../mytoken/schemas'
 
-export const DISCOVERY_KEY_PREFIX = 'mytoken-web.discovery:'
+const PREFIX = 'mytoken-web.discovery:'
 
 /** The remembered document, checked against the same schema as a fresh one. */
 export async function cachedDiscovery(issuer: string): Promise<Discovery | undefined> {
-  const raw = readStorage('local', DISCOVERY_KEY_PREFIX + issuer)
+  let raw: string | null = null
+  try {
+    raw = localStorage.getItem(PREFIX + issuer)
+  } catch {
+    return undefined
+  }
   if (!raw) return undefined
   const { discoverySchema } = await import('../mytoken/schemas')
   try {
@@ -19,6 +23,9 @@ export async function cachedDiscovery(issuer: string): Promise<Discovery | undef
 }
 
 export function rememberDiscovery(issuer: string, discovery: Discovery): void {
-  // refused: the next start simply waits for the server
-  writeStorage('local', DISCOVERY_KEY_PREFIX + issuer, JSON.stringify(discovery))
+  try {
+    localStorage.setItem(PREFIX + issuer, JSON.stringify(discovery))
+  } catch {
+    // not remembered: the next start simply waits for the server
+  }
 }

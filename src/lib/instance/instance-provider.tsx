@@ -3,7 +3,6 @@
 // signed in, the session's instance wins.
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/client'
 import type { Discovery } from '../mytoken/schemas'
@@ -59,10 +58,15 @@ interface InstanceContextValue {
 }
 
 const InstanceContext = createContext<InstanceContextValue | null>(null)
-export const INSTANCE_KEY = 'mytoken-web.instance'
+const INSTANCE_KEY = 'mytoken-web.instance'
 
 function storedInstance(config: RuntimeConfig): InstanceConfig {
-  const stored = readStorage('local', INSTANCE_KEY)
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem(INSTANCE_KEY)
+  } catch {
+    stored = null
+  }
   return (
     config.instances.find((i) => stored !== null && sameIssuer(i.issuer, stored)) ??
     config.instances[0]!
@@ -118,7 +122,11 @@ export function InstanceProvider({
       const next = config.instances.find((i) => sameIssuer(i.issuer, issuer))
       if (!next) return
       setChosen(next)
-      writeStorage('local', INSTANCE_KEY, next.issuer)
+      try {
+        localStorage.setItem(INSTANCE_KEY, next.issuer)
+      } catch {
+        // remembered for this page only
+      }
     },
     [config.instances],
   )
