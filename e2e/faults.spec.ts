@@ -6,6 +6,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Page, Request, Route } from '@playwright/test'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key'
 import { stackConfig } from '../stack/config'
 import {
   approveInConsentTab,
@@ -330,7 +331,7 @@ test('a session token that rotates on every request (token_update) keeps the app
   // capabilities and `rotation.on_other`, and put in place of the app's session in this tab.
   await signInThroughUi(page, user)
   const traffic = watchMytokenTraffic(page)
-  const appSession = await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))
+  const appSession = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)
   const rotating = await createMytokenViaApi(context, user, {
     name: 'mytoken-web session (rotating)',
     capabilities: [...SESSION_CAPABILITIES],
@@ -341,12 +342,12 @@ test('a session token that rotates on every request (token_update) keeps the app
   expect(rotating.mom_id).toBeDefined()
   await revokeToken(await sessionTokenOf(page))
   await page.evaluate(
-    ([stored, token, momId]) =>
+    ([key, stored, token, momId]) =>
       sessionStorage.setItem(
-        'mytoken-web.session',
+        key,
         JSON.stringify({ ...(JSON.parse(stored) as object), token, momId }),
       ),
-    [appSession!, rotating.mytoken!, rotating.mom_id!] as const,
+    [SESSION_STORAGE_KEY, appSession!, rotating.mytoken!, rotating.mom_id!] as const,
   )
   await page.goto('/')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
 import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
 import { test as base } from './stack-health'
@@ -98,7 +99,7 @@ export async function createAndApprove(page: Page, user: TestUser) {
 
 /** Reads the session token the app keeps in this tab's sessionStorage (test-only inspection). */
 export async function sessionTokenOf(page: Page): Promise<string> {
-  const raw = await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))
+  const raw = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)
   if (!raw) throw new Error('no session in sessionStorage')
   return (JSON.parse(raw) as { token: string }).token
 }

@@ -5,6 +5,7 @@
 // for the JavaScript.
 import type { ConsoleMessage, Page } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
+import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { APP_SCRIPTS_META } from '../src/boot/attributes'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, signInThroughUi, test } from './fixtures'
@@ -83,7 +84,7 @@ async function renderedHeadings(
   language: 'en' | 'de',
 ): Promise<Map<string, string>> {
   await page.goto('/no-such-page')
-  await page.evaluate((l) => localStorage.setItem('mytoken-web.language', l), language)
+  await page.evaluate(([key, l]) => localStorage.setItem(key, l), [LANGUAGE_KEY, language] as const)
   const headings = new Map<string, string>()
   for (const path of paths) {
     await page.goto(path)
@@ -227,7 +228,7 @@ test('a German user sees the German page before the JavaScript runs, and it is h
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
   })
   await page.goto('/no-such-page')
-  await page.evaluate(() => localStorage.setItem('mytoken-web.language', 'de'))
+  await page.evaluate((key) => localStorage.setItem(key, 'de'), LANGUAGE_KEY)
   const release = await holdAppScript(page)
   await page.goto('/create', { waitUntil: 'commit' })
   const heading = page.getByRole('heading', { level: 1, name: 'Ein mytoken erstellen' })
@@ -261,7 +262,7 @@ test('a language chosen before the JavaScript runs switches at once and is kept 
   await expect(page.locator('html')).toHaveAttribute('data-app-started', '')
   await expect(page.getByRole('button', { name: 'Prüfen' })).toBeVisible()
   await expect(page.getByLabel('Sprache')).toHaveValue('de')
-  expect(await page.evaluate(() => localStorage.getItem('mytoken-web.language'))).toBe('de')
+  expect(await page.evaluate((key) => localStorage.getItem(key), LANGUAGE_KEY)).toBe('de')
   // and back, now through the app
   await page.getByLabel('Sprache').selectOption(languageNames.en)
   await expect(page.getByRole('heading', { level: 1, name: 'Token info' })).toBeVisible()

@@ -1,6 +1,7 @@
 // One sign-in per browser: the app's tabs share one session, sign out together, and notice a
 // session revoked elsewhere within a minute. The truth is asked at the server with plain fetch.
 import type { Page } from '@playwright/test'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key'
 import { expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
 import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 
@@ -33,7 +34,7 @@ test('a second tab is signed in without a new session, and signing out in one si
   await signedOut(second)
   // the first tab follows at once, without a reload or a click
   await signedOut(page)
-  expect(await page.evaluate(() => sessionStorage.getItem('mytoken-web.session'))).toBeNull()
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull()
   expect(await isTokenValid(token)).toBe(false)
 })
 

@@ -97,6 +97,16 @@ test('every message bundle has the same keys and placeholders in English and Ger
   expect(problems).toEqual([])
 })
 
+test('wording lives only in defineMessages bundles: no other per-language table in src/', () => {
+  const tables = sourceFiles(src).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/const (\w+): Record<Language,/g)].map(
+      (match) => `${path.relative(src, file)}: ${match[1]}`,
+    ),
+  )
+  // locale names, not wording
+  expect(tables).toEqual(['lib/i18n/format-time.ts: locales'])
+})
+
 test('the check finds a missing placeholder, also under a quoted key, and a missing key', () => {
   const fixture = `
     const messages = defineMessages({

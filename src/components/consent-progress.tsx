@@ -1,6 +1,7 @@
 import { useNow } from '@/lib/use-now'
 import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import type { ConsentFlow } from '@/lib/consent-flow/use-consent-flow'
+import { formatCountdown } from '@/lib/i18n/format-time'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useErrorMessage } from './errors/error-messages'
 import { Alert } from './ui/alert'
@@ -60,11 +61,6 @@ const messages = defineMessages({
     failedTitle: 'Nicht abgeschlossen',
   },
 })
-
-export function formatRemaining(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000))
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
-}
 
 /** Step indicator and messages for a running consent flow (sign-in and token creation). */
 export function ConsentProgress({
@@ -141,7 +137,7 @@ export function ConsentProgress({
             {flow.waiting.tabOpened
               ? t('waitingText', {
                   provider: providerName,
-                  remaining: formatRemaining(flow.waiting.deadline - now),
+                  remaining: formatCountdown(flow.waiting.deadline - now),
                 })
               : t('blockedText')}
           </p>

@@ -1,7 +1,7 @@
-import { ConsentProgress, formatRemaining } from '@/components/consent-progress'
+import { ConsentProgress } from '@/components/consent-progress'
 import { Alert } from '@/components/ui/alert'
 import { defineMessages, useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { formatDateTime } from '@/lib/i18n/format-time'
+import { formatCountdown, formatDateTime } from '@/lib/i18n/format-time'
 import type { PageStepUp, PageStepUpSpec } from '@/lib/step-up/use-page-step-up'
 import { STEP_UP_LIFETIME_SECONDS } from '@/lib/step-up/step-up'
 import { useNow } from '@/lib/use-now'
@@ -70,7 +70,7 @@ export function StepUpPanel({
         <p>
           {t('activeText', {
             time: formatDateTime(active.expiresAt, language),
-            remaining: formatRemaining(active.expiresAt - now),
+            remaining: formatCountdown(active.expiresAt - now),
             list: active.capabilities.join(', '),
           })}
         </p>

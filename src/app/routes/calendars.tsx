@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Page } from '@/components/page'
-import { Calendars, type CalendarToken } from '@/features/calendars/components/calendars'
+import { Calendars } from '@/features/calendars/components/calendars'
 import { tokenQueries } from '@/features/tokens/api'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
-import { userTokens } from '@/lib/mytoken/token-tree'
+import { tokenChoices } from '@/lib/mytoken/token-tree'
 import { useSession } from '@/lib/session/use-session'
 import { RequireSession } from '../layout/require-session'
 
@@ -41,15 +41,7 @@ function CalendarsSignedIn() {
     ...tokenQueries.list(client!, sessionMomId),
     enabled: Boolean(client && session),
   })
-  const tokens = useMemo(
-    (): CalendarToken[] =>
-      userTokens(list.data, sessionMomId).map(({ entry }) => ({
-        momId: entry.mom_id,
-        name: entry.name || entry.mom_id,
-        expires: Boolean(entry.expires_at),
-      })),
-    [list.data, sessionMomId],
-  )
+  const tokens = useMemo(() => tokenChoices(list.data, sessionMomId), [list.data, sessionMomId])
   if (!client || !session) return null
   return <Calendars client={client} sessionMomId={session.momId} tokens={tokens} />
 }

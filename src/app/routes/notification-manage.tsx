@@ -7,7 +7,7 @@ import { tokenQueries } from '@/features/tokens/api'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import { userTokens } from '@/lib/mytoken/token-tree'
+import { tokenChoices } from '@/lib/mytoken/token-tree'
 import { useSession } from '@/lib/session/use-session'
 import { useHydrated } from '@/lib/use-hydrated'
 import { paths } from '../paths'
@@ -53,10 +53,7 @@ function ManageWithNames({
   const names = useMemo(
     () =>
       new Map(
-        userTokens(list.data, sessionMomId ?? '').map(({ entry }) => [
-          entry.mom_id,
-          entry.name || entry.mom_id,
-        ]),
+        tokenChoices(list.data, sessionMomId ?? '').map((token) => [token.momId, token.name]),
       ),
     [list.data, sessionMomId],
   )

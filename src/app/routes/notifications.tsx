@@ -12,7 +12,7 @@ import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { Session } from '@/lib/mytoken/session-store'
-import { userTokens } from '@/lib/mytoken/token-tree'
+import { tokenChoices } from '@/lib/mytoken/token-tree'
 import { useSession } from '@/lib/session/use-session'
 import { RequireSession } from '../layout/require-session'
 import { paths } from '../paths'
@@ -68,14 +68,7 @@ function NotificationsContent({
   // known, so that the first section growing never pushes the second one down
   const mail = useQuery(notificationQueries.mailSupported(client))
   const subscriptions = useQuery(notificationQueries.list(client, session.momId))
-  const tokens = useMemo(
-    () =>
-      userTokens(list.data, session.momId).map(({ entry }) => ({
-        momId: entry.mom_id,
-        name: entry.name || entry.mom_id,
-      })),
-    [list.data, session.momId],
-  )
+  const tokens = useMemo(() => tokenChoices(list.data, session.momId), [list.data, session.momId])
 
   if (list.isPending || mail.isPending || subscriptions.isPending) {
     return <p role="status">{te('loading')}</p>

@@ -47,7 +47,7 @@ export function FieldError({
  * The result of a check that runs while the user types, in a polite live region that is always
  * present (so every change is read out): the problem (✕), else the confirmation (✓), else empty.
  */
-function CheckResult({
+function LiveCheckMessage({
   id,
   error,
   confirmation,
@@ -115,7 +115,11 @@ export function Field({
         </p>
       ) : null}
       {liveCheck ? (
-        <CheckResult id={errorId} error={liveCheck.error} confirmation={liveCheck.confirmation} />
+        <LiveCheckMessage
+          id={errorId}
+          error={liveCheck.error}
+          confirmation={liveCheck.confirmation}
+        />
       ) : (
         <FieldError id={errorId} message={error} announce={announceError} />
       )}

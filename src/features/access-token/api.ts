@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { AccessTokenResponse } from '@/lib/mytoken/schemas'
 import { useStepUp } from '@/lib/step-up/step-up'
-import type { AccessTokenPlan } from './request'
+import type { AccessTokenPlan } from './model'
 
 export interface ObtainedAccessToken {
   response: AccessTokenResponse

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
+import { notifyQueries } from '@/lib/mytoken/lifecycle-queries'
 import { sessionStore } from '@/lib/mytoken/session-store'
 
 export const calendarQueries = {
-  all: lifecycleQueries.calendarsAll,
-  list: lifecycleQueries.calendars,
+  all: notifyQueries.calendarsAll,
+  list: notifyQueries.calendars,
 }
 
 export type CalendarChange =

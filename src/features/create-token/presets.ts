@@ -19,7 +19,8 @@
 // Anything else is ignored — in particular a token is never read from the URL.
 import type { Discovery, Provider } from '@/lib/mytoken/schemas'
 import { formatDuration } from '@/lib/mytoken/durations'
-import { emptyClause, responseTypes, splitList, type CreateTokenValues } from './schema'
+import { splitList } from '@/lib/text/split-list'
+import { emptyClause, responseTypes, type CreateTokenValues } from './schema'
 
 export const presetIds = ['toar', 'compute', 'info', 'custom'] as const
 export type PresetId = (typeof presetIds)[number]

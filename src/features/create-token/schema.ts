@@ -7,6 +7,7 @@ import type { Provider, Restriction, Rotation } from '@/lib/mytoken/schemas'
 import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
 import { isKnownCapability } from '@/lib/mytoken/capabilities'
 import { parseDuration, parseRelativeTime } from '@/lib/mytoken/durations'
+import { splitList } from '@/lib/text/split-list'
 import {
   isServerTime,
   MAX_DURATION_SECONDS,
@@ -30,11 +31,14 @@ export const clauseSchema = z.lazy(() =>
 )
 export type ClauseValues = z.infer<typeof clauseSchema>
 
+/** The longest token name the form takes. */
+export const MAX_NAME_LENGTH = 100
+
 export const responseTypes = ['token', 'short_token', 'transfer_code'] as const
 
 const baseSchema = z.lazy(() =>
   z.object({
-    name: z.string().check(z.maxLength(100, 'nameTooLong')),
+    name: z.string().check(z.maxLength(MAX_NAME_LENGTH, 'nameTooLong')),
     providerIssuer: z.string().check(z.minLength(1, 'providerRequired')),
     capabilities: z.array(z.string()).check(z.minLength(1, 'capabilitiesRequired')),
     clauses: z.array(clauseSchema).check(z.minLength(1)),
@@ -61,14 +65,6 @@ export const emptyClause = (): ClauseValues => ({
   usagesAT: '',
   usagesOther: '',
 })
-
-/** Splits a list typed with spaces, commas or new lines. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-}
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
 const HOSTNAME =

@@ -2,7 +2,7 @@
 // which holds the provider's tokens), remembered for the tab's lifetime in sessionStorage with the
 // session it belongs to. A page load then shows the name at once, without loading oidc-client-ts
 // and a silent sign-in iframe to the provider again. Forgotten with the session.
-import { browserStorage } from '@/lib/browser-storage'
+import { readStorage, writeStorage } from '@/lib/browser-storage'
 import { sessionStore } from '@/lib/mytoken/session-store'
 
 export const PROFILE_STORAGE_KEY = 'mytoken-web.identity'
@@ -20,9 +20,7 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
 
 function read(): RememberedProfile | undefined {
   try {
-    const value: unknown = JSON.parse(
-      browserStorage('session')?.getItem(PROFILE_STORAGE_KEY) ?? 'null',
-    )
+    const value: unknown = JSON.parse(readStorage('session', PROFILE_STORAGE_KEY) ?? 'null')
     if (typeof value !== 'object' || value === null) return undefined
     const v = value as Record<string, unknown>
     if (typeof v.momId !== 'string') return undefined
@@ -42,12 +40,8 @@ let current = read()
 
 function write(next: RememberedProfile | undefined) {
   current = next
-  try {
-    if (next) browserStorage('session')?.setItem(PROFILE_STORAGE_KEY, JSON.stringify(next))
-    else browserStorage('session')?.removeItem(PROFILE_STORAGE_KEY)
-  } catch {
-    // storage full or denied: the header asks the provider again on the next load
-  }
+  // refused (storage full or denied): the header asks the provider again on the next load
+  writeStorage('session', PROFILE_STORAGE_KEY, next && JSON.stringify(next))
   listeners.forEach((listener) => listener())
 }
 

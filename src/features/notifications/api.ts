@@ -1,15 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient, NotificationRequest } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
-import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
+import { notifyQueries } from '@/lib/mytoken/lifecycle-queries'
 import { sessionStore } from '@/lib/mytoken/session-store'
 
 // Keys: instance issuer and the session's mom_id only. The management codes are secrets of
 // their own: they stay in the answers, never in a key.
 export const notificationQueries = {
-  all: lifecycleQueries.notificationsAll,
-  mailSupported: lifecycleQueries.mailSupported,
-  list: lifecycleQueries.notifications,
+  all: notifyQueries.notificationsAll,
+  mailSupported: notifyQueries.mailSupported,
+  list: notifyQueries.notifications,
   /**
    * The e-mail settings, read with the unlocked step-up token (the session may not read them).
    * The key names the session only; the step-up token stays out of it (keys never hold a

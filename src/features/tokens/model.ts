@@ -1,18 +1,16 @@
-// Pure functions behind the token list and details: flattening the server's forest, status,
+// Pure functions behind the token list and details: indexing the server's forest, status,
 // filtering, sorting and "first time from …" detection.
 // Kept free of React so they can be tested directly and memoised cheaply.
 import { expiryStatus, type ExpiryStatus } from '@/lib/mytoken/expiry'
 import type { TokenEntry, TokenEvent, TokenTree } from '@/lib/mytoken/schemas'
+import { flattenTokenTree, type FlatToken } from '@/lib/mytoken/token-tree'
 
 export type TokenStatus = ExpiryStatus
 export type StatusFilter = 'all' | TokenStatus
 export type SortKey = 'created-desc' | 'created-asc' | 'expires-asc' | 'expires-desc'
 
 /** One token of the forest with what the list needs to know about its place in it. */
-export interface TokenNode {
-  entry: TokenEntry
-  depth: number
-  parentId: string | undefined
+export interface TokenNode extends FlatToken {
   childIds: string[]
   /** number of all tokens below this one */
   descendantCount: number
@@ -25,29 +23,17 @@ export interface TokenIndex {
   roots: string[]
 }
 
-export function indexTokens(forest: TokenTree[]): TokenIndex {
-  const nodes: TokenNode[] = []
-  const byId = new Map<string, TokenNode>()
+export function indexTokens(forest: readonly TokenTree[]): TokenIndex {
+  const nodes: TokenNode[] = flattenTokenTree(forest).map((flat) => ({
+    ...flat,
+    childIds: [],
+    descendantCount: 0,
+  }))
+  const byId = new Map(nodes.map((node) => [node.entry.mom_id, node]))
   const roots: string[] = []
-  // iterative to survive deep chains of sub-tokens
-  const stack: { tree: TokenTree; depth: number; parentId: string | undefined }[] = []
-  for (let i = forest.length - 1; i >= 0; i--)
-    stack.push({ tree: forest[i]!, depth: 0, parentId: undefined })
-  while (stack.length > 0) {
-    const { tree, depth, parentId } = stack.pop()!
-    const node: TokenNode = {
-      entry: tree.token,
-      depth,
-      parentId,
-      childIds: (tree.children ?? []).map((c) => c.token.mom_id),
-      descendantCount: 0,
-    }
-    nodes.push(node)
-    byId.set(node.entry.mom_id, node)
-    if (parentId === undefined) roots.push(node.entry.mom_id)
-    const children = tree.children ?? []
-    for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ tree: children[i]!, depth: depth + 1, parentId: node.entry.mom_id })
+  for (const node of nodes) {
+    if (node.parentId === undefined) roots.push(node.entry.mom_id)
+    else byId.get(node.parentId)?.childIds.push(node.entry.mom_id)
   }
   // children come after their parents, so one backwards pass sums the subtree sizes
   for (let i = nodes.length - 1; i >= 0; i--) {

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest'
-import { formatDateTime, formatRelative, isoDateTime } from './format-time'
+import {
+  formatCountdown,
+  formatDateTime,
+  formatDurationInWords,
+  formatRelative,
+  isoDateTime,
+} from './format-time'
 
 test('times from outside that Date cannot hold are named, never thrown', () => {
   for (const ms of [1e16 * 1000, 1e300 * 1000, 9e15 * 1000, Number.NaN, Infinity]) {
@@ -20,4 +26,22 @@ test('each language keeps its own formatters, whichever was used first', () => {
   expect(formatRelative(at, 'en', now)).toBe('3 days ago')
   expect(formatRelative(at, 'de', now)).toBe('vor 3 Tagen')
   expect(formatDateTime(at, 'de')).toMatch(/5\. März 2026/)
+})
+
+test('a countdown shows minutes and seconds, hours once there are any', () => {
+  expect(formatCountdown(3_599_000)).toBe('59:59')
+  expect(formatCountdown(3_723_000)).toBe('1:02:03')
+  expect(formatCountdown(-1)).toBe('0:00')
+})
+
+test('a countdown rounds up: "0:00" only once the deadline has passed', () => {
+  expect(formatCountdown(400)).toBe('0:01')
+  expect(formatCountdown(59_001)).toBe('1:00')
+  expect(formatCountdown(0)).toBe('0:00')
+})
+
+test('a duration in words uses the largest unit that divides it', () => {
+  expect(formatDurationInWords(86400, 'en')).toBe('1 day')
+  expect(formatDurationInWords(90000, 'en')).toBe('25 hours')
+  expect(formatDurationInWords(90, 'de')).toBe('90 Sekunden')
 })

@@ -1,11 +1,14 @@
 import { isFormattableMs } from '@/lib/mytoken/safe-date'
-import type { Language } from './i18n'
+import { defineMessages, type Language } from './i18n'
 
 const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
 
 // Every time shown comes from outside (a pasted token, a link, a server answer): a value Date
 // cannot hold is named, never thrown ("Invalid time value" would replace the whole page).
-const impossible: Record<Language, string> = { en: 'no possible date', de: 'kein mögliches Datum' }
+const timeMessages = defineMessages({
+  en: { impossible: 'no possible date' },
+  de: { impossible: 'kein mögliches Datum' },
+})
 
 // One formatter per language, made on first use: creating an Intl formatter costs far more than
 // formatting with it (a list of 100 tokens formats hundreds of times per render).
@@ -39,7 +42,7 @@ const relativeTimeFormat = perLanguage(
 
 /** "23 Nov 2026, 14:05 CET" — absolute time with the time zone named. */
 export function formatDateTime(epochMs: number, language: Language): string {
-  if (!isFormattableMs(epochMs)) return impossible[language]
+  if (!isFormattableMs(epochMs)) return timeMessages[language].impossible
   return dateTimeFormat(language).format(epochMs)
 }
 
@@ -60,7 +63,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "in 3 days", "vor 5 Minuten". */
 export function formatRelative(epochMs: number, language: Language, now = Date.now()): string {
-  if (!isFormattableMs(epochMs) || !isFormattableMs(now)) return impossible[language]
+  if (!isFormattableMs(epochMs) || !isFormattableMs(now)) return timeMessages[language].impossible
   const seconds = Math.round((epochMs - now) / 1000)
   const format = relativeTimeFormat(language)
   for (const [unit, size] of units) {
@@ -69,4 +72,37 @@ export function formatRelative(epochMs: number, language: Language, now = Date.n
     }
   }
   return format.format(0, 'second')
+}
+
+/** 90000 → "25 hours", 86400 → "1 day": the largest unit that divides it, in words. */
+export function formatDurationInWords(seconds: number, language: Language): string {
+  const units: [Intl.NumberFormatOptions['unit'], number][] = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1],
+  ]
+  for (const [unit, size] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(
+        seconds / size,
+      )
+    }
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: 'second',
+    unitDisplay: 'long',
+  }).format(seconds)
+}
+
+/** "4:05", "1:02:03": the time left until a deadline, rounded up so that "0:00" means it has passed. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000))
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const seconds = String(total % 60).padStart(2, '0')
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`
 }

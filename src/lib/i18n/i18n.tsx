@@ -22,6 +22,24 @@ export type Translate<M extends Messages> = (
   values?: Record<string, string | number>,
 ) => string
 
+/** What `useMessages` gives, for code outside React that is handed the language. */
+export function translator<M extends Messages>(
+  bundle: MessageBundle<M>,
+  language: Language,
+): Translate<M> {
+  return (key, values) => format((bundle[language] as Record<keyof M, string>)[key], values)
+}
+
+/** The text for a key that comes from outside (a name the server sends); undefined when unknown. */
+export function messageFor(
+  bundle: MessageBundle<Messages>,
+  language: Language,
+  key: string,
+): string | undefined {
+  const texts: Messages = bundle[language]
+  return Object.hasOwn(texts, key) ? texts[key] : undefined
+}
+
 export function format(template: string, values?: Record<string, string | number>): string {
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
@@ -64,8 +82,5 @@ export function useLanguage(): LanguageContextValue {
 
 export function useMessages<M extends Messages>(bundle: MessageBundle<M>): Translate<M> {
   const { language } = useLanguage()
-  return useCallback(
-    (key, values) => format((bundle[language] as Record<keyof M, string>)[key], values),
-    [bundle, language],
-  )
+  return useMemo(() => translator(bundle, language), [bundle, language])
 }

@@ -1,17 +1,13 @@
 // The last discovery document seen per instance, in localStorage: it is public and holds no
 // secret, and with it a page that needs the server does not wait for the network first.
+import { readStorage, writeStorage } from '../browser-storage'
 import type { Discovery } from '../mytoken/schemas'
 
-const PREFIX = 'mytoken-web.discovery:'
+export const DISCOVERY_KEY_PREFIX = 'mytoken-web.discovery:'
 
 /** The remembered document, checked against the same schema as a fresh one. */
 export async function cachedDiscovery(issuer: string): Promise<Discovery | undefined> {
-  let raw: string | null = null
-  try {
-    raw = localStorage.getItem(PREFIX + issuer)
-  } catch {
-    return undefined
-  }
+  const raw = readStorage('local', DISCOVERY_KEY_PREFIX + issuer)
   if (!raw) return undefined
   const { discoverySchema } = await import('../mytoken/schemas')
   try {
@@ -23,9 +19,6 @@ export async function cachedDiscovery(issuer: string): Promise<Discovery | undef
 }
 
 export function rememberDiscovery(issuer: string, discovery: Discovery): void {
-  try {
-    localStorage.setItem(PREFIX + issuer, JSON.stringify(discovery))
-  } catch {
-    // not remembered: the next start simply waits for the server
-  }
+  // refused: the next start simply waits for the server
+  writeStorage('local', DISCOVERY_KEY_PREFIX + issuer, JSON.stringify(discovery))
 }

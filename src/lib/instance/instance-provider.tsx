@@ -3,6 +3,7 @@
 // signed in, the session's instance wins.
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/client'
 import type { Discovery } from '../mytoken/schemas'
@@ -58,15 +59,10 @@ interface InstanceContextValue {
 }
 
 const InstanceContext = createContext<InstanceContextValue | null>(null)
-const INSTANCE_KEY = 'mytoken-web.instance'
+export const INSTANCE_KEY = 'mytoken-web.instance'
 
 function storedInstance(config: RuntimeConfig): InstanceConfig {
-  let stored: string | null = null
-  try {
-    stored = localStorage.getItem(INSTANCE_KEY)
-  } catch {
-    stored = null
-  }
+  const stored = readStorage('local', INSTANCE_KEY)
   return (
     config.instances.find((i) => stored !== null && sameIssuer(i.issuer, stored)) ??
     config.instances[0]!
@@ -122,11 +118,7 @@ export function InstanceProvider({
       const next = config.instances.find((i) => sameIssuer(i.issuer, issuer))
       if (!next) return
       setChosen(next)
-      try {
-        localStorage.setItem(INSTANCE_KEY, next.issuer)
-      } catch {
-        // remembered for this page only
-      }
+      writeStorage('local', INSTANCE_KEY, next.issuer)
     },
     [config.instances],
   )

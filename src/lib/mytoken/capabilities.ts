@@ -10,7 +10,7 @@
 //   obtain tokens (`settings:grants:ssh`).
 // - veryPowerful: the token can open new ways into the account (`settings`, `settings:grants`).
 // The create page's risk check ("powerful capabilities usable from anywhere") uses the same levels.
-import type { Language } from '@/lib/i18n/i18n'
+import { defineMessages, messageFor, type Language } from '@/lib/i18n/i18n'
 
 export type CapabilityRisk = 'normal' | 'powerful' | 'veryPowerful'
 
@@ -103,9 +103,7 @@ export function grants(held: string, wanted: string): boolean {
 export const hasCapability = (held: readonly string[], wanted: string): boolean =>
   held.some((capability) => grants(capability, wanted))
 
-type Texts = Record<string, string>
-
-const capabilityText: Record<Language, Texts> = {
+const capabilityText = defineMessages({
   en: {
     AT: 'obtain OpenID Connect access tokens',
     create_mytoken: 'create new mytokens (sub-tokens) from this one',
@@ -155,23 +153,27 @@ const capabilityText: Record<Language, Texts> = {
     'read@settings:email': 'die E-Mail-Einstellungen lesen',
     unknown: 'eine Berechtigung, die diese App nicht kennt',
   },
-}
+})
 
 /** What holding `capability` lets a token do, in words. */
 export function describeCapability(capability: string, language: Language): string {
-  const texts = capabilityText[language]
-  return texts[capability] ?? texts.unknown!
+  return messageFor(capabilityText, language, capability) ?? capabilityText[language].unknown
 }
 
-const riskText: Record<Language, Record<CapabilityRisk | 'unknown', string>> = {
-  en: { normal: 'normal', powerful: 'powerful', veryPowerful: 'very powerful', unknown: 'unknown' },
+const riskText = defineMessages({
+  en: {
+    normal: 'normal',
+    powerful: 'powerful',
+    veryPowerful: 'very powerful',
+    unknown: 'unknown',
+  },
   de: {
     normal: 'normal',
     powerful: 'weitreichend',
     veryPowerful: 'sehr weitreichend',
     unknown: 'unbekannt',
   },
-}
+})
 
 /** A risk level in words; undefined (a name this app does not know) is "unknown". */
 export function describeRisk(risk: CapabilityRisk | undefined, language: Language): string {

@@ -2,7 +2,6 @@
 // `+3d12h30m` (relative; units y w d h m s, y = 365 d, w = 7 d, a bare number = seconds), an
 // absolute `YYYY-MM-DD HH:mm` in the browser's time zone, or unix seconds. Pure functions; `now`
 // is passed in (unix seconds).
-import type { Language } from '@/lib/i18n/i18n'
 import { isServerTime } from './safe-date'
 
 const UNIT_SECONDS: Record<string, number> = {
@@ -83,28 +82,6 @@ export function toLocalDateTime(unixSeconds: number, separator: 'T' | ' ' = ' ')
   const d = new Date(unixSeconds * 1000)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}${separator}${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
-/** 90000 → "25 hours", 86400 → "1 day": the largest unit that divides it, in words. */
-export function formatDurationInWords(seconds: number, language: Language): string {
-  const units: [Intl.NumberFormatOptions['unit'], number][] = [
-    ['day', 86400],
-    ['hour', 3600],
-    ['minute', 60],
-    ['second', 1],
-  ]
-  for (const [unit, size] of units) {
-    if (seconds >= size && seconds % size === 0) {
-      return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(
-        seconds / size,
-      )
-    }
-  }
-  return new Intl.NumberFormat(language, {
-    style: 'unit',
-    unit: 'second',
-    unitDisplay: 'long',
-  }).format(seconds)
 }
 
 /** Now in unix seconds, the unit of every time the mytoken server sends. */

@@ -1,7 +1,7 @@
 // The mytoken server's event names in words (EN/DE), one set for every page.
-import type { Language } from '@/lib/i18n/i18n'
+import { defineMessages, messageFor, type Language } from '@/lib/i18n/i18n'
 
-const eventText: Record<Language, Record<string, string>> = {
+const eventText = defineMessages({
   en: {
     created: 'Created',
     AT_created: 'Access token obtained',
@@ -59,9 +59,9 @@ const eventText: Record<Language, Record<string, string>> = {
     notification_created: 'Benachrichtigung erstellt',
     calendar_created: 'Kalender erstellt',
   },
-}
+})
 
 /** A server event name (`AT_created`) in words; an unknown name is shown with spaces for `_`. */
 export function describeEvent(event: string, language: Language): string {
-  return eventText[language][event] ?? event.replace(/_/g, ' ')
+  return messageFor(eventText, language, event) ?? event.replace(/_/g, ' ')
 }

@@ -2,7 +2,7 @@
 // checked. The server shares them only with the token itself (introspection), never with the
 // session, so the app keeps them when it sees them. Only numbers and mom_ids are stored —
 // never a token — in localStorage, so they are still known in the next session.
-import { browserStorage } from '../browser-storage'
+import { readStorage, writeStorage } from '../browser-storage'
 import type { Restriction } from './schemas'
 
 const STORAGE_KEY = 'mytoken-web.usage-limits'
@@ -18,7 +18,7 @@ const finiteOrUndefined = (value: unknown) =>
 let cache: { raw: string; parsed: Stored } | undefined
 
 function read(): Stored {
-  const raw = browserStorage('local')?.getItem(STORAGE_KEY) ?? '{}'
+  const raw = readStorage('local', STORAGE_KEY) ?? '{}'
   if (cache?.raw === raw) return cache.parsed
   let parsed: Stored = {}
   try {
@@ -56,11 +56,8 @@ export function rememberUsageLimits(
       .slice(0, keys.length - MAX_ENTRIES)
       .forEach((key) => delete stored[key])
   }
-  try {
-    browserStorage('local')?.setItem(STORAGE_KEY, JSON.stringify(stored))
-  } catch {
-    // storage full or denied: the counts are then shown without a limit
-  }
+  // refused (storage full or denied): the counts are then shown without a limit
+  writeStorage('local', STORAGE_KEY, JSON.stringify(stored))
 }
 
 /** The remembered clauses, or undefined when this browser never saw the token's limits. */

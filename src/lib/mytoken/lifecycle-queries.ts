@@ -5,30 +5,26 @@ import { queryOptions } from '@tanstack/react-query'
 import type { MytokenClient } from './client'
 import { sessionStore } from './session-store'
 
-export const lifecycleQueries = {
+export const notifyQueries = {
   notificationsAll: (issuer: string) => ['mytoken', issuer, 'notifications'] as const,
   calendarsAll: (issuer: string) => ['mytoken', issuer, 'calendars'] as const,
   /** Whether the instance sends mails (asked without a token; the answer never changes). */
   mailSupported: (client: MytokenClient) =>
     queryOptions({
-      queryKey: [...lifecycleQueries.notificationsAll(client.issuer), 'mail-supported'] as const,
+      queryKey: [...notifyQueries.notificationsAll(client.issuer), 'mail-supported'] as const,
       queryFn: () => client.mailSupported(),
       staleTime: Infinity,
     }),
   notifications: (client: MytokenClient, sessionMomId: string) =>
     queryOptions({
-      queryKey: [
-        ...lifecycleQueries.notificationsAll(client.issuer),
-        'list',
-        sessionMomId,
-      ] as const,
+      queryKey: [...notifyQueries.notificationsAll(client.issuer), 'list', sessionMomId] as const,
       queryFn: () => client.listNotifications(sessionStore.credential()),
       staleTime: 30_000,
       meta: { session: true },
     }),
   calendars: (client: MytokenClient, sessionMomId: string) =>
     queryOptions({
-      queryKey: [...lifecycleQueries.calendarsAll(client.issuer), 'list', sessionMomId] as const,
+      queryKey: [...notifyQueries.calendarsAll(client.issuer), 'list', sessionMomId] as const,
       queryFn: () => client.listCalendars(sessionStore.credential()),
       staleTime: 30_000,
       meta: { session: true },

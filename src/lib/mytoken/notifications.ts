@@ -1,6 +1,6 @@
 // The server's notification classes (oidc-mytoken/api v0 notifications.go), with their meaning
 // in words. `security` includes its children; a subscription to a parent class gets all of them.
-import type { Language } from '../i18n/i18n'
+import { defineMessages, messageFor, type Language } from '../i18n/i18n'
 
 export interface NotificationClassInfo {
   name: string
@@ -30,7 +30,7 @@ export const NOTIFICATION_CLASSES: readonly NotificationClassInfo[] = [
   { name: 'expiration', depth: 0 },
 ]
 
-const descriptions: Record<Language, Record<string, string>> = {
+const descriptions = defineMessages({
   en: {
     AT_creations: 'an access token is obtained',
     subtoken_creations: 'a sub-token is created',
@@ -55,11 +55,11 @@ const descriptions: Record<Language, Record<string, string>> = {
     'security:revoked': 'das Token wird widerrufen',
     expiration: 'bevor das Token abläuft',
   },
-}
+})
 
 /** "an access token is obtained"; unknown (newer) classes are shown by name. */
 export function describeNotificationClass(name: string, language: Language): string {
-  return descriptions[language][name] ?? name
+  return messageFor(descriptions, language, name) ?? name
 }
 
 /** True when `name` is chosen itself or through one of its parents. */

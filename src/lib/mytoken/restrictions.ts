@@ -1,13 +1,10 @@
 // A mytoken's restriction clauses and rotation policy in sentences (EN/DE), and the usage-count
 // helpers. Pure functions (language and "now" are passed in), so they are unit-tested directly.
-import { format, type Language } from '@/lib/i18n/i18n'
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
-import { formatDurationInWords } from './durations'
+import { defineMessages, translator, type Language } from '@/lib/i18n/i18n'
+import { formatDateTime, formatDurationInWords, formatRelative } from '@/lib/i18n/format-time'
 import type { Restriction, Rotation } from './schemas'
 
-type Sentences = Record<string, string>
-
-const restrictionText: Record<Language, Sentences> = {
+const restrictionText = defineMessages({
   en: {
     notBeforeFuture: 'Usable from {date} ({relative}).',
     notBeforePast: 'Usable since {date} ({relative}).',
@@ -41,7 +38,7 @@ const restrictionText: Record<Language, Sentences> = {
       'Höchstens {max} andere Nutzungen (Sub-Tokens, Verlauf, …): {done} genutzt, {left} übrig.',
     unlimited: 'Keine Grenzen in dieser Klausel.',
   },
-}
+})
 
 function countries(codes: string[], language: Language): string {
   let names: Intl.DisplayNames | undefined
@@ -78,8 +75,7 @@ export function describeRestriction(
   nowMs: number,
   language: Language,
 ): string[] {
-  const t = (key: string, values?: Record<string, string | number>) =>
-    format(restrictionText[language][key]!, values)
+  const t = translator(restrictionText, language)
   const lines: string[] = []
   if (clause.nbf) {
     const at = when(clause.nbf, nowMs, language)
@@ -112,7 +108,7 @@ export function describeRestriction(
   return lines
 }
 
-const rotationText: Record<Language, Sentences> = {
+const rotationText = defineMessages({
   en: {
     none: 'This token does not rotate: the same string stays valid until it expires or is revoked.',
     onAT: 'It is replaced by a new string after every access token request.',
@@ -132,20 +128,18 @@ const rotationText: Record<Language, Sentences> = {
       'Wer einen alten, ersetzten Text benutzt, widerruft das Token samt allen Sub-Tokens (Schutz gegen gestohlene Kopien).',
     oldCopies: 'Alte Kopien funktionieren nicht mehr, sobald ein neuerer Text ausgegeben wurde.',
   },
-}
+})
 
 /** The rotation policy in sentences. */
 export function describeRotation(rotation: Rotation | undefined, language: Language): string[] {
-  const t = rotationText[language]
-  if (!rotation || (!rotation.on_AT && !rotation.on_other)) return [t.none!]
+  const t = translator(rotationText, language)
+  if (!rotation || (!rotation.on_AT && !rotation.on_other)) return [t('none')]
   const lines: string[] = []
-  if (rotation.on_AT) lines.push(t.onAT!)
-  if (rotation.on_other) lines.push(t.onOther!)
+  if (rotation.on_AT) lines.push(t('onAT'))
+  if (rotation.on_other) lines.push(t('onOther'))
   if (rotation.lifetime)
-    lines.push(
-      format(t.lifetime!, { duration: formatDurationInWords(rotation.lifetime, language) }),
-    )
-  lines.push(rotation.auto_revoke ? t.autoRevoke! : t.oldCopies!)
+    lines.push(t('lifetime', { duration: formatDurationInWords(rotation.lifetime, language) }))
+  lines.push(rotation.auto_revoke ? t('autoRevoke') : t('oldCopies'))
   return lines
 }
 

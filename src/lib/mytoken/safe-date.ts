@@ -33,8 +33,9 @@ export function isFormattableMs(epochMs: number): boolean {
 /** Usage counts: the server takes an int64; more than a billion uses is no limit in practice. */
 export const MAX_USAGES = 1_000_000_000
 
-/** Rotation lifetimes and other durations: at most 100 years. */
-export const MAX_DURATION_SECONDS = 100 * 365 * 86400
+/** Rotation lifetimes and other durations: at most 100 years (of 365 days, as `y` in a duration). */
+export const MAX_DURATION_YEARS = 100
+export const MAX_DURATION_SECONDS = MAX_DURATION_YEARS * 365 * 86400
 
 export type WholeNumber =
   { ok: true; value: number } | { ok: false; reason: 'notWhole' | 'tooLarge' }

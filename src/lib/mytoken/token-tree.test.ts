@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { STEP_UP_NAME_PREFIX } from './app-name'
 import type { TokenTree } from './schemas'
-import { flattenTokenTree, userTokens } from './token-tree'
+import { flattenTokenTree, tokenChoices, userTokens } from './token-tree'
 
 const leaf = (mom_id: string, name = mom_id, children?: TokenTree[]): TokenTree => ({
   token: { mom_id, name, created: 1 },
@@ -25,6 +25,19 @@ test('flattens parents before children with depth and parent', () => {
 test('userTokens leaves out the session and step-up tokens', () => {
   const forest = [leaf('s'), leaf('x', `${STEP_UP_NAME_PREFIX}e-mail settings`), leaf('t', 'TOAR')]
   expect(userTokens(forest, 's').map((f) => f.entry.mom_id)).toEqual(['t'])
+})
+
+test('token choices are named by name, else by mom_id, and say whether the token expires', () => {
+  const forest = [
+    leaf('s'),
+    { token: { mom_id: 'a', name: '', created: 1, expires_at: 99 } },
+    leaf('b', 'backup', [leaf('b1', 'child')]),
+  ]
+  expect(tokenChoices(forest, 's')).toEqual([
+    { momId: 'a', name: 'a', expires: true },
+    { momId: 'b', name: 'backup', expires: false },
+    { momId: 'b1', name: 'child', expires: false },
+  ])
 })
 
 test('survives a deep chain and an empty answer', () => {

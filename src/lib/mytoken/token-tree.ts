@@ -1,6 +1,7 @@
-// The user's token forest (`list_mytokens`) flattened for pickers and overviews: parents before
-// their children, each with its depth. One definition for the notifications, calendars, timeline
-// and create pages. Iterative, so deep chains of sub-tokens cannot overflow the stack.
+// The user's token forest (`list_mytokens`) flattened: parents before their children, each with
+// its depth. The one walk of the forest: the token list, timeline and details index it, the
+// notifications and calendars pages pick from it. Iterative, so deep chains of sub-tokens cannot
+// overflow the stack.
 import { STEP_UP_NAME_PREFIX } from './app-name'
 import type { TokenEntry, TokenTree } from './schemas'
 
@@ -38,4 +39,24 @@ export function flattenTokenTree(
 /** The user's own tokens (without the app's session and step-up tokens), flattened. */
 export function userTokens(forest: readonly TokenTree[] | undefined, sessionMomId: string) {
   return flattenTokenTree(forest, (entry) => isAppOwnToken(entry, sessionMomId))
+}
+
+/** A token to choose on the notifications and calendars pages. */
+export interface TokenChoice {
+  momId: string
+  /** the token's name, or its mom_id where it has none */
+  name: string
+  expires: boolean
+}
+
+/** The user's own tokens as choices, in the order of the forest. */
+export function tokenChoices(
+  forest: readonly TokenTree[] | undefined,
+  sessionMomId: string,
+): TokenChoice[] {
+  return userTokens(forest, sessionMomId).map(({ entry }) => ({
+    momId: entry.mom_id,
+    name: entry.name || entry.mom_id,
+    expires: Boolean(entry.expires_at),
+  }))
 }

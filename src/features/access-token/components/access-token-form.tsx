@@ -5,16 +5,16 @@ import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { describeCapability } from '@/lib/mytoken/capabilities'
 import type { Provider } from '@/lib/mytoken/schemas'
 import { STEP_UP_LIFETIME_SECONDS } from '@/lib/step-up/step-up'
+import { splitList } from '@/lib/text/split-list'
 import { accessTokenMessages } from '../messages'
 import {
   MAX_AUDIENCE_LENGTH,
   MAX_AUDIENCES,
   offeredScopes,
-  splitList,
   switchProvider,
   type AccessTokenFormValues,
   type FormProblem,
-} from '../request'
+} from '../model'
 
 /** the capability name, shown as the server spells it in every language */
 const approvedCapability = 'AT'

@@ -14,7 +14,7 @@ import {
   planAccessToken,
   type AccessTokenFormValues,
   type FormProblem,
-} from '../request'
+} from '../model'
 import { AccessTokenForm } from './access-token-form'
 import { AccessTokenResult } from './access-token-result'
 

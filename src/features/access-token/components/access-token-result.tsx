@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef } from 'react'
 import { CodeSnippet } from '@/components/code-snippet'
 import { SecretBox } from '@/components/secret-box'
-import { formatDateTime } from '@/lib/i18n/format-time'
+import { formatCountdown, formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { STEP_UP_LIFETIME_SECONDS } from '@/lib/step-up/step-up'
 import { useNow } from '@/lib/use-now'
 import type { ObtainedAccessToken } from '../api'
 import { accessTokenMessages } from '../messages'
-import { compareGranted, curlSnippet, expiresAt, formatCountdown } from '../request'
+import { compareGranted, curlSnippet, expiresAt } from '../model'
 
 /** The access token, once: copy, its countdown, what the provider granted, a curl line. */
 export function AccessTokenResult({

@@ -8,14 +8,9 @@ import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import type { CalendarInfo } from '@/lib/mytoken/schemas'
+import type { TokenChoice } from '@/lib/mytoken/token-tree'
 import { calendarQueries, useChangeCalendar } from '../api'
 import { calendarMessages } from '../messages'
-
-export interface CalendarToken {
-  momId: string
-  name: string
-  expires: boolean
-}
 
 /** The user's expiry calendars (ICS): create, add and remove tokens, subscribe or download, delete. */
 export function Calendars({
@@ -25,7 +20,7 @@ export function Calendars({
 }: {
   client: MytokenClient
   sessionMomId: string
-  tokens: readonly CalendarToken[]
+  tokens: readonly TokenChoice[]
 }) {
   const t = useMessages(calendarMessages)
   const describe = useErrorMessage()
@@ -93,7 +88,7 @@ function CalendarCard({
   onChange,
 }: {
   calendar: CalendarInfo
-  tokens: readonly CalendarToken[]
+  tokens: readonly TokenChoice[]
   busy: boolean
   onChange: (change: Parameters<ReturnType<typeof useChangeCalendar>['mutate']>[0]) => void
 }) {

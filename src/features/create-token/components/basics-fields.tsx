@@ -4,8 +4,8 @@ import { ProviderOptions } from '@/components/provider-options'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { Provider } from '@/lib/mytoken/schemas'
 import { formMessages } from '../messages'
-import type { CreateTokenValues } from '../schema'
-import { useValidationMessage } from './use-validation-message'
+import { MAX_NAME_LENGTH, type CreateTokenValues } from '../schema'
+import { useValidationMessage } from '../use-validation-message'
 
 /** The token's name and the OpenID provider it obtains access tokens from. */
 export function BasicsFields({ providers }: { providers: readonly Provider[] }) {
@@ -16,7 +16,9 @@ export function BasicsFields({ providers }: { providers: readonly Provider[] }) 
     <fieldset className="fieldset">
       <legend>{t('basics')}</legend>
       <Field label={t('name')} hint={t('nameHint')} error={message(formState.errors.name?.message)}>
-        {(props) => <input type="text" maxLength={100} {...props} {...register('name')} />}
+        {(props) => (
+          <input type="text" maxLength={MAX_NAME_LENGTH} {...props} {...register('name')} />
+        )}
       </Field>
       <Field
         label={t('provider')}

@@ -10,7 +10,7 @@ import {
 } from '@/lib/mytoken/capabilities'
 import { capabilityMessages } from '../messages'
 import { FieldError } from '@/components/ui/field'
-import { useValidationMessage } from './use-validation-message'
+import { useValidationMessage } from '../use-validation-message'
 
 /** The server's capability tree as checkboxes; a ticked parent includes its children. */
 export function CapabilityTree({

@@ -7,7 +7,7 @@ import { formMessages } from '../messages'
 import { parseRelativeTime, toLocalDateTime } from '@/lib/mytoken/durations'
 import type { CreateTokenValues } from '../schema'
 import { Field, FieldError } from '@/components/ui/field'
-import { useValidationMessage } from './use-validation-message'
+import { useValidationMessage } from '../use-validation-message'
 
 const EXPIRY_PRESETS = [
   ['days1', '+1d'],

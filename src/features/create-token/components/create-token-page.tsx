@@ -6,12 +6,12 @@ import { rememberUsageLimits } from '@/lib/mytoken/known-limits'
 import type { Discovery } from '@/lib/mytoken/schemas'
 import { rememberCreatedSettings } from '@/lib/mytoken/successor'
 import { useSession } from '@/lib/session/use-session'
-import { NO_LIFECYCLE, useApplyLifecycle, type LifecycleChoice } from '../lifecycle'
+import { NO_REMINDERS, useApplyReminders, type ReminderChoice } from '../reminders'
+import { useSuccessor } from '../use-successor'
 import { CreateTokenForm, type CreatedToken } from './create-token-form'
-import { LifecycleOptions, LifecycleResults, useMailDefault } from './lifecycle-options'
+import { ReminderOptions, ReminderResults, useMailDefault } from './reminder-options'
 import { RevealToken } from './reveal-token'
 import { SuccessorPanel } from './successor-panel'
-import { useSuccessor } from './use-successor'
 
 /**
  * Form first; after success the show-once reveal. The token never leaves this state. The
@@ -35,13 +35,13 @@ export function CreateTokenPage({
     discovery: Discovery
   }>()
   const successor = useSuccessor(client?.issuer, discovery)
-  const [lifecycle, setLifecycle] = useState<LifecycleChoice>(NO_LIFECYCLE)
-  const applyLifecycle = useApplyLifecycle(client)
+  const [reminders, setReminders] = useState<ReminderChoice>(NO_REMINDERS)
+  const applyReminders = useApplyReminders(client)
   return (
     <div className="create-token">
       {created ? (
         <>
-          <LifecycleResults result={applyLifecycle.data} />
+          <ReminderResults result={applyReminders.data} />
           <RevealToken
             created={created.token}
             client={created.client}
@@ -66,8 +66,8 @@ export function CreateTokenPage({
                 discovery={discovery}
                 sessionMomId={session.momId}
                 initialValues={successor.initialValues}
-                lifecycle={lifecycle}
-                onLifecycleChange={setLifecycle}
+                reminders={reminders}
+                onRemindersChange={setReminders}
                 onCreated={(token, mail) => {
                   const { mom_id: momId, capabilities, restrictions, rotation } = token.response
                   rememberUsageLimits(client.issuer, momId, restrictions)
@@ -78,8 +78,8 @@ export function CreateTokenPage({
                     createdAt: nowSeconds(),
                   })
                   setCreated({ token, client, discovery })
-                  if (momId && (mail || lifecycle.calendar))
-                    applyLifecycle.mutate({ momId, mail, calendar: lifecycle.calendar })
+                  if (momId && (mail || reminders.calendar))
+                    applyReminders.mutate({ momId, mail, calendar: reminders.calendar })
                 }}
               />
             </>
@@ -95,16 +95,16 @@ function FormWithReminders({
   discovery,
   sessionMomId,
   initialValues,
-  lifecycle,
-  onLifecycleChange,
+  reminders,
+  onRemindersChange,
   onCreated,
 }: {
   client: MytokenClient
   discovery: Discovery
   sessionMomId: string
   initialValues: ReturnType<typeof useSuccessor>['initialValues']
-  lifecycle: LifecycleChoice
-  onLifecycleChange: (next: LifecycleChoice) => void
+  reminders: ReminderChoice
+  onRemindersChange: (next: ReminderChoice) => void
   /** `mail`: whether the expiry mail is wanted (the default resolved) */
   onCreated: (token: CreatedToken, mail: boolean) => void
 }) {
@@ -113,29 +113,29 @@ function FormWithReminders({
   // must not render the whole (memoised) form again, each time in one long task.
   const mailWanted = useRef(false)
   useEffect(() => {
-    mailWanted.current = offered && (lifecycle.mail ?? knownVerified)
-  }, [offered, knownVerified, lifecycle.mail])
+    mailWanted.current = offered && (reminders.mail ?? knownVerified)
+  }, [offered, knownVerified, reminders.mail])
   const created = useCallback(
     (token: CreatedToken) => onCreated(token, mailWanted.current),
     [onCreated],
   )
-  const reminders = useMemo(
+  const reminderOptions = useMemo(
     () => (
-      <LifecycleOptions
+      <ReminderOptions
         client={client}
         sessionMomId={sessionMomId}
-        value={lifecycle}
-        onChange={onLifecycleChange}
+        value={reminders}
+        onChange={onRemindersChange}
       />
     ),
-    [client, sessionMomId, lifecycle, onLifecycleChange],
+    [client, sessionMomId, reminders, onRemindersChange],
   )
   return (
     <CreateTokenForm
       client={client}
       discovery={discovery}
       initialValues={initialValues}
-      beforeSubmit={reminders}
+      beforeSubmit={reminderOptions}
       onCreated={created}
     />
   )

@@ -3,7 +3,7 @@ import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import { formMessages } from '../messages'
 import type { CreateTokenValues } from '../schema'
-import { useValidationMessage } from './use-validation-message'
+import { useValidationMessage } from '../use-validation-message'
 
 /** When the token is replaced by a new string, and what happens to a replaced one. */
 export function RotationFields() {

@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import { decodeMytoken } from '@/lib/mytoken/jwt'
 import type { MytokenPayload } from '@/lib/mytoken/schemas'
-import { successorMessages } from '../lifecycle-messages'
+import { successorMessages } from '../messages'
 
 /**
  * Above the form when it prefills a successor: says what was copied, and when the settings were

@@ -8,16 +8,12 @@ import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
+import type { TokenChoice } from '@/lib/mytoken/token-tree'
 import { useKnownEmailVerified } from '@/lib/step-up/email-facts'
 import { notificationQueries, useSubscribe } from '../api'
 import { subscriptionMessages } from '../messages'
 import { ClassPicker, useClassChoice } from './class-picker'
 import { SubscriptionCard, type TokenNames } from './subscription-card'
-
-export interface TokenChoice {
-  momId: string
-  name: string
-}
 
 const ALL = '*'
 

@@ -11,8 +11,8 @@ import { rotates } from '@/lib/mytoken/restrictions'
 import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
 import { useRevokePastedToken, useServerCheck } from '../api'
 import { tokenInfoMessages } from '../messages'
-import { CheckResult } from './check-result'
-import { RevokeDialog } from './revoke-dialog'
+import { ServerCheckResult } from './server-check-result'
+import { RevokePastedTokenDialog } from './revoke-pasted-token-dialog'
 import { TransferCodeDisplay } from './transfer-code-display'
 
 interface Props {
@@ -169,14 +169,14 @@ export function ServerPanel({
         ) : null}
       </div>
       {check.data && !noLongerValid ? (
-        <CheckResult
+        <ServerCheckResult
           result={check.data}
           isShortToken={isShortToken}
           onAllowRotation={() => runCheck(true)}
         />
       ) : null}
 
-      <RevokeDialog
+      <RevokePastedTokenDialog
         open={dialogOpen}
         capabilities={knownCapabilities}
         onConfirm={handleRevoke}

@@ -12,8 +12,10 @@ import { useSession } from '@/lib/session/use-session'
 import { tokenQueries } from '../api'
 import { commonMessages, detailsMessages, listMessages } from '../messages'
 import { indexTokens, tokenStatus, type TokenNode } from '../model'
-import { RevokeDialog, type DialogTarget } from './revoke-dialog'
-import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { RevokeTokensDialog, type RevokeDialogTarget } from './revoke-tokens-dialog'
+import { StatusBadge } from './status-badge'
+import { TimeCell } from './time-cell'
+import { KnownClientMark, SessionMark } from './token-marks'
 import { UsageFacts } from './usage-cell'
 import type { TokenLinks } from './token-list'
 import { TokenHistory } from './token-history'
@@ -49,7 +51,7 @@ function TokenDetailsLoaded({
   const tl = useMessages(listMessages)
   const list = useQuery(tokenQueries.list(client, sessionMomId))
   const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
-  const [revoking, setRevoking] = useState<DialogTarget[] | null>(null)
+  const [revoking, setRevoking] = useState<RevokeDialogTarget[] | null>(null)
   const [revoked, setRevoked] = useState(false)
   const node = index.byId.get(momId)
 
@@ -99,7 +101,7 @@ function TokenDetailsLoaded({
       </p>
       {body}
       {revoking ? (
-        <RevokeDialog
+        <RevokeTokensDialog
           client={client}
           sessionMomId={sessionMomId}
           targets={revoking}

@@ -9,11 +9,11 @@ import type { MytokenClient } from '@/lib/mytoken/client'
 import { useSession } from '@/lib/session/use-session'
 import { listMessages } from '../messages'
 import type { VisibleRow } from '../model'
-import { RevokeDialog } from './revoke-dialog'
+import { RevokeTokensDialog } from './revoke-tokens-dialog'
 import { TokenBulkBar } from './token-bulk-bar'
 import { TokenListToolbar } from './token-list-toolbar'
 import { TokenRowCells } from './token-row'
-import { useTokenListView } from './use-token-list-view'
+import { useTokenListView } from '../use-token-list-view'
 import { VirtualTable } from './virtual-table'
 import '../tokens.css'
 
@@ -190,7 +190,7 @@ export function TokenListLoaded({
       <p className="hint">{t('usesNote')}</p>
 
       {view.revoking ? (
-        <RevokeDialog
+        <RevokeTokensDialog
           client={client}
           sessionMomId={sessionMomId}
           targets={view.revoking}

@@ -3,7 +3,8 @@ import { Link } from 'react-router'
 import { useMessages } from '@/lib/i18n/i18n'
 import { commonMessages, listMessages } from '../messages'
 import type { TokenNode, VisibleRow } from '../model'
-import { KnownClientMark, SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
+import { KnownClientMark, SessionMark } from './token-marks'
 import { displayableName } from '@/lib/text/isolate'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { UsageCell } from './usage-cell'
@@ -90,20 +91,10 @@ export const TokenRowCells = memo(function TokenRowCells({
           </span>
         </div>
       </th>
-      <td>
-        <StatusBadge status={row.status} expiresAt={entry.expires_at} nowMs={nowMs} />
-      </td>
-      <td>
-        <TimeCell epochSeconds={entry.created} nowMs={nowMs} />
-      </td>
+      <StatusCell entry={entry} nowMs={nowMs} status={row.status} />
+      <CreatedCell entry={entry} nowMs={nowMs} />
       <td className="mono">{entry.ip ?? tc('unknown')}</td>
-      <td>
-        {entry.expires_at ? (
-          <TimeCell epochSeconds={entry.expires_at} nowMs={nowMs} />
-        ) : (
-          tc('never')
-        )}
-      </td>
+      <ExpiresCell entry={entry} nowMs={nowMs} />
       <td>
         {isSession ? (
           <span className="hint">{tc('unknown')}</span>

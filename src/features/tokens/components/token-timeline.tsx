@@ -16,9 +16,10 @@ import { useNow } from '@/lib/use-now'
 import { tokenQueries } from '../api'
 import { commonMessages, listMessages, timelineMessages } from '../messages'
 import { indexTokens, visibleRows, type TokenIndex, type VisibleRow } from '../model'
-import { SessionMark, StatusBadge, TimeCell } from './token-bits'
+import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
+import { SessionMark } from './token-marks'
 import { VirtualTable } from './virtual-table'
-import { EMPTY_SET } from './use-token-list-view'
+import { EMPTY_SET } from '../use-token-list-view'
 
 /**
  * All tokens on one time axis: a bar from creation to expiry, today marked, sub-tokens under
@@ -156,19 +157,9 @@ function TimelineCells({
           {isSession ? <SessionMark /> : null}
         </div>
       </th>
-      <td>
-        <StatusBadge status={row.status} expiresAt={entry.expires_at} nowMs={nowMs} />
-      </td>
-      <td>
-        <TimeCell epochSeconds={entry.created} nowMs={nowMs} />
-      </td>
-      <td>
-        {entry.expires_at ? (
-          <TimeCell epochSeconds={entry.expires_at} nowMs={nowMs} />
-        ) : (
-          tc('never')
-        )}
-      </td>
+      <StatusCell entry={entry} nowMs={nowMs} status={row.status} />
+      <CreatedCell entry={entry} nowMs={nowMs} />
+      <ExpiresCell entry={entry} nowMs={nowMs} />
       <td className="timeline-col-bar">
         <div className="timeline-track">
           <div

@@ -3,21 +3,21 @@
 // nothing here can hide or lose the created token.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
+import { notifyQueries } from '@/lib/mytoken/lifecycle-queries'
 import { sessionStore } from '@/lib/mytoken/session-store'
 
-export interface LifecycleChoice {
+export interface ReminderChoice {
   /** undefined: the default (on when a verified address is known) */
   mail: boolean | undefined
   /** a calendar's name, or '' for none */
   calendar: string
 }
 
-export const NO_LIFECYCLE: LifecycleChoice = { mail: undefined, calendar: '' }
+export const NO_REMINDERS: ReminderChoice = { mail: undefined, calendar: '' }
 
 export type StepResult = { ok: true } | { ok: false; error: unknown }
 
-export interface LifecycleResult {
+export interface ReminderResult {
   mail?: StepResult
   calendar?: { name: string } & StepResult
 }
@@ -31,7 +31,7 @@ async function step(run: () => Promise<unknown>): Promise<StepResult> {
   }
 }
 
-export function useApplyLifecycle(client: MytokenClient | undefined) {
+export function useApplyReminders(client: MytokenClient | undefined) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async ({
@@ -42,9 +42,9 @@ export function useApplyLifecycle(client: MytokenClient | undefined) {
       momId: string
       mail: boolean
       calendar: string
-    }): Promise<LifecycleResult> => {
+    }): Promise<ReminderResult> => {
       if (!client) return {}
-      const result: LifecycleResult = {}
+      const result: ReminderResult = {}
       if (mail)
         result.mail = await step(() =>
           client.subscribe(sessionStore.credential(), { classes: ['expiration'], momId }),
@@ -59,10 +59,10 @@ export function useApplyLifecycle(client: MytokenClient | undefined) {
     onSettled: async () => {
       if (!client) return
       await queryClient.invalidateQueries({
-        queryKey: lifecycleQueries.notificationsAll(client.issuer),
+        queryKey: notifyQueries.notificationsAll(client.issuer),
       })
       await queryClient.invalidateQueries({
-        queryKey: lifecycleQueries.calendarsAll(client.issuer),
+        queryKey: notifyQueries.calendarsAll(client.issuer),
       })
     },
   })

@@ -3,9 +3,9 @@ import { useSearchParams } from 'react-router'
 import { nowSeconds } from '@/lib/mytoken/durations'
 import type { Discovery, MytokenPayload } from '@/lib/mytoken/schemas'
 import { createdSettings, SUCCESSOR_PARAM, type TokenSettings } from '@/lib/mytoken/successor'
-import { valuesFromParams } from '../presets'
-import type { CreateTokenValues } from '../schema'
-import { settingsOfPayload, successorValues } from '../successor'
+import { valuesFromParams } from './presets'
+import type { CreateTokenValues } from './schema'
+import { settingsOfPayload, successorValues } from './successor'
 
 /**
  * `?successor=<mom_id>`: the form starts from the link's values (name, lifetime, known limits)

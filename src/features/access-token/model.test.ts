@@ -8,12 +8,11 @@ import {
   curlSnippet,
   defaultScopes,
   expiresAt,
-  formatCountdown,
   initialFormValues,
   offeredScopes,
   planAccessToken,
   switchProvider,
-} from './request'
+} from './model'
 
 const helmholtz: Provider = {
   issuer: 'https://login.helmholtz.example/oauth2',
@@ -171,9 +170,6 @@ test('expiry from expires_in: none, nonsense and huge values stay safe', () => {
   expect(expiresAt({ access_token: 'x', expires_in: Number.MAX_VALUE }, 0)).toBe(
     10 * 365 * 24 * 3600 * 1000,
   )
-  expect(formatCountdown(3_599_000)).toBe('59:59')
-  expect(formatCountdown(3_723_000)).toBe('1:02:03')
-  expect(formatCountdown(-1)).toBe('0:00')
 })
 
 test('the curl lines never contain the token; an http(s) audience becomes the target, safely quoted', () => {

@@ -8,7 +8,7 @@ import { useRevokeTokens, type RevokeResult, type RevokeTarget } from '../api'
 import { commonMessages, revokeMessages } from '../messages'
 import { displayableName } from '@/lib/text/isolate'
 
-export interface DialogTarget extends RevokeTarget {
+export interface RevokeDialogTarget extends RevokeTarget {
   descendantCount: number
 }
 
@@ -16,7 +16,7 @@ export interface DialogTarget extends RevokeTarget {
  * Confirmation for revoking one or more tokens, open while mounted. It names every token,
  * offers "also revoke sub-tokens", then shows one result line per token.
  */
-export function RevokeDialog({
+export function RevokeTokensDialog({
   client,
   sessionMomId,
   targets,
@@ -24,7 +24,7 @@ export function RevokeDialog({
 }: {
   client: MytokenClient
   sessionMomId: string
-  targets: DialogTarget[]
+  targets: RevokeDialogTarget[]
   onClose: (results: RevokeResult[] | undefined) => void
 }) {
   const t = useMessages(revokeMessages)

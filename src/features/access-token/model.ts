@@ -4,6 +4,7 @@
 import type { AccessTokenOptions } from '@/lib/mytoken/client'
 import type { AccessTokenResponse, Provider } from '@/lib/mytoken/schemas'
 import type { StepUpSpec } from '@/lib/step-up/step-up'
+import { splitList } from '@/lib/text/split-list'
 
 /** The mytoken server adds this scope itself (it needs a refresh token); never a user's choice. */
 export const SERVER_ADDED_SCOPE = 'offline_access'
@@ -68,11 +69,6 @@ export function switchProvider(
     providerIssuer: provider?.issuer ?? '',
     scopes: kept.length > 0 ? kept : defaultScopes(provider),
   }
-}
-
-/** "a b,c" → ["a", "b", "c"]; spaces and commas separate, duplicates are dropped. */
-export function splitList(text: string): string[] {
-  return unique(text.split(/[\s,]+/).filter((part) => part !== ''))
 }
 
 // RFC 6749 scope-token characters
@@ -192,17 +188,6 @@ export function expiresAt(response: AccessTokenResponse, receivedAtMs: number): 
   if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return undefined
   // a far-off value from outside must not overflow Date
   return receivedAtMs + Math.min(seconds, 10 * 365 * 24 * 3600) * 1000
-}
-
-/** "4:05", "1:02:03": what is left, for the countdown. */
-export function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000))
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const seconds = String(total % 60).padStart(2, '0')
-  return hours > 0
-    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
-    : `${minutes}:${seconds}`
 }
 
 /** A shell snippet that keeps the token out of the command line and the shell history. */

@@ -30,7 +30,7 @@ function SubtokenTree({ nodes }: { nodes: TokenTree[] }) {
 }
 
 /** What the server said about the pasted token: validity, restrictions, history, sub-tokens. */
-export function CheckResult({
+export function ServerCheckResult({
   result,
   isShortToken,
   onAllowRotation,

@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { useSearchParams } from 'react-router'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { useNow } from '@/lib/use-now'
-import { tokenQueries } from '../api'
+import { tokenQueries } from './api'
 import {
   ancestorsOf,
   indexTokens,
@@ -12,8 +12,8 @@ import {
   type SortKey,
   type StatusFilter,
   type TokenNode,
-} from '../model'
-import type { DialogTarget } from './revoke-dialog'
+} from './model'
+import type { RevokeDialogTarget } from './components/revoke-tokens-dialog'
 
 export const EMPTY_SET: ReadonlySet<string> = new Set()
 
@@ -69,7 +69,7 @@ export function useTokenListView(client: MytokenClient, sessionMomId: string) {
   const view = useViewInUrl()
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET)
   const [selected, setSelected] = useState<ReadonlySet<string>>(EMPTY_SET)
-  const [revoking, setRevoking] = useState<DialogTarget[] | null>(null)
+  const [revoking, setRevoking] = useState<RevokeDialogTarget[] | null>(null)
   const deferredQuery = useDeferredValue(view.query)
   const { status, sort } = view
 
@@ -85,7 +85,7 @@ export function useTokenListView(client: MytokenClient, sessionMomId: string) {
   )
 
   const toTarget = useCallback(
-    (node: TokenNode): DialogTarget => ({
+    (node: TokenNode): RevokeDialogTarget => ({
       momId: node.entry.mom_id,
       name: node.entry.name,
       descendantCount: node.descendantCount,

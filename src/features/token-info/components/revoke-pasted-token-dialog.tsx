@@ -6,7 +6,7 @@ import { tokenInfoMessages } from '../messages'
 import { CapabilityList } from './decoded-token'
 
 /** Says what the token can do before it is revoked. */
-export function RevokeDialog({
+export function RevokePastedTokenDialog({
   open,
   capabilities,
   onConfirm,

@@ -9,7 +9,7 @@ import { sessionStore } from '@/lib/mytoken/session-store'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders, testQueryClient } from '@/testing/render-with-providers'
 import { tokenQueries } from '../api'
-import { RevokeDialog } from './revoke-dialog'
+import { RevokeTokensDialog } from './revoke-tokens-dialog'
 
 const ISSUER = TEST_ISSUER
 const discovery = testDiscovery()
@@ -61,7 +61,7 @@ test('a bulk revoke reports the one failure by name and still revokes and remove
   ])
   const onClose = vi.fn()
   renderWithProviders(
-    <RevokeDialog
+    <RevokeTokensDialog
       client={client}
       sessionMomId="session"
       targets={[
@@ -112,7 +112,7 @@ test('revoking recursively, a selected sub-token of a selected parent is revoked
   const client = createMytokenClient(discovery)
   const queryClient = testQueryClient()
   renderWithProviders(
-    <RevokeDialog
+    <RevokeTokensDialog
       client={client}
       sessionMomId="session"
       // selected child first: the parent must still go first

@@ -5,10 +5,10 @@ import { CheckboxField, Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { isMytokenError } from '@/lib/mytoken/errors'
-import { lifecycleQueries } from '@/lib/mytoken/lifecycle-queries'
+import { notifyQueries } from '@/lib/mytoken/lifecycle-queries'
 import { useKnownEmailVerified } from '@/lib/step-up/email-facts'
-import { lifecycleMessages } from '../lifecycle-messages'
-import type { LifecycleChoice, LifecycleResult } from '../lifecycle'
+import { reminderMessages } from '../messages'
+import type { ReminderChoice, ReminderResult } from '../reminders'
 
 /**
  * Whether mails can be sent is known without reading the settings (the session may not): a mail
@@ -16,9 +16,9 @@ import type { LifecycleChoice, LifecycleResult } from '../lifecycle'
  * e-mail settings showed it.
  */
 export function useMailDefault(client: MytokenClient, sessionMomId: string) {
-  const mail = useQuery(lifecycleQueries.mailSupported(client))
+  const mail = useQuery(notifyQueries.mailSupported(client))
   const notifications = useQuery({
-    ...lifecycleQueries.notifications(client, sessionMomId),
+    ...notifyQueries.notifications(client, sessionMomId),
     enabled: mail.data === true,
   })
   const learned = useKnownEmailVerified(client.issuer, sessionMomId)
@@ -29,7 +29,7 @@ export function useMailDefault(client: MytokenClient, sessionMomId: string) {
 }
 
 /** "E-mail me before this token expires" and "add to calendar", chosen before creating. */
-export function LifecycleOptions({
+export function ReminderOptions({
   client,
   sessionMomId,
   value,
@@ -37,19 +37,19 @@ export function LifecycleOptions({
 }: {
   client: MytokenClient
   sessionMomId: string
-  value: LifecycleChoice
-  onChange: (next: LifecycleChoice) => void
+  value: ReminderChoice
+  onChange: (next: ReminderChoice) => void
 }) {
-  const t = useMessages(lifecycleMessages)
+  const t = useMessages(reminderMessages)
   const { offered, knownVerified } = useMailDefault(client, sessionMomId)
   const calendars = useQuery({
-    ...lifecycleQueries.calendars(client, sessionMomId),
+    ...notifyQueries.calendars(client, sessionMomId),
     enabled: offered,
   })
   if (!offered) return null
   const mailOn = value.mail ?? knownVerified
   return (
-    <fieldset className="stack-small lifecycle-options">
+    <fieldset className="stack-small reminder-options">
       <legend>{t('legend')}</legend>
       <CheckboxField
         label={t('mail')}
@@ -82,8 +82,8 @@ export function LifecycleOptions({
 }
 
 /** What happened after creation; shown next to the token, never instead of it. */
-export function LifecycleResults({ result }: { result: LifecycleResult | undefined }) {
-  const t = useMessages(lifecycleMessages)
+export function ReminderResults({ result }: { result: ReminderResult | undefined }) {
+  const t = useMessages(reminderMessages)
   const describe = useErrorMessage()
   if (!result || (!result.mail && !result.calendar)) return null
   const failures: string[] = []
