@@ -6,7 +6,8 @@ import {
   type Page,
 } from '@playwright/test'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
-import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
+import { oidcFlowOverHttp, signInOverHttp } from './session-over-http'
+import { type MytokenAnswer } from './stack-api'
 
 export interface TestUser {
   username: string
@@ -110,30 +111,20 @@ export async function sessionTokenOf(page: Page): Promise<string> {
 
 /**
  * Creates a mytoken outside the app, the way any API client does: start `oidc_flow` from the
- * test process, approve the consent and provider pages in a browser tab as `user`, then poll.
+ * test process, approve the consent page and the provider's forms as `user` (over plain HTTP,
+ * see session-over-http.ts), then poll. `context` is not used any more (the approval needs no
+ * browser tab); it stays for the callers that pass it.
  */
 export async function createMytokenViaApi(
-  context: BrowserContext,
+  _context: BrowserContext | undefined,
   user: TestUser,
   spec: Record<string, unknown> = {},
 ): Promise<MytokenAnswer> {
-  const started = await startOidcFlow({
-    oidc_issuer: stackConfig.provider.issuer,
-    application_name: 'e2e test',
-    ...spec,
-  })
-  const tab = await context.newPage()
-  await tab.goto(started.consentUri)
-  await approveInConsentTab(tab, user)
-  await tab.waitForURL(/\/native/)
-  await tab.close()
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    const created = await pollOidcFlow(started.pollingCode)
-    if (created) return created
-    if (Date.now() > deadline) throw new Error('the flow was still pending after 60 s')
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  const { answer } = await oidcFlowOverHttp(
+    { oidc_issuer: stackConfig.provider.issuer, application_name: 'e2e test', ...spec },
+    user,
+  )
+  return answer
 }
 
 /** The nonce of a response's CSP (the same in script-src and style-src). */
@@ -144,12 +135,43 @@ export function cspNonce(csp: string): string {
   return nonces[0]!
 }
 
-export const test = base.extend<{ user: TestUser }>({
+/** A page about to load the app signed in (see `signedInPage`), and its session token. */
+export interface SignedIn {
+  page: Page
+  /** the session token, for checks at the server (never handed to the app another way) */
+  sessionToken: string
+}
+
+export const test = base.extend<{ user: TestUser; signedIn: SignedIn; signedInPage: Page }>({
   // Every test signs in as a user of its own, so tests never see each other's tokens.
   user: async ({}, use, testInfo) => {
     const suffix = `${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
     const username = `${testUserPrefix}${suffix}`
     await use({ username, password: testUserPassword, name: `Test User ${suffix}` })
+  },
+  // The test's user signed in through the app's real flow (its own session request, the real
+  // consent page and provider, polling), driven over HTTP instead of by clicks; the page then
+  // starts as a tab does right after that sign-in: the session and the header's name in its
+  // sessionStorage, the provider's session in the browser's cookies. The sign-in specs keep
+  // signing in through the UI.
+  signedIn: async ({ page, context, user }, use) => {
+    const state = await signInOverHttp(user)
+    await context.addCookies(state.cookies)
+    // Written once, into the app's origin only, before the app's first script runs: a reload
+    // after signing out must find the tab signed out, as it would after a real sign-in.
+    await page.addInitScript(
+      ({ origin, entries }) => {
+        const marker = 'e2e.signed-in-by-fixture'
+        if (location.origin !== origin || sessionStorage.getItem(marker)) return
+        sessionStorage.setItem(marker, '1')
+        for (const [key, value] of entries) sessionStorage.setItem(key, value)
+      },
+      { origin: stackConfig.app.previewOrigin, entries: state.sessionStorage },
+    )
+    await use({ page, sessionToken: state.token })
+  },
+  signedInPage: async ({ signedIn }, use) => {
+    await use(signedIn.page)
   },
 })
 
