@@ -1,14 +1,7 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import {
-  approveInConsentTab,
-  clickOpeningTab,
-  createMytokenViaApi,
-  expect,
-  signInThroughUi,
-  test,
-} from './fixtures'
+import { approveInConsentTab, clickOpeningTab, createMytokenViaApi, expect, test } from './fixtures'
 import { everyRoute } from './routes'
 import { createSubtoken } from './stack-api'
 
@@ -43,10 +36,8 @@ for (const scheme of schemes) {
   })
 
   test(`every page is free of axe violations when signed in (${scheme})`, async ({
-    page,
-    user,
+    signedInPage: page,
   }) => {
-    await signInThroughUi(page, user)
     await scanRoutes(page, scheme, true)
   })
 }
@@ -68,11 +59,10 @@ test('the sign-in progress, its failure message and the German texts are free of
 })
 
 test('Settings, unlocked by keyboard with the SSH grant on and the key form showing an error, is free of axe violations in light and dark, fits 390 px, and in German', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
   test.setTimeout(150_000)
-  await signInThroughUi(page, user)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/settings')
   const unlock = page.getByRole('button', { name: 'Unlock to view and change (5 minutes)' })
@@ -146,7 +136,7 @@ test('the access token page, used by keyboard only, and its result and refusal a
 })
 
 test('the timeline with tokens and sub-tokens, and the unlocked e-mail settings, are free of axe violations in light, dark and German', async ({
-  page,
+  signedInPage: page,
   context,
   user,
 }) => {
@@ -156,7 +146,6 @@ test('the timeline with tokens and sub-tokens, and the unlocked e-mail settings,
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 * 86400 }],
   })
   await createSubtoken(parent.mytoken!, { name: 'Timeline child', capabilities: ['AT'] })
-  await signInThroughUi(page, user)
   await page.goto('/tokens/timeline')
   await expect(page.getByRole('link', { name: 'Timeline child' })).toBeVisible()
   for (const scheme of schemes) {
