@@ -1,7 +1,7 @@
 // Calendars: the ICS feed, parsed with a real calendar parser (ical.js), carries one event per
 // token with its name and expiry; removing a token removes its event.
 import ICAL from 'ical.js'
-import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
+import { createMytokenViaApi, expect, test } from './fixtures'
 
 const DAY = 86_400
 
@@ -16,7 +16,7 @@ async function eventsOf(icsUrl: string) {
 }
 
 test('a calendar with two tokens yields an ICS with their names and expiry; removing one removes its event', async ({
-  page,
+  signedInPage: page,
   context,
   user,
 }) => {
@@ -33,7 +33,7 @@ test('a calendar with two tokens yields an ICS with their names and expiry; remo
     restrictions: [{ exp: now + 40 * DAY }],
   })
 
-  await signInThroughUi(page, user)
+  await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Calendars' })
