@@ -1,7 +1,13 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { approveInConsentTab, clickOpeningTab, createMytokenViaApi, expect, test } from './fixtures'
+import {
+  approveInConsentTab,
+  clickOpeningTab,
+  createMytokenOverHttp,
+  expect,
+  test,
+} from './fixtures'
 import { everyRoute } from './routes'
 import { createSubtoken } from './stack-api'
 
@@ -140,7 +146,7 @@ test('the timeline with tokens and sub-tokens, and the unlocked e-mail settings,
   context,
   user,
 }) => {
-  const parent = await createMytokenViaApi(context, user, {
+  const parent = await createMytokenOverHttp(user, {
     name: 'Timeline parent',
     capabilities: ['AT', 'create_mytoken'],
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 * 86400 }],

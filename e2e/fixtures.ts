@@ -7,7 +7,7 @@ import {
 } from '@playwright/test'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
 import { oidcFlowOverHttp, signInOverHttp } from './session-over-http'
-import { type MytokenAnswer } from './stack-api'
+import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
 
 export interface TestUser {
   username: string
@@ -111,12 +111,37 @@ export async function sessionTokenOf(page: Page): Promise<string> {
 
 /**
  * Creates a mytoken outside the app, the way any API client does: start `oidc_flow` from the
- * test process, approve the consent page and the provider's forms as `user` (over plain HTTP,
- * see session-over-http.ts), then poll. `context` is not used any more (the approval needs no
- * browser tab); it stays for the callers that pass it.
+ * test process, approve the consent and provider pages in a browser tab as `user`, then poll.
  */
 export async function createMytokenViaApi(
-  _context: BrowserContext | undefined,
+  context: BrowserContext,
+  user: TestUser,
+  spec: Record<string, unknown> = {},
+): Promise<MytokenAnswer> {
+  const started = await startOidcFlow({
+    oidc_issuer: stackConfig.provider.issuer,
+    application_name: 'e2e test',
+    ...spec,
+  })
+  const tab = await context.newPage()
+  await tab.goto(started.consentUri)
+  await approveInConsentTab(tab, user)
+  await tab.waitForURL(/\/native/)
+  await tab.close()
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    const created = await pollOidcFlow(started.pollingCode)
+    if (created) return created
+    if (Date.now() > deadline) throw new Error('the flow was still pending after 60 s')
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/**
+ * The same as `createMytokenViaApi`, with the consent page and the provider's forms approved over
+ * plain HTTP (see session-over-http.ts) instead of in a browser tab: well under a second.
+ */
+export async function createMytokenOverHttp(
   user: TestUser,
   spec: Record<string, unknown> = {},
 ): Promise<MytokenAnswer> {

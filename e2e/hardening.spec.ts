@@ -1,7 +1,7 @@
 // What outside clients and ordinary use found (issue 15): lists that follow what changed, the
 // delivery event in words, one state after revoking on the token-info page, and an account page
 // that says when its check failed.
-import { expect, createAndApprove, createMytokenViaApi, gotoHydrated, test } from './fixtures'
+import { expect, createAndApprove, createMytokenOverHttp, gotoHydrated, test } from './fixtures'
 import { canObtainAccessToken } from './stack-api'
 
 test('after creating a token, "Done" shows it in the list at once; its history explains the delivery', async ({
@@ -26,10 +26,9 @@ test('after creating a token, "Done" shows it in the list at once; its history e
 
 test('after revoking on the token-info page the page shows one state: nothing offers to use the token', async ({
   page,
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name: 'leaked one',
     capabilities: ['AT', 'tokeninfo'],
   })

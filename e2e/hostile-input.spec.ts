@@ -3,7 +3,7 @@
 import { base64url } from 'jose'
 import type { Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import { createMytokenViaApi, expect, gotoHydrated, test } from './fixtures'
+import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 
 const crashText = 'This page could not be shown'
 
@@ -102,11 +102,10 @@ test('crafted and odd pastes on the token-info page get specific messages and ke
 
 test('names with direction overrides or HTML show as typed in the list and the details', async ({
   signedInPage: page,
-  context,
   user,
 }) => {
-  await createMytokenViaApi(context, user, { name: 'report\u202Efdp.exe', capabilities: ['AT'] })
-  await createMytokenViaApi(context, user, {
+  await createMytokenOverHttp(user, { name: 'report\u202Efdp.exe', capabilities: ['AT'] })
+  await createMytokenOverHttp(user, {
     name: '<img src=x onerror=alert(1)>',
     capabilities: ['AT'],
   })

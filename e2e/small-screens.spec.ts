@@ -1,7 +1,7 @@
 // Every page fits a phone (390 px wide) without sideways scrolling, signed out and signed in,
 // including the token list with a long name; and a long name cannot widen the list on a desktop.
 import type { Page } from '@playwright/test'
-import { createMytokenViaApi, expect, test } from './fixtures'
+import { createMytokenOverHttp, expect, test } from './fixtures'
 import { everyRoute } from './routes'
 
 const LONG_NAME = `long-${'x'.repeat(95)}`
@@ -28,10 +28,9 @@ test('every route fits 390 px without sideways scrolling, signed out', async ({ 
 
 test('every route fits 390 px without sideways scrolling, signed in, with a long token name', async ({
   signedInPage: page,
-  context,
   user,
 }) => {
-  await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
+  await createMytokenOverHttp(user, { name: LONG_NAME, capabilities: ['AT'] })
   await page.setViewportSize({ width: 390, height: 844 })
   for (const route of everyRoute) {
     await page.goto(route)
@@ -61,10 +60,9 @@ test('every route fits 390 px without sideways scrolling, signed in, with a long
 
 test('on a desktop a 100-character name wraps instead of widening its column', async ({
   signedInPage: page,
-  context,
   user,
 }) => {
-  await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
+  await createMytokenOverHttp(user, { name: LONG_NAME, capabilities: ['AT'] })
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/tokens')
   const cell = page.getByRole('rowheader', { name: LONG_NAME })

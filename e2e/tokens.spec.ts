@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { canObtainAccessToken, createSubtoken, revokeToken } from './stack-api'
-import { createMytokenViaApi, expect, test, type TestUser } from './fixtures'
+import { createMytokenOverHttp, expect, test, type TestUser } from './fixtures'
 
 const DAY = 24 * 3600
 
@@ -13,7 +13,7 @@ async function createToken(
   capabilities = ['AT'],
 ): Promise<{ token: string; exp: number }> {
   const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds
-  const created = await createMytokenViaApi(undefined, user, {
+  const created = await createMytokenOverHttp(user, {
     name,
     capabilities,
     restrictions: [{ exp, usages_AT: 50 }],
