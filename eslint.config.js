@@ -159,7 +159,7 @@ export default tseslint.config(
       // helpers that assert (they call expect themselves)
       'playwright/expect-expect': [
         'warn',
-        { assertFunctionNames: ['expectNoViolations', 'scanRoutes'] },
+        { assertFunctionNames: ['expectNoViolations', 'scanRoutes', 'visitEveryRoute'] },
       ],
     },
   },

@@ -4,9 +4,8 @@ import type { Page } from '@playwright/test'
 import {
   approveInConsentTab,
   clickOpeningTab,
-  createMytokenViaApi,
+  createMytokenOverHttp,
   expect,
-  signInThroughUi,
   test,
 } from './fixtures'
 import { everyRoute } from './routes'
@@ -43,10 +42,8 @@ for (const scheme of schemes) {
   })
 
   test(`every page is free of axe violations when signed in (${scheme})`, async ({
-    page,
-    user,
+    signedInPage: page,
   }) => {
-    await signInThroughUi(page, user)
     await scanRoutes(page, scheme, true)
   })
 }
@@ -68,11 +65,10 @@ test('the sign-in progress, its failure message and the German texts are free of
 })
 
 test('Settings, unlocked by keyboard with the SSH grant on and the key form showing an error, is free of axe violations in light and dark, fits 390 px, and in German', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
   test.setTimeout(150_000)
-  await signInThroughUi(page, user)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/settings')
   const unlock = page.getByRole('button', { name: 'Unlock to view and change (5 minutes)' })
@@ -146,17 +142,16 @@ test('the access token page, used by keyboard only, and its result and refusal a
 })
 
 test('the timeline with tokens and sub-tokens, and the unlocked e-mail settings, are free of axe violations in light, dark and German', async ({
-  page,
+  signedInPage: page,
   context,
   user,
 }) => {
-  const parent = await createMytokenViaApi(context, user, {
+  const parent = await createMytokenOverHttp(user, {
     name: 'Timeline parent',
     capabilities: ['AT', 'create_mytoken'],
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 * 86400 }],
   })
   await createSubtoken(parent.mytoken!, { name: 'Timeline child', capabilities: ['AT'] })
-  await signInThroughUi(page, user)
   await page.goto('/tokens/timeline')
   await expect(page.getByRole('link', { name: 'Timeline child' })).toBeVisible()
   for (const scheme of schemes) {

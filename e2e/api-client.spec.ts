@@ -4,7 +4,7 @@ import { createMytokenClient, fetchDiscovery } from '../src/lib/mytoken/client'
 import { memoryCredential } from '../src/lib/mytoken/credential'
 import { MytokenError } from '../src/lib/mytoken/errors'
 import { stackConfig } from '../stack/config'
-import { createMytokenViaApi, expect, test } from './fixtures'
+import { createMytokenOverHttp, expect, test } from './fixtures'
 import { canObtainAccessToken, isTokenValid } from './stack-api'
 
 async function appClient() {
@@ -12,10 +12,9 @@ async function appClient() {
 }
 
 test('a token created through the consent flow works, is listed, introspected and revoked', async ({
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name: 'api client check',
     capabilities: ['AT', 'tokeninfo', 'manage_mytokens:list'],
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 3600, usages_AT: 5 }],
@@ -50,10 +49,9 @@ test('a token created through the consent flow works, is listed, introspected an
 })
 
 test('rotation: the replacement in token_update is applied to the credential that made the request', async ({
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     capabilities: ['AT', 'tokeninfo'],
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 3600 }],
     rotation: { on_AT: true },

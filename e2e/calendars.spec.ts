@@ -1,7 +1,7 @@
 // Calendars: the ICS feed, parsed with a real calendar parser (ical.js), carries one event per
 // token with its name and expiry; removing a token removes its event.
 import ICAL from 'ical.js'
-import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
+import { createMytokenOverHttp, expect, test } from './fixtures'
 
 const DAY = 86_400
 
@@ -16,24 +16,23 @@ async function eventsOf(icsUrl: string) {
 }
 
 test('a calendar with two tokens yields an ICS with their names and expiry; removing one removes its event', async ({
-  page,
-  context,
+  signedInPage: page,
   user,
 }) => {
   test.setTimeout(180_000)
   const now = Math.floor(Date.now() / 1000)
-  await createMytokenViaApi(context, user, {
+  await createMytokenOverHttp(user, {
     name: 'Cluster job',
     capabilities: ['AT'],
     restrictions: [{ exp: now + 20 * DAY }],
   })
-  await createMytokenViaApi(context, user, {
+  await createMytokenOverHttp(user, {
     name: 'Notebook',
     capabilities: ['AT'],
     restrictions: [{ exp: now + 40 * DAY }],
   })
 
-  await signInThroughUi(page, user)
+  await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Calendars' })

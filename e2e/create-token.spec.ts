@@ -1,13 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import {
-  approveInConsentTab,
-  clickOpeningTab,
-  createAndApprove,
-  expect,
-  signInThroughUi,
-  test,
-} from './fixtures'
+import { approveInConsentTab, clickOpeningTab, createAndApprove, expect, test } from './fixtures'
 import { exchangeTransferCode, getAccessToken, introspect } from './stack-api'
 
 const DAY = 86400
@@ -51,12 +44,12 @@ async function everythingStored(page: Page): Promise<string> {
 }
 
 test('a signed-in user creates a TOAR token, copies it, and it works outside the browser exactly as chosen', async ({
-  page,
+  signedInPage: page,
   context,
   user,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await signInThroughUi(page, user)
+  await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Create a token' })
@@ -122,10 +115,9 @@ test('a signed-in user creates a TOAR token, copies it, and it works outside the
 })
 
 test('leaving the reveal page unconfirmed asks first, and afterwards the token is stored nowhere', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/create?preset=info&name=Leave%20test')
   await createAndApprove(page, user)
   await page.getByRole('button', { name: 'Show' }).click()
@@ -188,10 +180,8 @@ test('leaving the reveal page unconfirmed asks first, and afterwards the token i
 })
 
 test('a request the server rejects shows its reason next to the form and keeps every input', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   // A docs link may name a server profile that does not exist on this instance.
   await page.goto('/create?preset=toar&include=no-such-profile&name=Kept%20name')
   await page.getByRole('textbox', { name: 'Access-token uses' }).fill('7')
@@ -214,10 +204,8 @@ test('a request the server rejects shows its reason next to the form and keeps e
 })
 
 test('cancelling on the consent page gives a clear message and keeps the form', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/create?preset=compute&name=Cancelled%20job')
   await page.getByRole('textbox', { name: 'Expires' }).fill('+3d')
   const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
@@ -233,10 +221,8 @@ test('cancelling on the consent page gives a clear message and keeps the form', 
 })
 
 test('a polling code that expires before approval gives a clear message and keeps the form', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   await page.clock.install()
   await page.goto('/create?preset=toar&name=Slow%20approval')
   await page.getByRole('textbox', { name: 'Access-token uses' }).fill('12')
@@ -251,12 +237,11 @@ test('a polling code that expires before approval gives a clear message and keep
 })
 
 test('when the network fails during polling, the page says so, keeps trying and finishes', async ({
-  page,
+  signedInPage: page,
   context,
   user,
 }) => {
   test.setTimeout(150_000)
-  await signInThroughUi(page, user)
   await page.goto('/create?preset=toar&name=Flaky%20network&exp=%2B2d')
   const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
@@ -275,11 +260,9 @@ test('when the network fails during polling, the page says so, keeps trying and 
 })
 
 test('links prefill the form, server profiles are offered, and bad input is caught next to the field', async ({
-  page,
+  signedInPage: page,
   context,
-  user,
 }) => {
-  await signInThroughUi(page, user)
   // The link "My tokens" uses for "create a token like this one".
   await page.goto('/create?name=Renewed%20script&exp=%2B86400s&mytoken=pasted-by-mistake')
   // A token in a link is neither read nor kept in the address bar.
@@ -318,10 +301,9 @@ test('links prefill the form, server profiles are offered, and bad input is caug
 })
 
 test('denying access at the provider gives a clear message and keeps the form', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/create?preset=toar&name=Denied%20at%20provider&usages_AT=9')
   await approveInConsentTab(
     await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' })),
@@ -334,10 +316,8 @@ test('denying access at the provider gives a clear message and keeps the form', 
 })
 
 test('the page speaks German and stays accessible in the dark colour scheme', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto('/create?preset=toar')
   // the prerendered page's controls work once it is hydrated

@@ -340,7 +340,10 @@ test('a session token that rotates on every request (token_update) keeps the app
   })
   expect(rotating.mytoken).toBeDefined()
   expect(rotating.mom_id).toBeDefined()
-  await revokeToken(await sessionTokenOf(page))
+  // The sign-in's own session is revoked only once the tab runs on the rotating one: revoked
+  // while this page still held it, the app could notice and end it after the swap below,
+  // taking the rotating session out of storage with it.
+  const signedInSession = await sessionTokenOf(page)
   await page.evaluate(
     ([key, stored, token, momId]) =>
       sessionStorage.setItem(
@@ -351,6 +354,7 @@ test('a session token that rotates on every request (token_update) keeps the app
   )
   await page.goto('/')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await revokeToken(signedInSession)
 
   const first = await sessionTokenOf(page)
   await page

@@ -1,6 +1,7 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
+import { oidcFlowOverHttp, signInOverHttp } from './session-over-http'
 import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'
 import { test as base } from './stack-health'
 
@@ -132,6 +133,21 @@ export async function createMytokenViaApi(
   }
 }
 
+/**
+ * The same as `createMytokenViaApi`, with the consent page and the provider's forms approved over
+ * plain HTTP (see session-over-http.ts) instead of in a browser tab: well under a second.
+ */
+export async function createMytokenOverHttp(
+  user: TestUser,
+  spec: Record<string, unknown> = {},
+): Promise<MytokenAnswer> {
+  const { answer } = await oidcFlowOverHttp(
+    { oidc_issuer: stackConfig.provider.issuer, application_name: 'e2e test', ...spec },
+    user,
+  )
+  return answer
+}
+
 /** The nonce of a response's CSP (the same in script-src and style-src). */
 export function cspNonce(csp: string): string {
   const nonces = [...csp.matchAll(/'nonce-([^']+)'/g)].map((match) => match[1]!)
@@ -140,12 +156,48 @@ export function cspNonce(csp: string): string {
   return nonces[0]!
 }
 
-export const test = base.extend<{ user: TestUser }>({
+/** A page about to load the app signed in (see `signedInPage`), and its session token. */
+export interface SignedIn {
+  page: Page
+  /** the session token, for checks at the server (never handed to the app another way) */
+  sessionToken: string
+}
+
+export const test = base.extend<{ user: TestUser; signedIn: SignedIn; signedInPage: Page }>({
   // Every test signs in as a user of its own, so tests never see each other's tokens.
   user: async ({}, use, testInfo) => {
     const suffix = `${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`
     const username = `${testUserPrefix}${suffix}`
     await use({ username, password: testUserPassword, name: `Test User ${suffix}` })
+  },
+  // The test's user signed in through the app's real flow (its own session request, the real
+  // consent page and provider, polling), driven over HTTP instead of by clicks; the page then
+  // starts as a tab does right after that sign-in: the session and the header's name in its
+  // sessionStorage, the provider's session in the browser's cookies. The sign-in specs keep
+  // signing in through the UI.
+  signedIn: async ({ page, context, user }, use) => {
+    const state = await signInOverHttp(user)
+    await context.addCookies(state.cookies)
+    // Written once, into the app's origin only, before the app's first script runs: a reload
+    // after signing out must find the tab signed out, as it would after a real sign-in.
+    await page.addInitScript(
+      ({ origin, session, local }) => {
+        const marker = 'e2e.signed-in-by-fixture'
+        if (location.origin !== origin || sessionStorage.getItem(marker)) return
+        sessionStorage.setItem(marker, '1')
+        for (const [key, value] of session) sessionStorage.setItem(key, value)
+        for (const [key, value] of local) localStorage.setItem(key, value)
+      },
+      {
+        origin: stackConfig.app.previewOrigin,
+        session: state.sessionStorage,
+        local: state.localStorage,
+      },
+    )
+    await use({ page, sessionToken: state.token })
+  },
+  signedInPage: async ({ signedIn }, use) => {
+    await use(signedIn.page)
   },
 })
 

@@ -1,21 +1,13 @@
 // What outside clients and ordinary use found (issue 15): lists that follow what changed, the
 // delivery event in words, one state after revoking on the token-info page, and an account page
 // that says when its check failed.
-import {
-  expect,
-  createAndApprove,
-  createMytokenViaApi,
-  gotoHydrated,
-  signInThroughUi,
-  test,
-} from './fixtures'
+import { expect, createAndApprove, createMytokenOverHttp, gotoHydrated, test } from './fixtures'
 import { canObtainAccessToken } from './stack-api'
 
 test('after creating a token, "Done" shows it in the list at once; its history explains the delivery', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/tokens')
   await expect(page.getByRole('link', { name: 'mytoken-web app session' })).toBeVisible()
   // the list is read now; the new token must appear without "Refresh list"
@@ -34,10 +26,9 @@ test('after creating a token, "Done" shows it in the list at once; its history e
 
 test('after revoking on the token-info page the page shows one state: nothing offers to use the token', async ({
   page,
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name: 'leaked one',
     capabilities: ['AT', 'tokeninfo'],
   })
@@ -66,10 +57,9 @@ test('after revoking on the token-info page the page shows one state: nothing of
 })
 
 test('the account page says when the session check failed and checks again on request', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
+  await page.goto('/')
   // introspection of the session fails on the network; everything else goes through
   await page.route('**/api/v0/tokeninfo', async (route) => {
     const body = route.request().postDataJSON() as { action?: string } | null

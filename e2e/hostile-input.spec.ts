@@ -3,7 +3,7 @@
 import { base64url } from 'jose'
 import type { Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import { createMytokenViaApi, expect, gotoHydrated, signInThroughUi, test } from './fixtures'
+import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 
 const crashText = 'This page could not be shown'
 
@@ -29,10 +29,8 @@ async function countNewTabs(page: Page): Promise<() => number> {
 }
 
 test('a link with 400 nines (or 20) as access-token uses is refused before consent, with a clear message', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   for (const nines of [400, 20]) {
     await page.goto(`/create?usages_AT=${'9'.repeat(nines)}`)
     const field = page.getByRole('textbox', { name: 'Access-token uses' })
@@ -52,10 +50,8 @@ test('a link with 400 nines (or 20) as access-token uses is refused before conse
 })
 
 test('expiry links beyond the year 9999 get a message on the create page instead of a crash', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   for (const exp of ['%2B999999y', '99999999999999', '%2B99999y']) {
     await page.goto(`/create?exp=${exp}`)
     await expect(page.getByRole('heading', { name: 'Create a mytoken', level: 1 })).toBeVisible()
@@ -65,10 +61,8 @@ test('expiry links beyond the year 9999 get a message on the create page instead
 })
 
 test('a foreign provider in a create link is named, not dropped silently', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/create?provider=https%3A%2F%2Fevil.example%2Fop')
   await expect(
     page.getByText(/This link asked for the OpenID provider “.*https:\/\/evil\.example\/op.*”/),
@@ -107,16 +101,14 @@ test('crafted and odd pastes on the token-info page get specific messages and ke
 })
 
 test('names with direction overrides or HTML show as typed in the list and the details', async ({
-  page,
-  context,
+  signedInPage: page,
   user,
 }) => {
-  await createMytokenViaApi(context, user, { name: 'report\u202Efdp.exe', capabilities: ['AT'] })
-  await createMytokenViaApi(context, user, {
+  await createMytokenOverHttp(user, { name: 'report\u202Efdp.exe', capabilities: ['AT'] })
+  await createMytokenOverHttp(user, {
     name: '<img src=x onerror=alert(1)>',
     capabilities: ['AT'],
   })
-  await signInThroughUi(page, user)
   await page.goto('/tokens')
   await expect(page.getByRole('link', { name: 'report⟨U+202E⟩fdp.exe' })).toBeVisible()
   const html = page.getByRole('link', { name: '<img src=x onerror=alert(1)>' })

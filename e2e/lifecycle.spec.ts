@@ -3,14 +3,7 @@
 // the real server and Mailpit; the server's truth is read with plain fetch.
 import type { Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import {
-  approveInConsentTab,
-  createAndApprove,
-  expect,
-  sessionTokenOf,
-  signInThroughUi,
-  test,
-} from './fixtures'
+import { approveInConsentTab, createAndApprove, expect, sessionTokenOf, test } from './fixtures'
 import { createInApp, finishReveal, obtainAccessToken, waitForMail } from './lifecycle-helpers'
 import { listedTokenNames } from './stack-api'
 
@@ -69,11 +62,10 @@ async function unlockEmailSettings(page: Page, user: Parameters<typeof approveIn
 }
 
 test('a used-up token offers a successor with the same settings from its row and details page; the timeline lists it and works by keyboard', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
   test.setTimeout(240_000)
-  await signInThroughUi(page, user)
   const old = await createInApp(page, user, '?preset=toar&name=Nightly%20TOAR&usages_AT=1')
   await obtainAccessToken(old, 'the only run')
   await finishReveal(page)
@@ -147,11 +139,11 @@ test('a used-up token offers a successor with the same settings from its row and
 })
 
 test('the create page e-mails before expiry by default once the address is known verified, adds the token to a calendar, and names a refused reminder without hiding the token', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
   test.setTimeout(300_000)
-  await signInThroughUi(page, user)
+  await page.goto('/')
   const sessionToken = await sessionTokenOf(page)
   const main = page.getByRole('navigation', { name: 'Main' })
   await main.getByRole('link', { name: 'Calendars' }).click()

@@ -2,7 +2,7 @@
 // through the link in the real mail, a subscription to AT_creations mails on use, unsubscribing
 // with the management link from the mail stops the mails.
 import { stackConfig } from '../stack/config'
-import { approveInConsentTab, expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+import { approveInConsentTab, expect, sessionTokenOf, test } from './fixtures'
 import {
   createInApp,
   finishReveal,
@@ -27,12 +27,11 @@ async function notificationsAtServer(sessionToken: string) {
 }
 
 test('a user verifies a new address through the real mail, gets an AT_creations mail naming the token, and unsubscribing stops them', async ({
-  page,
+  signedInPage: page,
   context,
   user,
 }) => {
   test.setTimeout(240_000)
-  await signInThroughUi(page, user)
   const token = await createInApp(page, user, '?preset=toar&name=Mailed%20TOAR%20script')
   await finishReveal(page)
 

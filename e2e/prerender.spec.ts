@@ -8,7 +8,7 @@ import { prerenderedRoutes } from '../src/app/prerendered-routes'
 import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { APP_SCRIPTS_META } from '../src/boot/attributes'
 import { stackConfig } from '../stack/config'
-import { cspNonce, expect, signInThroughUi, test } from './fixtures'
+import { cspNonce, expect, test } from './fixtures'
 
 const otherPaths = ['/tokens/bm90LWEtdG9rZW4%3D', '/no-such-page']
 
@@ -130,12 +130,18 @@ test('the built HTML of each registered route contains its heading in every lang
   }
 })
 
-test('every route hydrates without a console warning or a layout shift, signed out and signed in', async ({
+test('every route hydrates without a console warning or a layout shift, signed out', async ({
   page,
-  user,
 }) => {
   await visitEveryRoute(page, 'signed out')
-  await signInThroughUi(page, user)
+})
+
+test('every route hydrates without a console warning or a layout shift, signed in', async ({
+  signedInPage: page,
+}) => {
+  // where a sign-in leaves the tab: at home, signed in
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await visitEveryRoute(page, 'signed in')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
@@ -269,10 +275,11 @@ test('a language chosen before the JavaScript runs switches at once and is kept 
 })
 
 test('signed in, the shell never offers "Sign in", and the session appears right after', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
+  // where a sign-in leaves the tab: at home, signed in
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   const release = await holdAppScript(page)
   await page.goto('/tokens', { waitUntil: 'commit' })
   await expect(page.getByRole('heading', { level: 1, name: 'My tokens' })).toBeVisible()

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
 import { ensureMytokenCliBuilt } from '../stack/mytoken-cli-build'
-import { createAndApprove, expect, signInThroughUi, test } from './fixtures'
+import { createAndApprove, expect, test } from './fixtures'
 import { introspect } from './stack-api'
 
 const run = promisify(execFile)
@@ -19,12 +19,11 @@ async function snippet(page: Page, title: string): Promise<string> {
 
 for (const responseType of ['token', 'short_token'] as const) {
   test(`every snippet on the reveal page works as shown (${responseType})`, async ({
-    page,
+    signedInPage: page,
     user,
   }) => {
     test.setTimeout(240_000)
     const cli = await ensureMytokenCliBuilt()
-    await signInThroughUi(page, user)
     await page.goto(
       `/create?preset=toar&name=Snippet%20check&capabilities=AT,tokeninfo:introspect&response_type=${responseType}`,
     )

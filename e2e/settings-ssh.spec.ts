@@ -6,14 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
-import {
-  approveInConsentTab,
-  expect,
-  sessionTokenOf,
-  signInThroughUi,
-  test,
-  type TestUser,
-} from './fixtures'
+import { approveInConsentTab, expect, sessionTokenOf, test, type TestUser } from './fixtures'
 import { introspect } from './stack-api'
 
 const run = promisify(execFile)
@@ -79,7 +72,7 @@ async function sshAccessToken(configFile: string, command: string) {
 }
 
 test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a working access token until it is deleted; the step-up token dies on leaving and on sign-out', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
   test.setTimeout(240_000)
@@ -94,7 +87,7 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   const sentBodies: string[] = []
   page.on('request', (request) => sentBodies.push(request.postData() ?? ''))
 
-  await signInThroughUi(page, user)
+  await page.goto('/')
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })

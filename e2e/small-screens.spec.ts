@@ -1,7 +1,7 @@
 // Every page fits a phone (390 px wide) without sideways scrolling, signed out and signed in,
 // including the token list with a long name; and a long name cannot widen the list on a desktop.
 import type { Page } from '@playwright/test'
-import { createMytokenViaApi, expect, signInThroughUi, test } from './fixtures'
+import { createMytokenOverHttp, expect, test } from './fixtures'
 import { everyRoute } from './routes'
 
 const LONG_NAME = `long-${'x'.repeat(95)}`
@@ -27,13 +27,11 @@ test('every route fits 390 px without sideways scrolling, signed out', async ({ 
 })
 
 test('every route fits 390 px without sideways scrolling, signed in, with a long token name', async ({
-  page,
-  context,
+  signedInPage: page,
   user,
 }) => {
-  await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
+  await createMytokenOverHttp(user, { name: LONG_NAME, capabilities: ['AT'] })
   await page.setViewportSize({ width: 390, height: 844 })
-  await signInThroughUi(page, user)
   for (const route of everyRoute) {
     await page.goto(route)
     expect(await sidewaysOverflow(page), `${route} (signed in)`).toBeLessThanOrEqual(0)
@@ -61,13 +59,11 @@ test('every route fits 390 px without sideways scrolling, signed in, with a long
 })
 
 test('on a desktop a 100-character name wraps instead of widening its column', async ({
-  page,
-  context,
+  signedInPage: page,
   user,
 }) => {
-  await createMytokenViaApi(context, user, { name: LONG_NAME, capabilities: ['AT'] })
+  await createMytokenOverHttp(user, { name: LONG_NAME, capabilities: ['AT'] })
   await page.setViewportSize({ width: 1280, height: 900 })
-  await signInThroughUi(page, user)
   await page.goto('/tokens')
   const cell = page.getByRole('rowheader', { name: LONG_NAME })
   await expect(cell).toBeVisible()

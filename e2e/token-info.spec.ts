@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { stackConfig } from '../stack/config'
-import { createMytokenViaApi, expect, gotoHydrated, test } from './fixtures'
+import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 import {
   canObtainAccessToken,
   createTransferCode,
@@ -15,10 +15,9 @@ const inAnHour = () => Math.floor(Date.now() / 1000) + 3600
 
 test('a leaked token is pasted, decoded, checked and revoked without signing in; the server then refuses it', async ({
   page,
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name: 'notebook token',
     capabilities: ['AT', 'tokeninfo'],
     restrictions: [{ exp: inAnHour(), usages_AT: 5 }],
@@ -88,10 +87,9 @@ test('a leaked token is pasted, decoded, checked and revoked without signing in;
 
 test('a transfer code created through the API is exchanged on the page, and the token shown works', async ({
   page,
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name: 'moved token',
     capabilities: ['AT', 'tokeninfo'],
   })
@@ -135,10 +133,9 @@ test('a transfer code created through the API is exchanged on the page, and the 
 
 test('a transfer code created on the page works at the server; a token without tokeninfo capabilities is shown as valid but not allowed to ask', async ({
   page,
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, { capabilities: ['AT'] })
+  const created = await createMytokenOverHttp(user, { capabilities: ['AT'] })
   await gotoHydrated(page, '/token-info')
   await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
   await page.getByRole('button', { name: 'Inspect' }).click()
@@ -159,10 +156,9 @@ test('a transfer code created on the page works at the server; a token without t
 
 test('a short token cannot be decoded, so it goes straight to introspection at the server', async ({
   page,
-  context,
   user,
 }) => {
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name: 'short one',
     capabilities: ['AT', 'tokeninfo'],
     response_type: 'short_token',
@@ -183,11 +179,10 @@ test('a short token cannot be decoded, so it goes straight to introspection at t
 
 test('when the server rotates the pasted token, the page switches to the new one and says so', async ({
   page,
-  context,
   user,
 }) => {
   // rotation on "other" uses only happens for tokens with a restriction clause
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     capabilities: ['tokeninfo'],
     restrictions: [{ exp: inAnHour() }],
     rotation: { on_other: true },
@@ -236,8 +231,8 @@ test.describe('bad input gets a specific message', () => {
     await expect(page.getByRole('alert')).toContainText('This is not a transfer code')
   })
 
-  test('a truncated JWT and a tampered one', async ({ page, context, user }) => {
-    const created = await createMytokenViaApi(context, user, { capabilities: ['tokeninfo'] })
+  test('a truncated JWT and a tampered one', async ({ page, user }) => {
+    const created = await createMytokenOverHttp(user, { capabilities: ['tokeninfo'] })
     const token = created.mytoken!
     await gotoHydrated(page, '/token-info')
     const field = page.getByLabel('Paste a mytoken')
@@ -289,8 +284,8 @@ test.describe('bad input gets a specific message', () => {
     expect(requests.filter((url) => url.includes('example.org'))).toEqual([])
   })
 
-  test('a revoked token', async ({ page, context, user }) => {
-    const created = await createMytokenViaApi(context, user, { capabilities: ['tokeninfo'] })
+  test('a revoked token', async ({ page, user }) => {
+    const created = await createMytokenOverHttp(user, { capabilities: ['tokeninfo'] })
     await revokeToken(created.mytoken!)
     await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
@@ -299,8 +294,8 @@ test.describe('bad input gets a specific message', () => {
     await expect(page.getByText(/it is not valid — expired, revoked or rotated away/)).toBeVisible()
   })
 
-  test('an old copy of a rotating token that was rotated away', async ({ page, context, user }) => {
-    const created = await createMytokenViaApi(context, user, {
+  test('an old copy of a rotating token that was rotated away', async ({ page, user }) => {
+    const created = await createMytokenOverHttp(user, {
       capabilities: ['AT', 'tokeninfo'],
       rotation: { on_AT: true },
     })
@@ -321,10 +316,11 @@ test.describe('bad input gets a specific message', () => {
     expect(await isTokenValid(rotatedTo!)).toBe(true)
   })
 
-  test('an expired token', async ({ page, context, user }) => {
-    const created = await createMytokenViaApi(context, user, {
+  test('an expired token', async ({ page, user }) => {
+    const created = await createMytokenOverHttp(user, {
       capabilities: ['tokeninfo'],
-      restrictions: [{ exp: Math.floor(Date.now() / 1000) + 30 }],
+      // long enough for the approval (over HTTP, well under a second), short enough not to wait long
+      restrictions: [{ exp: Math.floor(Date.now() / 1000) + 10 }],
     })
     await expect.poll(() => isTokenValid(created.mytoken!), { timeout: 60_000 }).toBe(false)
     await gotoHydrated(page, '/token-info')
@@ -338,7 +334,7 @@ test.describe('bad input gets a specific message', () => {
   })
 
   test('a network failure', async ({ page, context, user }) => {
-    const created = await createMytokenViaApi(context, user, { capabilities: ['tokeninfo'] })
+    const created = await createMytokenOverHttp(user, { capabilities: ['tokeninfo'] })
     await gotoHydrated(page, '/token-info')
     await page.getByLabel('Paste a mytoken').fill(created.mytoken!)
     await page.getByRole('button', { name: 'Inspect' }).click()

@@ -1,21 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { canObtainAccessToken, createSubtoken, revokeToken } from './stack-api'
-import { createMytokenViaApi, expect, signInThroughUi, test, type TestUser } from './fixtures'
-import type { BrowserContext } from '@playwright/test'
+import { createMytokenOverHttp, expect, test, type TestUser } from './fixtures'
 
 const DAY = 24 * 3600
 
 /** Creates a token through the consent flow; returns it with the expiry it was given. */
 async function createToken(
-  context: BrowserContext,
   user: TestUser,
   name: string,
   lifetimeSeconds: number,
   capabilities = ['AT'],
 ): Promise<{ token: string; exp: number }> {
   const exp = Math.floor(Date.now() / 1000) + lifetimeSeconds
-  const created = await createMytokenViaApi(context, user, {
+  const created = await createMytokenOverHttp(user, {
     name,
     capabilities,
     restrictions: [{ exp, usages_AT: 50 }],
@@ -43,27 +41,42 @@ function row(page: Page, name: string | RegExp) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
 }
 
-test('a user sees their tokens with names and expiry, reads a history, and revokes a parent recursively and another singly — checked at the server', async ({
-  page,
-  context,
+interface Seeded {
+  token: string
+  exp: number
+}
+
+/** Alpha pipeline (3 days, may create sub-tokens) with its sub-token Alpha worker (2 days). */
+async function seedAlpha(user: TestUser) {
+  const alpha = await createToken(user, 'Alpha pipeline', 3 * DAY, ['AT', 'create_mytoken'])
+  const childExp = Math.floor(Date.now() / 1000) + 2 * DAY
+  const child = await createNamedSubtoken(alpha.token, 'Alpha worker', childExp)
+  return { alpha, child: { token: child, exp: childExp } satisfies Seeded }
+}
+
+const seedBeta = (user: TestUser) => createToken(user, 'Beta notebook', 30 * DAY)
+const seedGamma = (user: TestUser) => createToken(user, 'Gamma backup', 60 * DAY)
+
+async function openList(page: Page) {
+  await page.goto('/')
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My tokens' })
+    .click()
+  await expect(page.getByRole('heading', { name: 'My tokens', level: 1 })).toBeVisible()
+}
+
+test("the list shows each token with its expiry, status and sub-tokens, and marks the app's own session as not revocable", async ({
+  signedInPage: page,
   user,
 }) => {
-  const alpha = await createToken(context, user, 'Alpha pipeline', 3 * DAY, [
-    'AT',
-    'create_mytoken',
-  ])
-  const parent = alpha.token
-  const childExp = Math.floor(Date.now() / 1000) + 2 * DAY
-  const child = await createNamedSubtoken(parent, 'Alpha worker', childExp)
-  const beta = await createToken(context, user, 'Beta notebook', 30 * DAY)
-  const gamma = await createToken(context, user, 'Gamma backup', 60 * DAY)
-
-  await signInThroughUi(page, user)
-  await page.getByRole('link', { name: 'My tokens' }).click()
-  await expect(page.getByRole('heading', { name: 'My tokens', level: 1 })).toBeVisible()
+  const { alpha, child } = await seedAlpha(user)
+  const beta = await seedBeta(user)
+  const gamma = await seedGamma(user)
+  await openList(page)
 
   await expect(expiryOf(page, 'Alpha pipeline', alpha.exp)).toBeVisible()
-  await expect(expiryOf(page, 'Alpha worker', childExp)).toBeVisible()
+  await expect(expiryOf(page, 'Alpha worker', child.exp)).toBeVisible()
   await expect(expiryOf(page, 'Beta notebook', beta.exp)).toBeVisible()
   await expect(expiryOf(page, 'Gamma backup', gamma.exp)).toBeVisible()
   await expect(row(page, 'Beta notebook')).toContainText('in 4 weeks')
@@ -77,7 +90,18 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   await expect(sessionRow.getByRole('button', { name: /Revoke/ })).toHaveCount(0)
   await expect(sessionRow.getByRole('checkbox')).toHaveCount(0)
 
-  // The tree: the sub-token sits under its parent and can be collapsed with the keyboard.
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations).toEqual([])
+})
+
+test('a sub-token sits under its parent, and the branch collapses and expands by keyboard', async ({
+  signedInPage: page,
+  user,
+}) => {
+  await seedAlpha(user)
+  await openList(page)
+  await expect(row(page, 'Alpha worker')).toBeVisible()
+
   const toggle = page.getByRole('button', { name: 'Sub-tokens of Alpha pipeline' })
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
   await toggle.focus()
@@ -86,18 +110,30 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   await expect(row(page, 'Alpha worker')).toHaveCount(0)
   await page.keyboard.press('Space')
   await expect(row(page, 'Alpha worker')).toBeVisible()
+})
 
-  // Search narrows the list to matches.
+test('searching by name narrows the list to the matches', async ({ signedInPage: page, user }) => {
+  await seedAlpha(user)
+  await seedBeta(user)
+  await seedGamma(user)
+  await openList(page)
+  await expect(row(page, 'Gamma backup')).toBeVisible()
+
   await page.getByLabel('Search by name').fill('beta')
   await expect(page.getByText('Showing 1 of 5 tokens')).toBeVisible()
   await expect(row(page, 'Beta notebook')).toBeVisible()
   await expect(row(page, 'Gamma backup')).toHaveCount(0)
   await page.getByLabel('Search by name').fill('')
+  await expect(row(page, 'Gamma backup')).toBeVisible()
+})
 
-  const axe = await new AxeBuilder({ page }).analyze()
-  expect(axe.violations).toEqual([])
+test("a token's details show its history, its sub-token and a successor with the same settings", async ({
+  signedInPage: page,
+  user,
+}) => {
+  await seedAlpha(user)
+  await openList(page)
 
-  // Details of the parent: its history contains the creation event.
   await page.getByRole('link', { name: 'Alpha pipeline' }).click()
   await expect(page.getByRole('heading', { name: 'Token details', level: 1 })).toBeVisible()
   const history = page
@@ -110,8 +146,18 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   ).toHaveAttribute('href', /^\/create\?successor=[^&]+&name=Alpha\+pipeline&exp=%2B259\d{3}s$/)
   const detailsAxe = await new AxeBuilder({ page }).analyze()
   expect(detailsAxe.violations).toEqual([])
+})
 
-  // Revoke it with its sub-token from the details page.
+test('revoking a parent with its sub-tokens from its details page revokes both — checked at the server — and the list no longer shows them', async ({
+  signedInPage: page,
+  user,
+}) => {
+  const { alpha, child } = await seedAlpha(user)
+  const gamma = await seedGamma(user)
+  await openList(page)
+  await page.getByRole('link', { name: 'Alpha pipeline' }).click()
+  await expect(page.getByRole('heading', { name: 'Token details', level: 1 })).toBeVisible()
+
   await page.getByRole('button', { name: 'Revoke…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Revoke “Alpha pipeline”?' })
   await expect(dialog).toBeVisible()
@@ -122,18 +168,42 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByText('This token has been revoked.')).toBeVisible()
 
-  // Back in the list (no reload), revoke Beta on its own.
+  // Back in the list (no reload): both are gone, the other token is still there.
   await page.getByRole('link', { name: 'Back to my tokens' }).first().click()
   await expect(row(page, 'Gamma backup')).toBeVisible()
   await expect(row(page, 'Alpha pipeline')).toHaveCount(0)
   await expect(row(page, 'Alpha worker')).toHaveCount(0)
-  // Cancelling (Escape) revokes nothing and returns focus to the button that opened the dialog.
+
+  // The truth at the server.
+  expect(await canObtainAccessToken(alpha.token)).toBe(false)
+  expect(await canObtainAccessToken(child.token)).toBe(false)
+  expect(await canObtainAccessToken(gamma.token)).toBe(true)
+})
+
+test('cancelling a revoke with Escape revokes nothing and returns focus to the button that opened it', async ({
+  signedInPage: page,
+  user,
+}) => {
+  const gamma = await seedGamma(user)
+  await openList(page)
+
   const gammaRevoke = row(page, 'Gamma backup').getByRole('button', { name: 'Revoke Gamma backup' })
   await gammaRevoke.click()
   await expect(page.getByRole('dialog', { name: 'Revoke “Gamma backup”?' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(gammaRevoke).toBeFocused()
+  await expect(row(page, 'Gamma backup')).toBeVisible()
+  expect(await canObtainAccessToken(gamma.token)).toBe(true)
+})
+
+test('revoking a single token from its row revokes only that one — checked at the server', async ({
+  signedInPage: page,
+  user,
+}) => {
+  const beta = await seedBeta(user)
+  const gamma = await seedGamma(user)
+  await openList(page)
 
   await row(page, 'Beta notebook').getByRole('button', { name: 'Revoke Beta notebook' }).click()
   const betaDialog = page.getByRole('dialog', { name: 'Revoke “Beta notebook”?' })
@@ -147,18 +217,15 @@ test('a user sees their tokens with names and expiry, reads a history, and revok
   await expect(row(page, 'Gamma backup')).toBeVisible()
 
   // The truth at the server.
-  expect(await canObtainAccessToken(parent)).toBe(false)
-  expect(await canObtainAccessToken(child)).toBe(false)
   expect(await canObtainAccessToken(beta.token)).toBe(false)
   expect(await canObtainAccessToken(gamma.token)).toBe(true)
 })
 
 test('a bulk revoke in which one token was already revoked elsewhere reports that token and revokes the others', async ({
-  page,
-  context,
+  signedInPage: page,
   user,
 }) => {
-  const { token: parent } = await createToken(context, user, 'Cluster parent', 10 * DAY, [
+  const { token: parent } = await createToken(user, 'Cluster parent', 10 * DAY, [
     'AT',
     'create_mytoken',
   ])
@@ -166,7 +233,6 @@ test('a bulk revoke in which one token was already revoked elsewhere reports tha
   const two = await createNamedSubtoken(parent, 'Job two')
   const three = await createNamedSubtoken(parent, 'Job three')
 
-  await signInThroughUi(page, user)
   await page.goto('/tokens')
   await expect(row(page, 'Job three')).toBeVisible()
 
@@ -202,10 +268,8 @@ test('a bulk revoke in which one token was already revoked elsewhere reports tha
 })
 
 test('a user without tokens of their own is told so and where to create one', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/tokens')
   await expect(
     page.getByText('You have no tokens yet apart from the session of this app.'),

@@ -1,13 +1,12 @@
 // Usage counts: a TOAR-preset token used from outside the browser shows its uses in the list
 // and on its details page.
-import { expect, signInThroughUi, test } from './fixtures'
+import { expect, test } from './fixtures'
 import { createInApp, finishReveal, obtainAccessToken } from './lifecycle-helpers'
 
 test('a TOAR token used three times by a script shows "3 of 100 used" in the list and its details', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await signInThroughUi(page, user)
   const token = await createInApp(page, user, '?preset=toar')
   for (let i = 1; i <= 3; i++) await obtainAccessToken(token, `script run ${i}`)
   await finishReveal(page)

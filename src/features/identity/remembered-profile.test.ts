@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { sessionStore } from '@/lib/mytoken/session-store'
-import { PROFILE_STORAGE_KEY, rememberedProfile } from './remembered-profile'
+import { rememberedProfile } from './remembered-profile'
+import { PROFILE_STORAGE_KEY } from './remembered-profile-key'
 
 const session = (momId: string) => ({
   instanceIssuer: 'https://mytoken.example',

@@ -4,8 +4,7 @@
 // and a silent sign-in iframe to the provider again. Forgotten with the session.
 import { readStorage, writeStorage } from '@/lib/browser-storage'
 import { sessionStore } from '@/lib/mytoken/session-store'
-
-export const PROFILE_STORAGE_KEY = 'mytoken-web.identity'
+import { PROFILE_STORAGE_KEY } from './remembered-profile-key'
 
 export interface RememberedProfile {
   /** the session it was asked for */

@@ -6,7 +6,7 @@ import { browserStorage } from '../browser-storage'
 import { SESSION_TOKEN_NAME } from './app-name'
 import type { TokenEntry, TokenTree } from './schemas'
 
-const STORAGE_KEY = 'mytoken-web.browser-id'
+export const BROWSER_ID_STORAGE_KEY = 'mytoken-web.browser-id'
 const ID_PATTERN = /^[0-9a-f]{32}$/
 /** Like a short commit hash: enough to tell one user's browsers apart, short enough to read. */
 const SHORT_ID_LENGTH = 10
@@ -23,11 +23,11 @@ let unstoredId: string | undefined
 /** This browser's id, made and stored in localStorage the first time it is needed. */
 export function browserId(storage: Storage | undefined = browserStorage('local')): string {
   try {
-    const stored = storage?.getItem(STORAGE_KEY)
+    const stored = storage?.getItem(BROWSER_ID_STORAGE_KEY)
     if (stored && ID_PATTERN.test(stored)) return stored
     const id = newBrowserId()
-    storage?.setItem(STORAGE_KEY, id)
-    if (storage?.getItem(STORAGE_KEY) === id) return id
+    storage?.setItem(BROWSER_ID_STORAGE_KEY, id)
+    if (storage?.getItem(BROWSER_ID_STORAGE_KEY) === id) return id
   } catch {
     // storage refused (quota, disabled): fall through to an id for this page only
   }
