@@ -29,6 +29,7 @@ async function scanRoutes(page: Page, scheme: (typeof schemes)[number], signedIn
   for (const route of everyRoute) {
     await page.goto(route)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    if (signedIn) await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
     // wait until asynchronous parts (discovery, lists) have settled into their final state
     await expect(page.getByRole('status').filter({ hasText: /^(…|Connecting to)/ })).toHaveCount(0)
     await expectNoViolations(page, `${route} (${scheme}, ${signedIn ? 'signed in' : 'signed out'})`)

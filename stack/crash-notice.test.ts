@@ -26,6 +26,11 @@ describe('redactSecrets', () => {
       ['"id_token": "[redacted]",', '"refresh_token": "[redacted]"', ...panicLines].join('\n'),
     )
   })
+
+  test('hides a short mytoken too, though it is letters only', () => {
+    const shortToken = 'qwertzuiopasdfghjklyxcvbnm'.repeat(3).slice(0, 64)
+    expect(redactSecrets(`short token ${shortToken} used`)).toBe('short token [redacted] used')
+  })
 })
 
 describe('crashNotice', () => {

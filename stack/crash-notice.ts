@@ -20,18 +20,16 @@ export interface Crash {
 }
 
 /**
- * The server logs tokens and the SSH grant's user names (debug level): every word of 16 or more
- * letters and digits, with upper and lower case and a digit, is shown as `[redacted]`.
+ * The server logs tokens and the SSH grant's user names (debug level): every word with a part of
+ * 32 or more letters and digits (short mytokens are 64 letters), or of 16 or more with upper and
+ * lower case and a digit, is shown as `[redacted]`.
  */
 export function redactSecrets(text: string): string {
+  const secretLike = (part: string) =>
+    part.length >= 32 ||
+    (part.length >= 16 && /[a-z]/.test(part) && /[A-Z]/.test(part) && /\d/.test(part))
   return text.replace(/[\w.~+/=-]{16,}/g, (word) =>
-    word
-      .split(/[./]/)
-      .some(
-        (part) => part.length >= 16 && /[a-z]/.test(part) && /[A-Z]/.test(part) && /\d/.test(part),
-      )
-      ? '[redacted]'
-      : word,
+    word.split(/[./]/).some(secretLike) ? '[redacted]' : word,
   )
 }
 

@@ -24,8 +24,8 @@ export function useSignOut(onSignedOut: () => void) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async () => {
-      const session = sessionStore.get()
-      if (session) await (await loadClient()).revokeToken(session.token, false)
+      if (sessionStore.get())
+        await (await loadClient()).revokeWith(sessionStore.credential(), false)
     },
     onError: () => sessionNotice.set('sign-out-unconfirmed'),
     onSettled: () => {
@@ -51,6 +51,10 @@ async function endSessionsLeftBehind(
   const left = sessionsLeftBehind(await client.listMytokens(credential), browser, session.momId)
   const outcome = { ended: 0, failed: false }
   for (const entry of left) {
+    // another tab may have handed this one a different session meanwhile: then this clean-up
+    // is no longer this browser's to do, and the session in use is never one to end
+    const current = sessionStore.get()?.momId
+    if (current !== session.momId || entry.mom_id === current) break
     try {
       await client.revokeByMomId(credential, entry.mom_id, true)
       outcome.ended++

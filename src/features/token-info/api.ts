@@ -209,7 +209,7 @@ export function useRevokePastedToken(client: MytokenClient | undefined) {
       recursive: boolean
     }) => {
       if (!client) throw new Error('no client')
-      await client.revokeToken(credential.token(), recursive)
+      await client.revokeWith(credential, recursive)
     },
   })
 }

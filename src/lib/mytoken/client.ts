@@ -331,6 +331,18 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       })
     },
 
+    /** Revokes the credential's own token (in its queue, so a rotating token is the newest). */
+    revokeWith: async (credential: Credential, recursive: boolean) => {
+      await call({
+        method: 'POST',
+        url: discovery.revocation_endpoint,
+        schema: noContent,
+        credential,
+        tokenAs: 'token',
+        body: { recursive },
+      })
+    },
+
     /** Revokes another token of the same user, authenticated by `credential`. */
     revokeByMomId: async (credential: Credential, momId: string, recursive: boolean) => {
       await call({

@@ -72,3 +72,18 @@ test('a lone tab stops waiting after the hand-over time; junk messages are ignor
   expect(lone.store.get()).toBeUndefined()
   junk.close()
 })
+
+test("a session that ended elsewhere ends only the tabs that hold it, not a tab's newer one", async () => {
+  const current = tab('share-4')
+  current.store.set({ ...session, token: 'new-token', momId: 'new' })
+  // a tab restored with the session this browser had before (a frozen tab misses hand-overs)
+  // finds it revoked and says so
+  const restored = new BroadcastChannel('share-4')
+  restored.postMessage({ type: 'ended', momId: 'old' })
+  await settle()
+  expect(current.store.get()?.momId).toBe('new')
+  restored.postMessage({ type: 'ended', momId: 'new' })
+  await settle()
+  expect(current.store.get()).toBeUndefined()
+  restored.close()
+})

@@ -8,7 +8,11 @@ const CHANNEL_NAME = 'mytoken-web.session'
 /** How long a new tab waits for a hand-over before it shows "sign in". */
 export const HANDOVER_WAIT_MS = 300
 
-type Message = { type: 'ask' } | { type: 'session'; session: Session } | { type: 'ended' }
+type Message =
+  | { type: 'ask' }
+  | { type: 'session'; session: Session }
+  /** the session with this mom_id ended: another session a tab holds by now stays */
+  | { type: 'ended'; momId: string }
 
 export interface ChannelLike {
   postMessage(message: unknown): void
@@ -59,7 +63,8 @@ export function shareSessionAcrossTabs(
     last = current
     if (applyingRemote) return
     if (current) channel.postMessage({ type: 'session', session: current } satisfies Message)
-    else if (previous) channel.postMessage({ type: 'ended' } satisfies Message)
+    else if (previous)
+      channel.postMessage({ type: 'ended', momId: previous.momId } satisfies Message)
   })
 
   channel.addEventListener('message', (event: MessageEvent) => {
@@ -75,7 +80,7 @@ export function shareSessionAcrossTabs(
       if (newer && !expired && JSON.stringify(offered) !== JSON.stringify(current))
         applyRemote(() => store.set(offered))
       setPending(false)
-    } else if (message.type === 'ended' && current) {
+    } else if (message.type === 'ended' && current && message.momId === current.momId) {
       applyRemote(() => store.clear())
     }
   })

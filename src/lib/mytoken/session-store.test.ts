@@ -50,3 +50,17 @@ test('clearing removes the session everywhere; the credential then refuses to gi
   expect(sessionStorage.length).toBe(0)
   expect(() => store.credential().token()).toThrow(SignedOutError)
 })
+
+test("the session's credential stays bound to its session: after another sign-in it sends nothing and takes no rotation", () => {
+  const store = createSessionStore(undefined)
+  const first = { ...session, token: 'first-token', momId: 'first' }
+  store.set(first)
+  const credential = store.credential()
+  expect(store.credential()).toBe(credential)
+  store.set({ ...first, token: 'second-token', momId: 'second' })
+  expect(() => credential.token()).toThrow(SignedOutError)
+  credential.replace({ mytoken: 'late-rotation-of-first', mytoken_type: 'token' })
+  expect(store.get()?.token).toBe('second-token')
+  expect(store.credential()).not.toBe(credential)
+  expect(store.credential().token()).toBe('second-token')
+})

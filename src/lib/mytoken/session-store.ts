@@ -37,7 +37,7 @@ export interface SessionStore {
   set(session: Session): void
   clear(): void
   subscribe(listener: Listener): () => void
-  /** The session as the API client's credential: always the same object; its token() throws when signed out. */
+  /** The current session as the API client's credential: the same object for as long as the session lasts. */
   credential(): Credential
 }
 
@@ -76,22 +76,29 @@ export function createSessionStore(
     listeners.forEach((listener) => listener())
   }
 
-  // One object for the whole store: the client queues requests per credential object, so every
-  // request with the session must carry this same one, whoever asked for it.
-  const credential: Credential = {
-    token() {
-      if (!current) throw new SignedOutError()
-      return current.token
-    },
-    replace(update: MytokenResponse) {
-      if (!current || !update.mytoken) return
-      write({
-        ...current,
-        token: update.mytoken,
-        expiresAt:
-          update.expires_in !== undefined ? now() + update.expires_in * 1000 : current.expiresAt,
-      })
-    },
+  // One object per session: the client queues requests per credential object, so every request
+  // with the session must carry the same one, whoever asked for it. It stays bound to that
+  // session: after a sign-out or another sign-in, a request still queued for it sends nothing
+  // (its token() throws) and a late token_update for it changes nothing.
+  const sessionKey = (session: Session) => `${session.instanceIssuer} ${session.momId}`
+  let bound: { key: string; credential: Credential } | undefined
+  function credentialFor(key: string): Credential {
+    const isCurrent = () => current !== undefined && sessionKey(current) === key
+    return {
+      token() {
+        if (!current || !isCurrent()) throw new SignedOutError()
+        return current.token
+      },
+      replace(update: MytokenResponse) {
+        if (!current || !isCurrent() || !update.mytoken) return
+        write({
+          ...current,
+          token: update.mytoken,
+          expiresAt:
+            update.expires_in !== undefined ? now() + update.expires_in * 1000 : current.expiresAt,
+        })
+      },
+    }
   }
 
   const store: SessionStore = {
@@ -102,7 +109,11 @@ export function createSessionStore(
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    credential: () => credential,
+    credential() {
+      const key = current ? sessionKey(current) : ''
+      if (bound?.key !== key) bound = { key, credential: credentialFor(key) }
+      return bound.credential
+    },
   }
   return store
 }

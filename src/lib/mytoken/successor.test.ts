@@ -3,9 +3,11 @@ import {
   createdSettings,
   rememberCreatedSettings,
   shiftedToNow,
+  SUCCESSOR_PARAM,
   successorSearch,
   wantsSuccessor,
 } from './successor'
+import { SESSION_TOKEN_NAME } from './app-name'
 
 test('the link names the token by mom_id with its name, lifetime and known limits, never a token', () => {
   const search = successorSearch(
@@ -53,4 +55,17 @@ test('a successor is offered for expiring, expired or used-up tokens', () => {
   expect(wantsSuccessor('expiring', false)).toBe(true)
   expect(wantsSuccessor('expired', false)).toBe(true)
   expect(wantsSuccessor('active', true)).toBe(true)
+})
+
+test("a successor of the app's own session does not take its name (the next sign-in would end it as a session)", () => {
+  const params = new URLSearchParams(
+    successorSearch({ mom_id: 's', name: `${SESSION_TOKEN_NAME} · 0123456789`, created: 1 }),
+  )
+  expect(params.get('name')).toBeNull()
+  expect(params.get(SUCCESSOR_PARAM)).toBe('s')
+  expect(
+    new URLSearchParams(successorSearch({ mom_id: 'j', name: 'Nightly job', created: 1 })).get(
+      'name',
+    ),
+  ).toBe('Nightly job')
 })

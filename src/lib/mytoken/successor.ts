@@ -7,6 +7,7 @@
 import type { ExpiryStatus } from './expiry'
 import type { UsageLimitClause } from './known-limits'
 import type { Restriction, Rotation, TokenEntry } from './schemas'
+import { SESSION_TOKEN_NAME } from './app-name'
 
 export interface TokenSettings {
   capabilities?: string[] | undefined
@@ -69,7 +70,8 @@ export const SUCCESSOR_PARAM = 'successor'
 export function successorSearch(entry: TokenEntry, limits?: readonly UsageLimitClause[]): string {
   const params = new URLSearchParams()
   params.set(SUCCESSOR_PARAM, entry.mom_id)
-  if (entry.name) params.set('name', entry.name)
+  // a token named like the app's sessions would be ended as one at this browser's next sign-in
+  if (entry.name && !entry.name.startsWith(SESSION_TOKEN_NAME)) params.set('name', entry.name)
   if (entry.expires_at) {
     const lifetime = Math.max(60, Math.round(entry.expires_at - entry.created))
     params.set('exp', `+${lifetime}s`)

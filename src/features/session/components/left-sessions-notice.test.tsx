@@ -104,3 +104,24 @@ test('a failed clean-up keeps the user signed in and says so quietly', async () 
   expect(notice.closest('[role="status"]')).not.toBeNull()
   expect(sessionStore.get()?.momId).toBe('session')
 })
+
+test('a clean-up whose session another tab replaced meanwhile revokes nothing', async () => {
+  listed = [
+    entry('session', sessionTokenName(thisBrowser), 2_000),
+    entry('left', sessionTokenName(thisBrowser), 1_000),
+    entry('newer', sessionTokenName(thisBrowser), 3_000),
+  ]
+  server.use(
+    http.post(`${TEST_ISSUER}/api/v0/tokeninfo`, () => {
+      listCalls++
+      // another tab of this browser signed in too and handed this tab its session
+      sessionStore.set({ ...sessionStore.get()!, token: 'newer-token', momId: 'newer' })
+      return HttpResponse.json({ mytokens: listed })
+    }),
+  )
+  const queryClient = await cleanUp()
+  await expect.poll(() => listCalls).toBe(1)
+  await expect.poll(() => queryClient.isMutating()).toBe(0)
+  expect(revoked).toEqual([])
+  expect(sessionStore.get()?.momId).toBe('newer')
+})

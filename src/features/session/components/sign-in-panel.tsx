@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
 import { ProviderOptions } from '@/components/provider-options'
 import { Alert } from '@/components/ui/alert'
@@ -61,19 +61,25 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const provider = providers.find((p) => p.issuer === providerIssuer) ?? providers[0]
 
   const endSessionsLeftBehind = useEndSessionsLeftBehind()
+  const namedFor = useRef<string | undefined>(undefined)
   const flow = useConsentFlow(client, (result) => {
     if (!provider) return
     const session = sessionFromResult(result, instance.issuer, provider.issuer, Date.now())
     sessionNotice.set(undefined)
     leftSessions.report(undefined)
     sessionStore.set(session)
-    if (client) endSessionsLeftBehind.mutate({ client, session, browser: browserId() })
+    // the id the session was named for, even if another tab stored a different one meanwhile
+    const browser = namedFor.current ?? browserId()
+    if (client) endSessionsLeftBehind.mutate({ client, session, browser })
     onSignedIn()
   })
 
   if (!provider) return <Alert tone="error" title={t('noProviders')} />
 
-  const start = () => flow.start(sessionTokenRequest(provider.issuer, Date.now(), browserId()))
+  const start = () => {
+    namedFor.current = browserId()
+    flow.start(sessionTokenRequest(provider.issuer, Date.now(), namedFor.current))
+  }
   const busy = flow.status === 'pending'
 
   return (
