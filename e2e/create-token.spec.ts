@@ -245,6 +245,12 @@ test('when the network fails during polling, the page says so, keeps trying and 
   await page.goto('/create?preset=toar&name=Flaky%20network&exp=%2B2d')
   const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
+  // The outage takes the whole browser offline, the consent tab too: it starts once that tab has
+  // loaded its scripts and its own discovery request, as by the time a user looks at it (offline
+  // while it was still loading, the consent page had no scripts and "Continue" did nothing).
+  await tab.waitForURL(/\/c\//)
+  // eslint-disable-next-line playwright/no-networkidle
+  await tab.waitForLoadState('networkidle')
 
   await context.setOffline(true)
   await expect(
