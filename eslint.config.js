@@ -21,9 +21,24 @@ const features = readdirSync(path.join(src, 'features'), { withFileTypes: true }
 const bootModules = [
   './src/boot',
   './src/lib/i18n/detect-language.ts',
-  './src/lib/mytoken/session-storage-key.ts',
+  './src/lib/mytoken/browser-state/session-storage-key.ts',
   './src/lib/next-task.ts',
 ]
+
+/**
+ * The mytoken vocabulary (the server's concepts in names, words and pure rules) and the modules it
+ * builds on: free of React, the query cache and browser state, so every page, test and script can
+ * use it.
+ */
+const vocabulary = './src/lib/mytoken/vocabulary'
+const vocabularyBase = [
+  './src/lib/mytoken/api/schemas.ts',
+  './src/lib/i18n/messages.ts',
+  './src/lib/i18n/format-time.ts',
+  './src/lib/i18n/detect-language.ts',
+]
+const reactFree =
+  'The mytoken vocabulary is React-free: it imports its own modules, the API schemas and the React-free i18n modules (messages, format-time), and no React package.'
 
 /**
  * One-way dependencies by resolved path (relative and `@/` imports alike):
@@ -50,6 +65,12 @@ const importZones = [
     target: './src/lib',
     from: './src/components',
     message: 'src/lib imports no component; components build on src/lib.',
+  },
+  {
+    target: [vocabulary, ...vocabularyBase],
+    from: './src',
+    except: [vocabulary, ...vocabularyBase].map((module) => path.relative('./src', module)),
+    message: reactFree,
   },
   {
     target: bootModules,
@@ -111,6 +132,23 @@ export default tseslint.config(
         {
           selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=${letters}]`,
           ...literalJsxText,
+        },
+      ],
+    },
+  },
+  {
+    // detect-language.ts, a boot module, is held to the boot script's stricter rule below
+    files: [`${vocabulary.slice(2)}/**`, ...vocabularyBase.slice(0, -1).map((m) => m.slice(2))],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/*'],
+              message: reactFree,
+            },
+          ],
         },
       ],
     },

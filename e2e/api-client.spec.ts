@@ -1,8 +1,8 @@
 // The app's typed API client against the real server: the calls every feature builds on. The
 // server's truth behind them is checked with plain fetch (stack-api.ts), not with this client.
-import { createMytokenClient, fetchDiscovery } from '../src/lib/mytoken/client'
-import { memoryCredential } from '../src/lib/mytoken/credential'
-import { MytokenError } from '../src/lib/mytoken/errors'
+import { createMytokenClient, fetchDiscovery } from '../src/lib/mytoken/api/client'
+import { memoryCredential } from '../src/lib/mytoken/api/credential'
+import { MytokenError } from '../src/lib/mytoken/api/errors'
 import { stackConfig } from '../stack/config'
 import { createMytokenOverHttp, expect, test } from './fixtures'
 import { canObtainAccessToken, isTokenValid } from './stack-api'

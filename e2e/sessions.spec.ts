@@ -1,7 +1,7 @@
 // One sign-in per browser: the app's tabs share one session, sign out together, and notice a
 // session revoked elsewhere within a minute. The truth is asked at the server with plain fetch.
 import type { Page } from '@playwright/test'
-import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
 import { expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
 import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 

@@ -1,6 +1,6 @@
 // Runs the project's ESLint config on fixture sources, so each guard rail of eslint.config.js
 // (no cycles, src/lib below components, the boot script's closed set of imports, src/testing for
-// tests only, no literal JSX text) is proven to fire, and a clean module proven to pass.
+// tests only, the React-free mytoken vocabulary, no literal JSX text) is proven to fire, and a clean module proven to pass.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ESLint } from 'eslint'
@@ -84,7 +84,7 @@ test('the boot script imports only its own modules and no package', async () => 
     "import { APP_SCRIPTS_META } from './attributes'",
     "import { nextTask } from '../lib/next-task'",
     "import { detectLanguage } from '@/lib/i18n/detect-language'",
-    "import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'",
+    "import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/session-storage-key'",
     'export const used = [APP_SCRIPTS_META, nextTask, detectLanguage, SESSION_STORAGE_KEY]',
   ].join('\n')
   expect(await problems(file, `${allowed}\n`)).toEqual([])
@@ -106,6 +106,62 @@ test('the boot script imports only its own modules and no package', async () => 
       "import { format } from './i18n/i18n'\nexport const u = format\n",
     ),
   ).toEqual([problem('import-x/no-restricted-paths', boot)])
+})
+
+const reactFree = 'The mytoken vocabulary is React-free'
+
+test('the mytoken vocabulary imports its own modules, the API schemas and React-free i18n', async () => {
+  const allowed = [
+    "import { APPLICATION_NAME } from './app-name'",
+    "import type { TokenEntry } from '../api/schemas'",
+    "import { defineMessages } from '@/lib/i18n/messages'",
+    "import { formatDateTime } from '@/lib/i18n/format-time'",
+    "import { decodeJwt } from 'jose'",
+    'export const used = [APPLICATION_NAME, defineMessages, formatDateTime, decodeJwt]',
+    'export type Used = TokenEntry',
+  ].join('\n')
+  expect(await problems('src/lib/mytoken/vocabulary/fixture.ts', `${allowed}\n`)).toEqual([])
+})
+
+test.each([
+  [
+    'React',
+    "import { useState } from 'react'\nexport const u = useState\n",
+    'no-restricted-imports',
+  ],
+  [
+    'the query cache',
+    "import { queryOptions } from '@tanstack/react-query'\nexport const u = queryOptions\n",
+    'no-restricted-imports',
+  ],
+  [
+    'the React side of i18n',
+    "import { useMessages } from '@/lib/i18n/i18n'\nexport const u = useMessages\n",
+    'import-x/no-restricted-paths',
+  ],
+  [
+    'browser state',
+    "import { sessionStore } from '../browser-state/session-store'\nexport const u = sessionStore\n",
+    'import-x/no-restricted-paths',
+  ],
+  [
+    'the HTTP client',
+    "import { createMytokenClient } from '../api/client'\nexport const u = createMytokenClient\n",
+    'import-x/no-restricted-paths',
+  ],
+])('the mytoken vocabulary importing %s fails lint', async (_what, code, rule) => {
+  expect(await problems('src/lib/mytoken/vocabulary/fixture.ts', code)).toEqual([
+    problem(rule, reactFree),
+  ])
+})
+
+test('the modules the vocabulary builds on are held to the same rule', async () => {
+  expect(
+    await problems(
+      'src/lib/i18n/format-time.ts',
+      "import { useLanguage } from './i18n'\nexport const u = useLanguage\n",
+    ),
+  ).toEqual([problem('import-x/no-restricted-paths', reactFree)])
 })
 
 const jsxText = 'User-visible text comes from a message table'

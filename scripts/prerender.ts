@@ -23,7 +23,7 @@ import { languages, type Language } from '../src/lib/i18n/detect-language.ts'
 import { CSP_NONCE_PLACEHOLDER } from './runtime-config.ts'
 
 /** the API client, which every page but the start page loads at once (discovery) */
-const CLIENT_MODULE = 'src/lib/mytoken/client.ts'
+const CLIENT_MODULE = 'src/lib/mytoken/api/client.ts'
 
 export function pageFile(outDir: string, route: string): string {
   return route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html')

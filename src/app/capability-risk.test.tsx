@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { CapabilityTree } from '@/features/create-token/components/capability-tree'
 import { DecodedToken } from '@/features/token-info/components/decoded-token'
-import { capabilityRisks, describeRisk } from '@/lib/mytoken/capabilities'
+import { capabilityRisks, describeRisk } from '@/lib/mytoken/vocabulary/capabilities'
 import { renderWithProviders } from '@/testing/render-with-providers'
 
 const capabilities = [...capabilityRisks.keys()]

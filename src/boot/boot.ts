@@ -5,7 +5,7 @@
 // app's JavaScript once the prerendered page has been painted, so that on a slow link or device
 // the page's own styles and first frame are not slowed down by it.
 import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
-import { SESSION_STORAGE_KEY } from '../lib/mytoken/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/session-storage-key'
 import { nextTask } from '../lib/next-task'
 import { APP_SCRIPTS_META } from './attributes'
 import {

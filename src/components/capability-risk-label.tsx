@@ -1,5 +1,5 @@
 import { useLanguage } from '@/lib/i18n/i18n'
-import { capabilityRisk, describeRisk } from '@/lib/mytoken/capabilities'
+import { capabilityRisk, describeRisk } from '@/lib/mytoken/vocabulary/capabilities'
 
 /** The risk level of a capability in words, the same on every page ("(very powerful)"). */
 export function CapabilityRiskLabel({ capability }: { capability: string }) {

@@ -1,4 +1,4 @@
-import type { Provider } from '@/lib/mytoken/schemas'
+import type { Provider } from '@/lib/mytoken/api/schemas'
 
 /** The `<option>`s of a select that chooses one of an instance's OpenID providers. */
 export function ProviderOptions({ providers }: { providers: readonly Provider[] }) {

@@ -1,5 +1,5 @@
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
-import type { Discovery } from '@/lib/mytoken/schemas'
+import type { Discovery } from '@/lib/mytoken/api/schemas'
 
 const messages = defineMessages({
   en: { label: 'SSH host keys of the server', fingerprint: '{type}, fingerprint' },

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
-import { isMytokenError } from './mytoken/errors'
-import { sessionStore } from './mytoken/session-store'
+import { isMytokenError } from './mytoken/api/errors'
+import { sessionStore } from './mytoken/browser-state/session-store'
 import { sessionNotice } from './session/session-notice'
 
 /**

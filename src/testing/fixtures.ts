@@ -1,6 +1,6 @@
 // Shared test data: a discovery document for a fake instance and a signed-in session.
-import { discoverySchema, type Discovery } from '@/lib/mytoken/schemas'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import { discoverySchema, type Discovery } from '@/lib/mytoken/api/schemas'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 
 export const TEST_ISSUER = 'https://mytoken.example'
 

@@ -7,7 +7,7 @@ import { accessTokenMessages } from '@/features/access-token/messages'
 import { initialFormValues } from '@/features/access-token/model'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
-import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
+import { APPLICATION_NAME } from '@/lib/mytoken/vocabulary/app-name'
 import { useSession } from '@/lib/session/use-session'
 
 /** Works signed out too: the access token comes from a consent flow of its own. */

@@ -5,7 +5,7 @@ import { Calendars } from '@/features/calendars/components/calendars'
 import { tokenQueries } from '@/features/tokens/api'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
-import { tokenChoices } from '@/lib/mytoken/token-tree'
+import { tokenChoices } from '@/lib/mytoken/vocabulary/token-tree'
 import { useSession } from '@/lib/session/use-session'
 import { RequireSession } from '../layout/require-session'
 

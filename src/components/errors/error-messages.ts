@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
-import { MytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/errors'
+import { MytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/api/errors'
 
 export const errorMessages = defineMessages({
   en: {

@@ -1,6 +1,6 @@
 // What a mytoken server offers, read from its discovery document only (v0.10.1 publishes its
 // operator and contact on its HTML privacy page, not in the JSON API).
-import type { Discovery } from '@/lib/mytoken/schemas'
+import type { Discovery } from '@/lib/mytoken/api/schemas'
 
 export type ServerFeature =
   | 'transferCodes'

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import type { AccessTokenResponse } from '@/lib/mytoken/schemas'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import type { AccessTokenResponse } from '@/lib/mytoken/api/schemas'
 import { useStepUp } from '@/lib/step-up/step-up'
 import type { AccessTokenPlan } from './model'
 

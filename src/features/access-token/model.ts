@@ -1,8 +1,8 @@
 // The access token on demand, as pure functions: which scopes a provider offers, checking what
 // the user typed, the short-lived mytoken to ask for, the access-token request made with it, and
 // what the provider granted compared with what was asked.
-import type { AccessTokenOptions } from '@/lib/mytoken/client'
-import type { AccessTokenResponse, Provider } from '@/lib/mytoken/schemas'
+import type { AccessTokenOptions } from '@/lib/mytoken/api/client'
+import type { AccessTokenResponse, Provider } from '@/lib/mytoken/api/schemas'
 import type { StepUpSpec } from '@/lib/step-up/step-up'
 import { splitList } from '@/lib/text/split-list'
 

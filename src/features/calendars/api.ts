@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import { notifyQueries } from '@/lib/mytoken/lifecycle-queries'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 
 export const calendarQueries = {
   all: notifyQueries.calendarsAll,

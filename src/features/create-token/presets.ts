@@ -17,8 +17,8 @@
 //   response_type token | short_token | transfer_code
 //   include       name of a server profile (e.g. `web-default`, `group/name`) the server merges in
 // Anything else is ignored — in particular a token is never read from the URL.
-import type { Discovery, Provider } from '@/lib/mytoken/schemas'
-import { formatDuration } from '@/lib/mytoken/durations'
+import type { Discovery, Provider } from '@/lib/mytoken/api/schemas'
+import { formatDuration } from '@/lib/mytoken/vocabulary/durations'
 import { splitList } from '@/lib/text/split-list'
 import { emptyClause, responseTypes, type CreateTokenValues } from './schema'
 

@@ -2,9 +2,9 @@
 // session's `manage_mytokens:notify` and the new token's mom_id. Each step reports on its own and
 // nothing here can hide or lose the created token.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import { notifyQueries } from '@/lib/mytoken/lifecycle-queries'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 
 export interface ReminderChoice {
   /** undefined: the default (on when a verified address is known) */

@@ -1,6 +1,6 @@
 // Plain-word risk check of the form's values, each risk with a one-click fix (a pure function
 // from values to values). Pure; unit-tested.
-import { grants, isPowerfulCapability } from '@/lib/mytoken/capabilities'
+import { grants, isPowerfulCapability } from '@/lib/mytoken/vocabulary/capabilities'
 import { toRestriction, type CreateTokenValues } from './schema'
 
 export type RiskKind = 'noExpiry' | 'unlimitedUses' | 'anywherePowerful' | 'noRotationLongLived'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Provider } from '@/lib/mytoken/schemas'
+import type { Provider } from '@/lib/mytoken/api/schemas'
 import {
   createTokenSchema,
   emptyClause,

@@ -2,18 +2,18 @@
 // lost), the zod schema that validates them, and the pure mapping to the server request.
 // zod/mini like the shared schemas: a fraction of the classic API's size in this chunk
 import * as z from 'zod/mini'
-import type { OidcFlowRequest } from '@/lib/mytoken/client'
-import type { Provider, Restriction, Rotation } from '@/lib/mytoken/schemas'
-import { APPLICATION_NAME } from '@/lib/mytoken/app-name'
-import { isKnownCapability } from '@/lib/mytoken/capabilities'
-import { parseDuration, parseRelativeTime } from '@/lib/mytoken/durations'
+import type { OidcFlowRequest } from '@/lib/mytoken/api/client'
+import type { Provider, Restriction, Rotation } from '@/lib/mytoken/api/schemas'
+import { APPLICATION_NAME } from '@/lib/mytoken/vocabulary/app-name'
+import { isKnownCapability } from '@/lib/mytoken/vocabulary/capabilities'
+import { parseDuration, parseRelativeTime } from '@/lib/mytoken/vocabulary/durations'
 import { splitList } from '@/lib/text/split-list'
 import {
   isServerTime,
   MAX_DURATION_SECONDS,
   MAX_USAGES,
   parsePositiveWhole,
-} from '@/lib/mytoken/safe-date'
+} from '@/lib/mytoken/vocabulary/server-limits'
 
 // built on first use, like the shared schemas: not while the page's code loads
 export const clauseSchema = z.lazy(() =>

@@ -1,6 +1,6 @@
 // What the reveal page offers to copy: a file name for the token and ready-to-run snippets that
 // read the token from the environment (never embed it).
-import type { Discovery } from '@/lib/mytoken/schemas'
+import type { Discovery } from '@/lib/mytoken/api/schemas'
 import { pythonString, shellQuote } from '@/lib/text/quote'
 
 export function tokenFileName(name: string): string {

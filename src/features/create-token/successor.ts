@@ -1,6 +1,6 @@
 // The create form's values for a successor: the old token's settings, times moved to start now.
-import type { MytokenPayload } from '@/lib/mytoken/schemas'
-import { shiftedToNow, type TokenSettings } from '@/lib/mytoken/successor'
+import type { MytokenPayload } from '@/lib/mytoken/api/schemas'
+import { shiftedToNow, type TokenSettings } from '@/lib/mytoken/browser-state/successor'
 import { profileValues } from './presets'
 import type { CreateTokenValues } from './schema'
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { format } from '@/lib/i18n/i18n'
-import { MAX_DURATION_SECONDS, MAX_USAGES } from '@/lib/mytoken/safe-date'
+import { MAX_DURATION_SECONDS, MAX_USAGES } from '@/lib/mytoken/vocabulary/server-limits'
 import { validationMessages } from './messages'
 import { validationLimits } from './use-validation-message'
 

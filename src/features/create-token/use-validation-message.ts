@@ -1,5 +1,5 @@
 import { useLanguage, useMessages, type Language } from '@/lib/i18n/i18n'
-import { MAX_DURATION_YEARS, MAX_USAGES } from '@/lib/mytoken/safe-date'
+import { MAX_DURATION_YEARS, MAX_USAGES } from '@/lib/mytoken/vocabulary/server-limits'
 import { validationMessages } from './messages'
 import { MAX_NAME_LENGTH } from './schema'
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { rememberedProfile } from './remembered-profile'
 import { PROFILE_STORAGE_KEY } from './remembered-profile-key'
 

@@ -3,7 +3,7 @@
 // session it belongs to. A page load then shows the name at once, without loading oidc-client-ts
 // and a silent sign-in iframe to the provider again. Forgotten with the session.
 import { readStorage, writeStorage } from '@/lib/browser-storage'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { PROFILE_STORAGE_KEY } from './remembered-profile-key'
 
 export interface RememberedProfile {

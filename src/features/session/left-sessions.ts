@@ -1,5 +1,5 @@
 // What the clean-up after a sign-in did about sessions this browser had left open (see
-// src/lib/mytoken/browser-sessions.ts), so the app can say so once.
+// src/lib/mytoken/browser-state/browser-sessions.ts), so the app can say so once.
 import { useSyncExternalStore } from 'react'
 
 export interface LeftSessionsOutcome {

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/client'
+import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/api/client'
 import { usePollingFlow } from '@/lib/consent-flow/use-consent-flow'
-import type { Credential } from '@/lib/mytoken/credential'
-import { invalidateTokenData } from '@/lib/mytoken/query-keys'
+import type { Credential } from '@/lib/mytoken/api/credential'
+import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
 
 /** Query keys hold no token: the step-up credential is passed to the query function only. */
 export const settingsQueries = {

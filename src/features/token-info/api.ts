@@ -6,18 +6,18 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { compactVerify, createLocalJWKSet, errors as joseErrors, type JSONWebKeySet } from 'jose'
 import { useEffect, useState } from 'react'
 import { discoveryQueries } from '@/lib/instance/instance-provider'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import type { Credential } from '@/lib/mytoken/credential'
-import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/errors'
-import { invalidateTokenData } from '@/lib/mytoken/query-keys'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import type { Credential } from '@/lib/mytoken/api/credential'
+import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/api/errors'
+import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
 import type {
   Discovery,
   Introspection,
   Rotation,
   TokenEvent,
   TokenTree,
-} from '@/lib/mytoken/schemas'
-import { hasCapability } from '@/lib/mytoken/capabilities'
+} from '@/lib/mytoken/api/schemas'
+import { hasCapability } from '@/lib/mytoken/vocabulary/capabilities'
 
 async function fetchJwks(jwksUri: string): Promise<JSONWebKeySet> {
   let response: Response

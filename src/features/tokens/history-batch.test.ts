@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest'
-import { MytokenError } from '@/lib/mytoken/errors'
-import type { TokenEvent } from '@/lib/mytoken/schemas'
+import { MytokenError } from '@/lib/mytoken/api/errors'
+import type { TokenEvent } from '@/lib/mytoken/api/schemas'
 import { batchedHistory } from './history-batch'
 
 const event = (momId: string, name = 'AT_created'): TokenEvent =>

@@ -1,10 +1,10 @@
 // The histories that rows ask for in the same moment (those that come into view together) travel
 // in one event_history request (`mom_ids`), instead of one request — and one re-render of the
 // list — per row, one after another. Each token keeps its own query (and cache entry).
-import type { MytokenClient } from '@/lib/mytoken/client'
-import { isMytokenError } from '@/lib/mytoken/errors'
-import type { TokenEvent } from '@/lib/mytoken/schemas'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { isMytokenError } from '@/lib/mytoken/api/errors'
+import type { TokenEvent } from '@/lib/mytoken/api/schemas'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 
 /** how long a batch waits for more rows (their timers fire within a few milliseconds) */
 const COLLECT_MS = 20

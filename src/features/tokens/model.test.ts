@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { TokenTree } from '@/lib/mytoken/schemas'
+import type { TokenTree } from '@/lib/mytoken/api/schemas'
 import {
   descendantsOf,
   indexTokens,

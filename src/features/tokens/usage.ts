@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import { knownUsageLimits } from '@/lib/mytoken/known-limits'
-import { countUses, summarizeUsage, type UsageSummary } from '@/lib/mytoken/usage'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { knownUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
+import { countUses, summarizeUsage, type UsageSummary } from '@/lib/mytoken/vocabulary/usage'
 import { tokenQueries } from './api'
 
 /** True once the caller has been mounted for `delayMs` (rows scrolled past ask for nothing). */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import type { MytokenClient } from '@/lib/mytoken/client'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { useNow } from '@/lib/use-now'
 import { tokenQueries } from './api'
 import {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import type { MytokenClient } from '../mytoken/client'
-import { MytokenError, NetworkError } from '../mytoken/errors'
+import type { MytokenClient } from '../mytoken/api/client'
+import { MytokenError, NetworkError } from '../mytoken/api/errors'
 import { ConsentFlowError, runConsentFlow, type ConsentFlowHooks } from './run-consent-flow'
 
 type PollAnswer = 'pending' | 'network' | Error | { mytoken: string }

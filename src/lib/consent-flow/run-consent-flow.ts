@@ -4,9 +4,9 @@
 // polls at half that rate, so that when the user comes back (or closes the consent tab) the next
 // poll is usually allowed at once. Pure logic, no React, so it can be tested with a fake client
 // and clock.
-import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
-import { MytokenError, NetworkError, isMytokenError } from '../mytoken/errors'
-import type { MytokenResponse, PollingStart } from '../mytoken/schemas'
+import type { MytokenClient, OidcFlowRequest } from '../mytoken/api/client'
+import { MytokenError, NetworkError, isMytokenError } from '../mytoken/api/errors'
+import type { MytokenResponse, PollingStart } from '../mytoken/api/schemas'
 import { ConsentFlowError } from './consent-flow-error'
 
 export { ConsentFlowError, type ConsentFailure } from './consent-flow-error'

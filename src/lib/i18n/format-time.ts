@@ -1,5 +1,5 @@
-import { isFormattableMs } from '@/lib/mytoken/safe-date'
-import { defineMessages, type Language } from './i18n'
+import { isFormattableMs } from '@/lib/mytoken/vocabulary/server-limits'
+import { defineMessages, type Language } from './messages'
 
 const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
 

@@ -1,7 +1,7 @@
 // The last discovery document seen per instance, in localStorage: it is public and holds no
 // secret, and with it a page that needs the server does not wait for the network first.
 import { readStorage, writeStorage } from '../browser-storage'
-import type { Discovery } from '../mytoken/schemas'
+import type { Discovery } from '../mytoken/api/schemas'
 
 export const DISCOVERY_KEY_PREFIX = 'mytoken-web.discovery:'
 
@@ -9,7 +9,7 @@ export const DISCOVERY_KEY_PREFIX = 'mytoken-web.discovery:'
 export async function cachedDiscovery(issuer: string): Promise<Discovery | undefined> {
   const raw = readStorage('local', DISCOVERY_KEY_PREFIX + issuer)
   if (!raw) return undefined
-  const { discoverySchema } = await import('../mytoken/schemas')
+  const { discoverySchema } = await import('../mytoken/api/schemas')
   try {
     const parsed = discoverySchema.safeParse(JSON.parse(raw))
     return parsed.success ? parsed.data : undefined

@@ -5,9 +5,9 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
-import type { MytokenClient } from '../mytoken/client'
-import type { Discovery } from '../mytoken/schemas'
-import { sessionStore, type Session } from '../mytoken/session-store'
+import type { MytokenClient } from '../mytoken/api/client'
+import type { Discovery } from '../mytoken/api/schemas'
+import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { useSession } from '../session/use-session'
 import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
 
@@ -19,7 +19,7 @@ export const discoveryQueries = {
       // The client (with its response schemas) loads on demand, keeping it out of the first
       // page's JavaScript.
       queryFn: async ({ client: queryClient, queryKey }): Promise<MytokenClient> => {
-        const { createMytokenClient, fetchDiscovery } = await import('../mytoken/client')
+        const { createMytokenClient, fetchDiscovery } = await import('../mytoken/api/client')
         const fresh = fetchDiscovery(issuer).then((discovery) => {
           rememberDiscovery(issuer, discovery)
           return discovery

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import { shareSessionAcrossTabs, type SessionSharing } from '../mytoken/session-sharing'
-import { sessionStore, type Session } from '../mytoken/session-store'
+import { shareSessionAcrossTabs, type SessionSharing } from '../mytoken/browser-state/session-sharing'
+import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { useHydrated } from '../use-hydrated'
 
 /**

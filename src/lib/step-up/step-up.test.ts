@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest'
-import { sessionStore } from '../mytoken/session-store'
-import type { MytokenClient } from '../mytoken/client'
-import type { MytokenResponse } from '../mytoken/schemas'
+import { sessionStore } from '../mytoken/browser-state/session-store'
+import type { MytokenClient } from '../mytoken/api/client'
+import type { MytokenResponse } from '../mytoken/api/schemas'
 import { createStepUpRegistry, runOnceAndRevoke, stepUpRequest, stepUps } from './step-up'
 
 const grant = { token: 'step-up-token', capabilities: ['settings:grants'], expiresAt: 1 }

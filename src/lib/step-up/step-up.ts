@@ -10,10 +10,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import { useConsentFlow, type ConsentFlow } from '../consent-flow/use-consent-flow'
-import type { MytokenClient, OidcFlowRequest } from '../mytoken/client'
-import { memoryCredential, type Credential } from '../mytoken/credential'
-import type { MytokenResponse, Restriction } from '../mytoken/schemas'
-import { sessionStore } from '../mytoken/session-store'
+import type { MytokenClient, OidcFlowRequest } from '../mytoken/api/client'
+import { memoryCredential, type Credential } from '../mytoken/api/credential'
+import type { MytokenResponse, Restriction } from '../mytoken/api/schemas'
+import { sessionStore } from '../mytoken/browser-state/session-store'
 
 export const STEP_UP_LIFETIME_SECONDS = 10 * 60
 

@@ -7,7 +7,7 @@ import {
   grants,
   isKnownCapability,
   type CapabilityNode,
-} from '@/lib/mytoken/capabilities'
+} from '@/lib/mytoken/vocabulary/capabilities'
 import { capabilityMessages } from '../messages'
 import { FieldError } from '@/components/ui/field'
 import { useValidationMessage } from '../use-validation-message'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useMessages } from '@/lib/i18n/i18n'
-import type { OidcFlowRequest } from '@/lib/mytoken/client'
+import type { OidcFlowRequest } from '@/lib/mytoken/api/client'
 import { formMessages } from '../messages'
 
 /** The request the form will send, as JSON. */

@@ -1,6 +1,6 @@
 import type { UseFieldArrayReturn } from 'react-hook-form'
 import { useMessages } from '@/lib/i18n/i18n'
-import type { Provider } from '@/lib/mytoken/schemas'
+import type { Provider } from '@/lib/mytoken/api/schemas'
 import { formMessages } from '../messages'
 import { emptyClause, type CreateTokenValues } from '../schema'
 import { ClauseFields } from './clause-fields'

@@ -6,7 +6,7 @@ import {
   describeNotificationClass,
   isCoveredBy,
   normalizeClasses,
-} from '@/lib/mytoken/notifications'
+} from '@/lib/mytoken/vocabulary/notification-classes'
 import { subscriptionMessages } from '../messages'
 
 /**

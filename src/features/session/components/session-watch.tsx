@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useInstance } from '@/lib/instance/instance-provider'
-import type { MytokenClient } from '@/lib/mytoken/client'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { useSession } from '@/lib/session/use-session'
 import { sessionQueries, SESSION_WATCH_INTERVAL_MS } from '../api'
 

@@ -6,8 +6,8 @@ import { Field } from '@/components/ui/field'
 import { useConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
-import { browserId } from '@/lib/mytoken/browser-sessions'
-import { sessionStore } from '@/lib/mytoken/session-store'
+import { browserId } from '@/lib/mytoken/browser-state/browser-sessions'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { sessionNotice } from '@/lib/session/session-notice'
 import {
   SESSION_LIFETIME_SECONDS,

@@ -1,9 +1,9 @@
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { Field } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/capabilities'
-import type { SshKeySpec } from '@/lib/mytoken/client'
-import { sshKeyCapabilities, sshMytokenCommandCrashes } from '@/lib/mytoken/ssh-keys'
+import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/vocabulary/capabilities'
+import type { SshKeySpec } from '@/lib/mytoken/api/client'
+import { sshKeyCapabilities, sshMytokenCommandCrashes } from '@/lib/mytoken/vocabulary/ssh-keys'
 import { settingsMessages } from '../messages'
 
 export interface KeyLimits {
@@ -43,7 +43,7 @@ export type KeyRisk = 'keyNeverExpires' | 'keyUnlimited' | 'keyPowerful'
 
 /**
  * What makes a key's token dangerous if the machine with the private key is lost, on the levels of
- * the shared capability vocabulary (src/lib/mytoken/capabilities.ts).
+ * the shared capability vocabulary (src/lib/mytoken/vocabulary/capabilities.ts).
  */
 export function keyRisks(limits: KeyLimits): KeyRisk[] {
   const risks: KeyRisk[] = []

@@ -1,9 +1,9 @@
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime } from '@/lib/i18n/format-time'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import type { Credential } from '@/lib/mytoken/credential'
-import type { SshKeyEntry } from '@/lib/mytoken/schemas'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import type { Credential } from '@/lib/mytoken/api/credential'
+import type { SshKeyEntry } from '@/lib/mytoken/api/schemas'
 import { useDeleteSshKey } from '../api'
 import { settingsMessages } from '../messages'
 

@@ -2,8 +2,8 @@ import { CodeSnippet } from '@/components/code-snippet'
 import { SshHostKeys } from '@/components/ssh-host-keys'
 import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
-import type { Discovery, SshKeyAdded } from '@/lib/mytoken/schemas'
-import { hostAliasOf } from '@/lib/mytoken/ssh-keys'
+import type { Discovery, SshKeyAdded } from '@/lib/mytoken/api/schemas'
+import { hostAliasOf } from '@/lib/mytoken/vocabulary/ssh-keys'
 import { settingsMessages } from '../messages'
 
 /** Shown once after the server approved a key: the exact lines to use it. Nothing is kept. */

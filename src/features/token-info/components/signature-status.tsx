@@ -1,7 +1,7 @@
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
-import type { Discovery } from '@/lib/mytoken/schemas'
+import type { Discovery } from '@/lib/mytoken/api/schemas'
 import { useSignatureCheck } from '../api'
 import { tokenInfoMessages } from '../messages'
 

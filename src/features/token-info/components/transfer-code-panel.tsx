@@ -1,9 +1,9 @@
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { ActionWithResult } from '@/components/ui/action-with-result'
 import { useMessages } from '@/lib/i18n/i18n'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import { isMytokenError } from '@/lib/mytoken/errors'
-import { useExchangeTransferCode } from '@/lib/mytoken/transfer-codes'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { isMytokenError } from '@/lib/mytoken/api/errors'
+import { useExchangeTransferCode } from '@/lib/mytoken/queries/transfer-codes'
 import { tokenInfoMessages } from '../messages'
 import { SecretBox } from '@/components/secret-box'
 

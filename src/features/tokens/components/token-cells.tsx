@@ -1,6 +1,6 @@
 // The cells a token's row shows in both the token list and the timeline.
 import { useMessages } from '@/lib/i18n/i18n'
-import type { TokenEntry } from '@/lib/mytoken/schemas'
+import type { TokenEntry } from '@/lib/mytoken/api/schemas'
 import { commonMessages } from '../messages'
 import type { TokenStatus } from '../model'
 import { StatusBadge } from './status-badge'

@@ -6,10 +6,10 @@ import type { TokenNode, VisibleRow } from '../model'
 import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
 import { KnownClientMark, SessionMark } from './token-marks'
 import { displayableName } from '@/lib/text/isolate'
-import type { MytokenClient } from '@/lib/mytoken/client'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { UsageCell } from './usage-cell'
-import { knownUsageLimits } from '@/lib/mytoken/known-limits'
-import { successorSearch, wantsSuccessor } from '@/lib/mytoken/successor'
+import { knownUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
+import { successorSearch, wantsSuccessor } from '@/lib/mytoken/browser-state/successor'
 import { useTokenUsage } from '../usage'
 
 /**

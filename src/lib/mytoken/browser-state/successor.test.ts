@@ -7,7 +7,7 @@ import {
   successorSearch,
   wantsSuccessor,
 } from './successor'
-import { SESSION_TOKEN_NAME } from './app-name'
+import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
 
 test('the link names the token by mom_id with its name, lifetime and known limits, never a token', () => {
   const search = successorSearch(

@@ -2,8 +2,8 @@
 // calendars pages, and the create page's "e-mail me" and "add to calendar"). Keys: the instance
 // issuer and the session's mom_id only; management codes stay in the answers, never in a key.
 import { queryOptions } from '@tanstack/react-query'
-import type { MytokenClient } from './client'
-import { sessionStore } from './session-store'
+import type { MytokenClient } from '../api/client'
+import { sessionStore } from '../browser-state/session-store'
 
 export const notifyQueries = {
   notificationsAll: (issuer: string) => ['mytoken', issuer, 'notifications'] as const,

@@ -1,5 +1,5 @@
 // The mytoken server's event names in words (EN/DE), one set for every page.
-import { defineMessages, messageFor, type Language } from '@/lib/i18n/i18n'
+import { defineMessages, messageFor, type Language } from '@/lib/i18n/messages'
 
 const eventText = defineMessages({
   en: {

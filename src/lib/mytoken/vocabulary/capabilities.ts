@@ -10,7 +10,7 @@
 //   obtain tokens (`settings:grants:ssh`).
 // - veryPowerful: the token can open new ways into the account (`settings`, `settings:grants`).
 // The create page's risk check ("powerful capabilities usable from anywhere") uses the same levels.
-import { defineMessages, messageFor, type Language } from '@/lib/i18n/i18n'
+import { defineMessages, messageFor, type Language } from '@/lib/i18n/messages'
 
 export type CapabilityRisk = 'normal' | 'powerful' | 'veryPowerful'
 

@@ -1,8 +1,8 @@
 // Transfer codes: a short code that stands for a mytoken for a few minutes. The answers contain
 // secrets, so gcTime 0 drops them from the mutation cache as soon as the page is left.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MytokenClient } from './client'
-import type { Credential } from './credential'
+import type { MytokenClient } from '../api/client'
+import type { Credential } from '../api/credential'
 import { invalidateTokenData } from './query-keys'
 
 /** The token's history changed (and an exchange may be the first sight of it in a list). */

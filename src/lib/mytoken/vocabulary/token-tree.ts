@@ -3,7 +3,7 @@
 // notifications and calendars pages pick from it. Iterative, so deep chains of sub-tokens cannot
 // overflow the stack.
 import { STEP_UP_NAME_PREFIX } from './app-name'
-import type { TokenEntry, TokenTree } from './schemas'
+import type { TokenEntry, TokenTree } from '../api/schemas'
 
 export interface FlatToken {
   entry: TokenEntry

@@ -1,7 +1,7 @@
 // The time axis of the tokens timeline (created → expires, today marked). Pure; epoch seconds as
 // the API sends them. Far-off dates (up to the year 9999) are clipped so that they cannot squash
 // every other bar into a sliver.
-import type { TokenEntry } from './schemas'
+import type { TokenEntry } from '../api/schemas'
 
 const DAY = 24 * 3600
 const YEAR = 365 * DAY

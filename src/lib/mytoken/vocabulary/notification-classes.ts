@@ -1,6 +1,6 @@
 // The server's notification classes (oidc-mytoken/api v0 notifications.go), with their meaning
 // in words. `security` includes its children; a subscription to a parent class gets all of them.
-import { defineMessages, messageFor, type Language } from '../i18n/i18n'
+import { defineMessages, messageFor, type Language } from '../../i18n/messages'
 
 export interface NotificationClassInfo {
   name: string

@@ -2,8 +2,8 @@
 // checked. The server shares them only with the token itself (introspection), never with the
 // session, so the app keeps them when it sees them. Only numbers and mom_ids are stored —
 // never a token — in localStorage, so they are still known in the next session.
-import { readStorage, writeStorage } from '../browser-storage'
-import type { Restriction } from './schemas'
+import { readStorage, writeStorage } from '../../browser-storage'
+import type { Restriction } from '../api/schemas'
 
 const STORAGE_KEY = 'mytoken-web.usage-limits'
 const MAX_ENTRIES = 2_000

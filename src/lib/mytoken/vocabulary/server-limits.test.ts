@@ -5,7 +5,7 @@ import {
   LATEST_SERVER_TIME,
   MAX_USAGES,
   parsePositiveWhole,
-} from './safe-date'
+} from './server-limits'
 
 test('server times end with the year 9999', () => {
   expect(new Date(LATEST_SERVER_TIME * 1000).toISOString()).toBe('9999-12-31T23:59:59.000Z')

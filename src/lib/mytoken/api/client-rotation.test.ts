@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { testDiscovery } from '@/testing/fixtures'
 import { createMytokenClient, type MytokenClient } from './client'
 import { memoryCredential, type Credential } from './credential'
-import { createSessionStore } from './session-store'
+import { createSessionStore } from '../browser-state/session-store'
 
 const issuer = 'https://mytoken.example'
 const discovery = testDiscovery(issuer, {

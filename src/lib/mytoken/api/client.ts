@@ -1,7 +1,7 @@
 // The one typed client for a mytoken server. Built from the instance's discovery document;
 // never touches UI or storage. Tokens travel in JSON bodies only (never in URLs or cookies).
 import type { ZodMiniType } from 'zod/mini'
-import { nextTask } from '../next-task'
+import { nextTask } from '../../next-task'
 import type { Credential } from './credential'
 import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
 import {

@@ -1,9 +1,9 @@
 // The app's own session mytoken (restricted: hours of expiry, list/history/revoke only). It
 // lives in memory and is mirrored to sessionStorage so a reload keeps the user signed in; it is
 // the only token the app ever writes to storage. Nothing here is rendered or logged.
-import { browserStorage } from '../browser-storage'
-import type { Credential } from './credential'
-import type { MytokenResponse } from './schemas'
+import { browserStorage } from '../../browser-storage'
+import type { Credential } from '../api/credential'
+import type { MytokenResponse } from '../api/schemas'
 import { SESSION_STORAGE_KEY as STORAGE_KEY } from './session-storage-key'
 
 export interface Session {

@@ -2,7 +2,7 @@
 // `+3d12h30m` (relative; units y w d h m s, y = 365 d, w = 7 d, a bare number = seconds), an
 // absolute `YYYY-MM-DD HH:mm` in the browser's time zone, or unix seconds. Pure functions; `now`
 // is passed in (unix seconds).
-import { isServerTime } from './safe-date'
+import { isServerTime } from './server-limits'
 
 const UNIT_SECONDS: Record<string, number> = {
   y: 365 * 86400,

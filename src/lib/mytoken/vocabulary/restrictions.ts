@@ -1,8 +1,8 @@
 // A mytoken's restriction clauses and rotation policy in sentences (EN/DE), and the usage-count
 // helpers. Pure functions (language and "now" are passed in), so they are unit-tested directly.
-import { defineMessages, translator, type Language } from '@/lib/i18n/i18n'
+import { defineMessages, translator, type Language } from '@/lib/i18n/messages'
 import { formatDateTime, formatDurationInWords, formatRelative } from '@/lib/i18n/format-time'
-import type { Restriction, Rotation } from './schemas'
+import type { Restriction, Rotation } from '../api/schemas'
 
 const restrictionText = defineMessages({
   en: {

@@ -2,9 +2,9 @@
 // session valid at the server for hours; the next sign-in in the same browser ends it. The browser
 // is recognised by a random id in the session's name — no token is kept for that. The id is no
 // secret: it only names the browser, and knowing it lets no one use or revoke any token.
-import { browserStorage } from '../browser-storage'
-import { SESSION_TOKEN_NAME } from './app-name'
-import type { TokenEntry, TokenTree } from './schemas'
+import { browserStorage } from '../../browser-storage'
+import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
+import type { TokenEntry, TokenTree } from '../api/schemas'
 
 export const BROWSER_ID_STORAGE_KEY = 'mytoken-web.browser-id'
 const ID_PATTERN = /^[0-9a-f]{32}$/

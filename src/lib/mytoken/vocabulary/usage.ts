@@ -1,8 +1,8 @@
 // How much of a token's usage budget (`usages_AT`, `usages_other` per restriction clause) is
 // spent. The session cannot introspect other tokens, so the counts come from the event history
 // (`manage_mytokens:history`) and the limits from what the app saw when the token was created or
-// checked (known-limits.ts). Pure functions, no React.
-import type { Restriction, TokenEvent } from './schemas'
+// checked (browser-state/known-limits.ts). Pure functions, no React.
+import type { Restriction, TokenEvent } from '../api/schemas'
 
 export type UsageKind = 'AT' | 'other'
 
