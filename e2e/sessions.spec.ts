@@ -1,6 +1,7 @@
 // One sign-in per browser: the app's tabs share one session, sign out together, and notice a
 // session revoked elsewhere within a minute. The truth is asked at the server with plain fetch.
 import type { Page } from '@playwright/test'
+import { BROWSER_ID_STORAGE_KEY } from '../src/lib/mytoken/browser-state/browser-sessions'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
 import { expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
 import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'
@@ -63,7 +64,10 @@ test("the next sign-in in a browser ends the session it left open, and no other 
   // the first browser signs in, then its only tab is closed without "Sign out"
   await signInThroughUi(page, user)
   const leftOpen = await sessionTokenOf(page)
-  const thisBrowserId = await page.evaluate(() => localStorage.getItem('mytoken-web.browser-id'))
+  const thisBrowserId = await page.evaluate(
+    (key) => localStorage.getItem(key),
+    BROWSER_ID_STORAGE_KEY,
+  )
   expect(thisBrowserId).toMatch(/^[0-9a-f]{32}$/)
   await page.close()
 
