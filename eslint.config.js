@@ -171,6 +171,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // one order everywhere, so that merges re-run `eslint --fix` instead of resolving import order
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          'newlines-between': 'never',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+    },
+  },
   jsxA11y.flatConfigs.recommended,
   ...pluginQuery.configs['flat/recommended-strict'],
   {

@@ -1,6 +1,6 @@
 // Runs the project's ESLint config on fixture sources, so each guard rail of eslint.config.js
 // (no cycles, src/lib below components, the boot script's closed set of imports, src/testing for
-// tests only, the React-free mytoken vocabulary, no literal JSX text) is proven to fire, and a clean module proven to pass.
+// tests only, the React-free mytoken vocabulary, no literal JSX text, one import order) is proven to fire, and a clean module proven to pass.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ESLint } from 'eslint'
@@ -81,10 +81,10 @@ test.each(['src/features/about/fixture.test.tsx', 'src/testing/fixture.ts'])(
 test('the boot script imports only its own modules and no package', async () => {
   const file = 'src/boot/fixture.ts'
   const allowed = [
-    "import { APP_SCRIPTS_META } from './attributes'",
-    "import { nextTask } from '../lib/next-task'",
     "import { detectLanguage } from '@/lib/i18n/detect-language'",
     "import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/session-storage-key'",
+    "import { nextTask } from '../lib/next-task'",
+    "import { APP_SCRIPTS_META } from './attributes'",
     'export const used = [APP_SCRIPTS_META, nextTask, detectLanguage, SESSION_STORAGE_KEY]',
   ].join('\n')
   expect(await problems(file, `${allowed}\n`)).toEqual([])
@@ -112,11 +112,11 @@ const reactFree = 'The mytoken vocabulary is React-free'
 
 test('the mytoken vocabulary imports its own modules, the API schemas and React-free i18n', async () => {
   const allowed = [
-    "import { APPLICATION_NAME } from './app-name'",
-    "import type { TokenEntry } from '../api/schemas'",
-    "import { defineMessages } from '@/lib/i18n/messages'",
-    "import { formatDateTime } from '@/lib/i18n/format-time'",
     "import { decodeJwt } from 'jose'",
+    "import { formatDateTime } from '@/lib/i18n/format-time'",
+    "import { defineMessages } from '@/lib/i18n/messages'",
+    "import type { TokenEntry } from '../api/schemas'",
+    "import { APPLICATION_NAME } from './app-name'",
     'export const used = [APPLICATION_NAME, defineMessages, formatDateTime, decodeJwt]',
     'export type Used = TokenEntry',
   ].join('\n')
@@ -188,4 +188,21 @@ test('JSX of messages and punctuation passes, and tests may write literal text',
   expect(
     await problems('src/components/fixture.test.tsx', 'export const F = () => <p>Revoke</p>\n'),
   ).toEqual([])
+})
+
+test('imports go packages, then @/, then parent and sibling modules, each alphabetically', async () => {
+  const ordered = [
+    "import path from 'node:path'",
+    "import { useState } from 'react'",
+    "import { nextTask } from '@/lib/next-task'",
+    "import { privacyPageUrl } from '../model'",
+    "import { AboutServer } from './about-server'",
+    'export const used = [path, useState, nextTask, privacyPageUrl, AboutServer]',
+  ]
+  const file = 'src/features/about/components/fixture.ts'
+  expect(await problems(file, `${ordered.join('\n')}\n`)).toEqual([])
+  const swapped = [ordered[4], ordered[1], ordered[3], ordered[2], ordered[0], ordered[5]]
+  const rules = (await problems(file, `${swapped.join('\n')}\n`)).map((p) => p.rule)
+  expect(rules.length).toBeGreaterThan(0)
+  expect(new Set(rules)).toEqual(new Set(['import-x/order']))
 })
