@@ -8,7 +8,10 @@ import { stackConfig } from '../stack/config'
 import { authenticate } from '../stack/provider/accounts'
 import { sessionFromResult, sessionTokenRequest } from '../src/features/session/session-request'
 import { PROFILE_STORAGE_KEY } from '../src/features/identity/remembered-profile-key'
-import { BROWSER_ID_STORAGE_KEY, newBrowserId } from '../src/lib/mytoken/browser-state/browser-sessions'
+import {
+  BROWSER_ID_STORAGE_KEY,
+  newBrowserId,
+} from '../src/lib/mytoken/browser-state/browser-sessions'
 import { mytokenResponseSchema } from '../src/lib/mytoken/api/schemas'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
 import {

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react'
-import { checkSshPublicKey, looksLikePrivateKey, type SshKeyCheck } from '@/lib/mytoken/vocabulary/ssh-keys'
+import {
+  checkSshPublicKey,
+  looksLikePrivateKey,
+  type SshKeyCheck,
+} from '@/lib/mytoken/vocabulary/ssh-keys'
 
 /**
  * The key text of the add form, checked as it changes. A private key is refused at once: the

@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react'
-import { shareSessionAcrossTabs, type SessionSharing } from '../mytoken/browser-state/session-sharing'
+import {
+  shareSessionAcrossTabs,
+  type SessionSharing,
+} from '../mytoken/browser-state/session-sharing'
 import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { useHydrated } from '../use-hydrated'
 

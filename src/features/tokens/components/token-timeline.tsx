@@ -9,7 +9,12 @@ import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { lifetimeElapsed } from '@/lib/mytoken/vocabulary/expiry'
-import { axisPosition, timelineAxis, timelineBar, type TimelineAxis } from '@/lib/mytoken/vocabulary/timeline'
+import {
+  axisPosition,
+  timelineAxis,
+  timelineBar,
+  type TimelineAxis,
+} from '@/lib/mytoken/vocabulary/timeline'
 import { displayableName } from '@/lib/text/isolate'
 import { useSession } from '@/lib/session/use-session'
 import { useNow } from '@/lib/use-now'
