@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import compression from 'compression'
 import type { CodeSplittingGroup } from 'rolldown'
 import { defineConfig, type Connect, type Plugin } from 'vite'
+import { prerenderPlugin } from './scripts/prerender.ts'
 import {
   cacheControl,
   CSP_NONCE_PLACEHOLDER,
@@ -14,7 +15,6 @@ import {
   type RuntimeConfig,
 } from './scripts/runtime-config.ts'
 import { stackConfig } from './stack/config.ts'
-import { prerenderPlugin } from './scripts/prerender.ts'
 
 /**
  * What the preview server answers for a path, the way the production web server does

@@ -1,7 +1,7 @@
 // Hostile input from links, pasted text and crafted tokens: each gets a specific message, never a
 // crash, and nothing the user typed is lost; nothing out of range reaches the server.
-import { base64url } from 'jose'
 import type { Page } from '@playwright/test'
+import { base64url } from 'jose'
 import { stackConfig } from '../stack/config'
 import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 

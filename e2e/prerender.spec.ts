@@ -5,8 +5,8 @@
 // for the JavaScript.
 import type { ConsoleMessage, Page } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
-import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { APP_SCRIPTS_META } from '../src/boot/attributes'
+import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, test } from './fixtures'
 

@@ -4,16 +4,16 @@
 // forms, follow the redirects back to the mytoken server, then poll. The server, the provider
 // and their checks are the same as in a browser; only the clicking is left out.
 import type { Cookie } from '@playwright/test'
-import { stackConfig } from '../stack/config'
-import { authenticate } from '../stack/provider/accounts'
-import { sessionFromResult, sessionTokenRequest } from '../src/features/session/session-request'
 import { PROFILE_STORAGE_KEY } from '../src/features/identity/remembered-profile-key'
+import { sessionFromResult, sessionTokenRequest } from '../src/features/session/session-request'
+import { mytokenResponseSchema } from '../src/lib/mytoken/api/schemas'
 import {
   BROWSER_ID_STORAGE_KEY,
   newBrowserId,
 } from '../src/lib/mytoken/browser-state/browser-sessions'
-import { mytokenResponseSchema } from '../src/lib/mytoken/api/schemas'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
+import { stackConfig } from '../stack/config'
+import { authenticate } from '../stack/provider/accounts'
 import {
   introspect,
   pollOidcFlow,

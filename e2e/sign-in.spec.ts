@@ -1,5 +1,4 @@
 import { stackConfig } from '../stack/config'
-import { isTokenValid, revokeToken } from './stack-api'
 import {
   approveInConsentTab,
   clickOpeningTab,
@@ -10,6 +9,7 @@ import {
   test,
 } from './fixtures'
 import { watchMytokenTraffic } from './mytoken-traffic'
+import { isTokenValid, revokeToken } from './stack-api'
 
 test('a user signs in through the consent page and the provider, sees their name, and signing out revokes the session at the server', async ({
   page,

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { canObtainAccessToken, createSubtoken, revokeToken } from './stack-api'
 import { createMytokenOverHttp, expect, test, type TestUser } from './fixtures'
+import { canObtainAccessToken, createSubtoken, revokeToken } from './stack-api'
 
 const DAY = 24 * 3600
 

@@ -4,17 +4,17 @@
 import { act } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { hydrateRoot, type Root } from 'react-dom/client'
+import type { RouteObject } from 'react-router'
 import { afterEach, expect, test, vi } from 'vitest'
 import { App } from './app/app'
-import { createAppRouter } from './app/router'
-import { renderShell } from './entry-server'
-import { sessionStore } from './lib/mytoken/browser-state/session-store'
-import { createQueryClient } from './lib/query-client'
-import type { RouteObject } from 'react-router'
 import { prerenderedRoutes } from './app/prerendered-routes'
+import { createAppRouter } from './app/router'
 import { appRoutes } from './app/router'
 import { shellIdPrefix } from './boot/attributes'
+import { renderShell } from './entry-server'
 import { languages } from './lib/i18n/detect-language'
+import { sessionStore } from './lib/mytoken/browser-state/session-store'
+import { createQueryClient } from './lib/query-client'
 
 const config = {
   instances: [{ issuer: 'https://mytoken.test', name: 'The configured server' }],

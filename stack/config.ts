@@ -1,8 +1,8 @@
 // Every port, address, URL and demo credential of the local stack, in one place.
 // Everything binds to the loopback range; the mytoken server itself has no bind-address
 // setting and listens on all interfaces at its port (see README, "The local stack").
-import { fileURLToPath } from 'node:url'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 

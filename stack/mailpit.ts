@@ -3,8 +3,8 @@
 // Built once with `go install github.com/axllent/mailpit@<version>` into .stack/go-bin/.
 import fs from 'node:fs'
 import path from 'node:path'
-import { stackConfig } from './config.ts'
 import { runCommand, startChild, tailOf, type ManagedChild } from './child-processes.ts'
+import { stackConfig } from './config.ts'
 import { seconds, waitFor, type LogLine } from './progress.ts'
 
 const { mailpit } = stackConfig

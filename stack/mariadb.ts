@@ -4,8 +4,8 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { stackConfig } from './config.ts'
 import { runCommand, startChild, tailOf, type ManagedChild } from './child-processes.ts'
+import { stackConfig } from './config.ts'
 import { waitFor } from './progress.ts'
 
 const { host, port, rootPassword, database, user, password } = stackConfig.mariadb

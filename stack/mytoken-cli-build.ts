@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { stackConfig } from './config.ts'
 import { runCommand } from './child-processes.ts'
+import { stackConfig } from './config.ts'
 import { seconds, type LogLine } from './progress.ts'
 
 async function sha256Of(file: string): Promise<string> {

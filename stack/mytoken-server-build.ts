@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { stackConfig } from './config.ts'
 import { runCommand } from './child-processes.ts'
+import { stackConfig } from './config.ts'
 import {
   chooseServerSource,
   downloadServerModule,
@@ -15,12 +15,12 @@ import {
   serverSourceUnavailableMessage,
   type SourceChoiceInput,
 } from './mytoken-server-source.ts'
-import { seconds, type LogLine } from './progress.ts'
 import {
   applySshAddressPatch,
   sshPatchSummary,
   sshPatchVersion,
 } from './mytoken-server-ssh-patch.ts'
+import { seconds, type LogLine } from './progress.ts'
 
 export const binaryNames = ['mytoken-server', 'mytoken-setup', 'mytoken-migratedb'] as const
 

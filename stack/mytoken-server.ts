@@ -6,8 +6,8 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { stackConfig } from './config.ts'
 import { runCommand, startChild, tailOf, type ManagedChild } from './child-processes.ts'
+import { stackConfig } from './config.ts'
 import type { MytokenServerBuild } from './mytoken-server-build.ts'
 import { waitFor } from './progress.ts'
 

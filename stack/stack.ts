@@ -2,9 +2,10 @@
 // Every child is killed on stop(), on SIGINT/SIGTERM/SIGHUP and on process exit.
 import fs from 'node:fs'
 import path from 'node:path'
-import { stackConfig } from './config.ts'
 import { killAllChildrenNow, type ExitStatus } from './child-processes.ts'
+import { stackConfig } from './config.ts'
 import { clearCrashNotice, crashNotice, recordCrash } from './crash-notice.ts'
+import { ensureMailpitBuilt, mailpitAnswers, startMailpit } from './mailpit.ts'
 import { startMariadb } from './mariadb.ts'
 import { ensureMytokenCliBuilt } from './mytoken-cli-build.ts'
 import { existingBuild, ensureMytokenServerBuilt } from './mytoken-server-build.ts'
@@ -18,7 +19,6 @@ import {
 import { canBind, describeHolder, holderOf, type PortNeed } from './ports.ts'
 import { defaultLog, seconds, step, type LogLine } from './progress.ts'
 import { startProvider } from './provider/provider.ts'
-import { ensureMailpitBuilt, mailpitAnswers, startMailpit } from './mailpit.ts'
 
 export interface StackOptions {
   /** where progress lines go (default: stdout) */

@@ -1,7 +1,7 @@
 // deploy/write-config.sh: config.json from environment variables, as a container start runs it.
 import { expect, test } from 'vitest'
-import { parseRuntimeConfig } from '../src/lib/config.ts'
 import { allowedOrigins, type RuntimeConfig } from '../scripts/runtime-config.ts'
+import { parseRuntimeConfig } from '../src/lib/config.ts'
 import { runWriteConfig, runWriteConfigScript } from './write-config-runner.ts'
 
 const config: RuntimeConfig = {

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { ErrorBoundary } from '@/components/errors/error-boundary'
 import { AppErrorFallback } from '@/components/errors/app-error-fallback'
+import { ErrorBoundary } from '@/components/errors/error-boundary'
 import type { RuntimeConfig } from '@/lib/config'
 import { LanguageProvider, type Language } from '@/lib/i18n/i18n'
 import { InstanceProvider } from '@/lib/instance/instance-provider'

@@ -1,9 +1,9 @@
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { nextTask } from '@/lib/next-task'
-import { paths } from './paths'
 import { AppShell } from './layout/app-shell'
 import { RouteError } from './layout/route-error'
 import { RouteLoading } from './layout/route-loading'
+import { paths } from './paths'
 import { HomeRoute } from './routes/home'
 import { NotFoundRoute } from './routes/not-found'
 

@@ -1,8 +1,8 @@
-import { useNow } from '@/lib/use-now'
 import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import type { ConsentFlow } from '@/lib/consent-flow/use-consent-flow'
 import { formatCountdown } from '@/lib/i18n/format-time'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { useNow } from '@/lib/use-now'
 import { useErrorMessage } from './errors/error-messages'
 import { Alert } from './ui/alert'
 

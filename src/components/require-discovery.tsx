@@ -1,8 +1,8 @@
-import { LoadError } from './errors/load-error'
 import { useEffect, type ReactNode } from 'react'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useHydrated } from '@/lib/use-hydrated'
+import { LoadError } from './errors/load-error'
 import { ShellPending } from './shell-pending'
 
 const messages = defineMessages({

@@ -1,9 +1,9 @@
 import { ConsentProgress } from '@/components/consent-progress'
 import { Alert } from '@/components/ui/alert'
-import { defineMessages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatCountdown, formatDateTime } from '@/lib/i18n/format-time'
-import type { PageStepUp, PageStepUpSpec } from '@/lib/step-up/use-page-step-up'
+import { defineMessages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { STEP_UP_LIFETIME_SECONDS } from '@/lib/step-up/step-up'
+import type { PageStepUp, PageStepUpSpec } from '@/lib/step-up/use-page-step-up'
 import { useNow } from '@/lib/use-now'
 
 const messages = defineMessages({

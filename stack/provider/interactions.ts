@@ -5,9 +5,9 @@
 //   POST /interaction/:uid/abort    "Deny": end the flow with access_denied
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Interaction, Provider } from 'oidc-provider'
+import { stackConfig } from '../config.ts'
 import { authenticate, findAccountBySub } from './accounts.ts'
 import { consentPage, errorPage, loginPage } from './pages.ts'
-import { stackConfig } from '../config.ts'
 
 function send(res: ServerResponse, status: number, html: string): void {
   res.statusCode = status

@@ -1,11 +1,11 @@
-import { NavLink, useNavigate } from 'react-router'
 import { memo, useId } from 'react'
+import { NavLink, useNavigate } from 'react-router'
+import { LANGUAGE_SELECT_ATTRIBUTE } from '@/boot/attributes'
 import { forgetIdentity, useDisplayName } from '@/features/identity/identity'
 import { useSignOut } from '@/features/session/api'
 import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
-import { LANGUAGE_SELECT_ATTRIBUTE } from '@/boot/attributes'
 import { useHydrated } from '@/lib/use-hydrated'
 import { paths } from '../paths'
 

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { Alert } from '@/components/ui/alert'
 import { LazyErrorDetail } from '@/components/errors/lazy-error-detail'
+import { Alert } from '@/components/ui/alert'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 
 const messages = defineMessages({

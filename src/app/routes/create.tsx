@@ -2,8 +2,8 @@ import { useNavigate } from 'react-router'
 import { Page } from '@/components/page'
 import { CreateTokenPage } from '@/features/create-token/components/create-token-page'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
-import { paths } from '../paths'
 import { RequireSession } from '../layout/require-session'
+import { paths } from '../paths'
 
 const messages = defineMessages({
   en: {

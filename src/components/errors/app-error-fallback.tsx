@@ -1,6 +1,6 @@
-import type { FallbackProps } from './error-boundary'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { Alert } from '../ui/alert'
+import type { FallbackProps } from './error-boundary'
 import { LazyErrorDetail } from './lazy-error-detail'
 
 const messages = defineMessages({

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { stepUpRequest } from '@/lib/step-up/step-up'
 import type { Provider } from '@/lib/mytoken/api/schemas'
+import { stepUpRequest } from '@/lib/step-up/step-up'
 import {
   ACCESS_TOKEN_COMMENT,
   checkAccessTokenForm,

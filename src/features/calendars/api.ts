@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
-import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 
 export const calendarQueries = {
   all: notifyQueries.calendarsAll,

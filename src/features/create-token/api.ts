@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { TEST_REQUEST_COMMENT } from '@/lib/mytoken/vocabulary/app-name'
-import { nowSeconds } from '@/lib/mytoken/vocabulary/durations'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import type { ProfileEntry } from '@/lib/mytoken/api/schemas'
 import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
+import { TEST_REQUEST_COMMENT } from '@/lib/mytoken/vocabulary/app-name'
+import { nowSeconds } from '@/lib/mytoken/vocabulary/durations'
 
 export const createTokenKeys = {
   all: ['create-token'] as const,

@@ -3,8 +3,8 @@
 // nothing here can hide or lose the created token.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
-import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 
 export interface ReminderChoice {
   /** undefined: the default (on when a verified address is known) */

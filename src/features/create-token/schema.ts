@@ -7,13 +7,13 @@ import type { Provider, Restriction, Rotation } from '@/lib/mytoken/api/schemas'
 import { APPLICATION_NAME } from '@/lib/mytoken/vocabulary/app-name'
 import { isKnownCapability } from '@/lib/mytoken/vocabulary/capabilities'
 import { parseDuration, parseRelativeTime } from '@/lib/mytoken/vocabulary/durations'
-import { splitList } from '@/lib/text/split-list'
 import {
   isServerTime,
   MAX_DURATION_SECONDS,
   MAX_USAGES,
   parsePositiveWhole,
 } from '@/lib/mytoken/vocabulary/server-limits'
+import { splitList } from '@/lib/text/split-list'
 
 // built on first use, like the shared schemas: not while the page's code loads
 export const clauseSchema = z.lazy(() =>

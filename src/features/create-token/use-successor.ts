@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import { nowSeconds } from '@/lib/mytoken/vocabulary/durations'
 import type { Discovery, MytokenPayload } from '@/lib/mytoken/api/schemas'
 import {
   createdSettings,
   SUCCESSOR_PARAM,
   type TokenSettings,
 } from '@/lib/mytoken/browser-state/successor'
+import { nowSeconds } from '@/lib/mytoken/vocabulary/durations'
 import { valuesFromParams } from './presets'
 import type { CreateTokenValues } from './schema'
 import { settingsOfPayload, successorValues } from './successor'

@@ -1,5 +1,4 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts'
-
 import { CALLBACK_PATH, IDENTITY_SCOPES } from './scopes'
 
 /**

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient, NotificationRequest } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
-import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 
 // Keys: instance issuer and the session's mom_id only. The management codes are secrets of
 // their own: they stay in the answers, never in a key.

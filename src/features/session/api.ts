@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { sessionsLeftBehind } from '@/lib/mytoken/browser-state/browser-sessions'
+import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { isMytokenError } from '@/lib/mytoken/api/errors'
-import { invalidateTokenData, tokenDataKey } from '@/lib/mytoken/queries/query-keys'
+import { sessionsLeftBehind } from '@/lib/mytoken/browser-state/browser-sessions'
 import { sessionStore, type Session } from '@/lib/mytoken/browser-state/session-store'
-import { useInstance } from '@/lib/instance/instance-provider'
+import { invalidateTokenData, tokenDataKey } from '@/lib/mytoken/queries/query-keys'
 import { sessionNotice } from '@/lib/session/session-notice'
 import { leftSessions, type LeftSessionsOutcome } from './left-sessions'
 

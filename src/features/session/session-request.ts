@@ -1,11 +1,11 @@
 // What the app asks the server for when a user signs in, and the session it keeps from the answer.
 // Pure (no React, no browser): the end-to-end tests build their signed-in sessions with these same
 // functions (e2e/session-over-http.ts), so the tests' sessions cannot drift from the app's.
-import { SESSION_APPLICATION_NAME } from '../../lib/mytoken/vocabulary/app-name'
-import { sessionTokenName } from '../../lib/mytoken/browser-state/browser-sessions'
 import type { OidcFlowRequest } from '../../lib/mytoken/api/client'
 import type { MytokenResponse } from '../../lib/mytoken/api/schemas'
+import { sessionTokenName } from '../../lib/mytoken/browser-state/browser-sessions'
 import type { Session } from '../../lib/mytoken/browser-state/session-store'
+import { SESSION_APPLICATION_NAME } from '../../lib/mytoken/vocabulary/app-name'
 
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60
 /**

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/api/client'
 import { usePollingFlow } from '@/lib/consent-flow/use-consent-flow'
+import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
 

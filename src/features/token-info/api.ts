@@ -9,7 +9,6 @@ import { discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/api/errors'
-import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
 import type {
   Discovery,
   Introspection,
@@ -17,6 +16,7 @@ import type {
   TokenEvent,
   TokenTree,
 } from '@/lib/mytoken/api/schemas'
+import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
 import { hasCapability } from '@/lib/mytoken/vocabulary/capabilities'
 
 async function fetchJwks(jwksUri: string): Promise<JSONWebKeySet> {

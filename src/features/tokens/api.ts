@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { isMytokenError } from '@/lib/mytoken/api/errors'
-import { tokenDataKey } from '@/lib/mytoken/queries/query-keys'
 import type { TokenTree } from '@/lib/mytoken/api/schemas'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { tokenDataKey } from '@/lib/mytoken/queries/query-keys'
 import { batchedHistory } from './history-batch'
 import { removeFromForest } from './model'
 

@@ -1,8 +1,8 @@
 // Pure functions behind the token list and details: indexing the server's forest, status,
 // filtering, sorting and "first time from …" detection.
 // Kept free of React so they can be tested directly and memoised cheaply.
-import { expiryStatus, type ExpiryStatus } from '@/lib/mytoken/vocabulary/expiry'
 import type { TokenEntry, TokenEvent, TokenTree } from '@/lib/mytoken/api/schemas'
+import { expiryStatus, type ExpiryStatus } from '@/lib/mytoken/vocabulary/expiry'
 import { flattenTokenTree, type FlatToken } from '@/lib/mytoken/vocabulary/token-tree'
 
 export type TokenStatus = ExpiryStatus

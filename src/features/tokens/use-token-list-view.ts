@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { useNow } from '@/lib/use-now'
 import { tokenQueries } from './api'
+import type { RevokeDialogTarget } from './components/revoke-tokens-dialog'
 import {
   ancestorsOf,
   indexTokens,
@@ -13,7 +14,6 @@ import {
   type StatusFilter,
   type TokenNode,
 } from './model'
-import type { RevokeDialogTarget } from './components/revoke-tokens-dialog'
 
 export const EMPTY_SET: ReadonlySet<string> = new Set()
 

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MytokenClient, OidcFlowRequest } from '../mytoken/api/client'
-import { invalidateTokenData } from '../mytoken/queries/query-keys'
 import type { MytokenResponse } from '../mytoken/api/schemas'
+import { invalidateTokenData } from '../mytoken/queries/query-keys'
 import { runPollingFlow, type ConsentWaiting, type PollingFlowSteps } from './run-consent-flow'
 
 /** How often the app looks whether the consent tab was closed (a local check, no request). */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { format } from './i18n'
 import { formatDateTime, formatRelative } from './format-time'
+import { format } from './i18n'
 
 test('format fills named placeholders and leaves unknown ones visible', () => {
   expect(format('Hello {name}, {count} tokens', { name: 'Ada', count: 3 })).toBe(

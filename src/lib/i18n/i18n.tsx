@@ -1,7 +1,6 @@
 // The language of the page and the React side of the i18n layer: components read their message
 // bundles (messages.ts) with `useMessages`.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-
 import { detectLanguage, LANGUAGE_KEY, type Language } from './detect-language'
 import { translator, type MessageBundle, type Messages, type Translate } from './messages'
 

@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest'
-import { sessionStore } from '../mytoken/browser-state/session-store'
 import type { MytokenClient } from '../mytoken/api/client'
 import type { MytokenResponse } from '../mytoken/api/schemas'
+import { sessionStore } from '../mytoken/browser-state/session-store'
 import { createStepUpRegistry, runOnceAndRevoke, stepUpRequest, stepUps } from './step-up'
 
 const grant = { token: 'step-up-token', capabilities: ['settings:grants'], expiresAt: 1 }

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useConsentFlow, type ConsentFlow } from '../consent-flow/use-consent-flow'
 import { useMytokenClient } from '../instance/instance-provider'
-import { APPLICATION_NAME } from '../mytoken/vocabulary/app-name'
 import { memoryCredential, type Credential } from '../mytoken/api/credential'
 import type { MytokenResponse } from '../mytoken/api/schemas'
+import { APPLICATION_NAME } from '../mytoken/vocabulary/app-name'
 import { useSession } from '../session/use-session'
 import { holdStepUp, stepUpRequest, stepUps, type StepUpSpec } from './step-up'
 

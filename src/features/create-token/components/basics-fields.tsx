@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form'
-import { Field } from '@/components/ui/field'
 import { ProviderOptions } from '@/components/provider-options'
+import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { Provider } from '@/lib/mytoken/api/schemas'
 import { formMessages } from '../messages'

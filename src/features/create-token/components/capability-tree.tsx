@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
+import { FieldError } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import {
   capabilityTree,
@@ -9,7 +10,6 @@ import {
   type CapabilityNode,
 } from '@/lib/mytoken/vocabulary/capabilities'
 import { capabilityMessages } from '../messages'
-import { FieldError } from '@/components/ui/field'
 import { useValidationMessage } from '../use-validation-message'
 
 /** The server's capability tree as checkboxes; a ticked parent includes its children. */

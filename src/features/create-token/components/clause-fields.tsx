@@ -1,12 +1,12 @@
 import { useId } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { Field, FieldError } from '@/components/ui/field'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { Provider } from '@/lib/mytoken/api/schemas'
-import { formMessages } from '../messages'
 import { parseRelativeTime, toLocalDateTime } from '@/lib/mytoken/vocabulary/durations'
+import { formMessages } from '../messages'
 import type { CreateTokenValues } from '../schema'
-import { Field, FieldError } from '@/components/ui/field'
 import { useValidationMessage } from '../use-validation-message'
 
 const EXPIRY_PRESETS = [

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
-import { decodeMytoken } from '@/lib/mytoken/vocabulary/jwt'
 import type { MytokenPayload } from '@/lib/mytoken/api/schemas'
+import { decodeMytoken } from '@/lib/mytoken/vocabulary/jwt'
 import { successorMessages } from '../messages'
 
 /**

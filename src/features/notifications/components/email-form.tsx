@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
+import { LoadError } from '@/components/errors/load-error'
 import { Alert } from '@/components/ui/alert'
 import { CheckboxField, Field, FieldError } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'

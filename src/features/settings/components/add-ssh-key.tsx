@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ConsentProgress } from '@/components/consent-progress'
-import { Field, FieldError } from '@/components/ui/field'
 import { Alert } from '@/components/ui/alert'
+import { Field, FieldError } from '@/components/ui/field'
 import { ConsentFlowError } from '@/lib/consent-flow/consent-flow-error'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/api/client'
@@ -11,8 +11,8 @@ import type { Discovery } from '@/lib/mytoken/api/schemas'
 import { useAddSshKeyFlow } from '../api'
 import { settingsMessages } from '../messages'
 import { useCheckedSshKey } from '../use-checked-ssh-key'
-import { SshKeyReady } from './ssh-key-ready'
 import { SshKeyLimits, limitsToSpec, type KeyLimits } from './ssh-key-limits'
+import { SshKeyReady } from './ssh-key-ready'
 
 const MAX_KEY_FILE_BYTES = 64 * 1024
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { LoadError } from '@/components/errors/load-error'
 import { useErrorMessage } from '@/components/errors/error-messages'
+import { LoadError } from '@/components/errors/load-error'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'

@@ -1,8 +1,8 @@
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { Field } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/vocabulary/capabilities'
 import type { SshKeySpec } from '@/lib/mytoken/api/client'
+import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/vocabulary/capabilities'
 import { sshKeyCapabilities, sshMytokenCommandCrashes } from '@/lib/mytoken/vocabulary/ssh-keys'
 import { settingsMessages } from '../messages'
 

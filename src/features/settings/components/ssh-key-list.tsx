@@ -1,6 +1,6 @@
 import { useErrorMessage } from '@/components/errors/error-messages'
-import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatDateTime } from '@/lib/i18n/format-time'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import type { SshKeyEntry } from '@/lib/mytoken/api/schemas'

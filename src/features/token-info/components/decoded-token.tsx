@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react'
-import { Alert } from '@/components/ui/alert'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
-import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import { Alert } from '@/components/ui/alert'
 import { formatDateTime, formatRelative } from '@/lib/i18n/format-time'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenPayload, Restriction } from '@/lib/mytoken/api/schemas'
 import { describeCapability } from '@/lib/mytoken/vocabulary/capabilities'
 import { describeRestriction, describeRotation } from '@/lib/mytoken/vocabulary/restrictions'
-import { tokenInfoMessages } from '../messages'
 import { displayableName } from '@/lib/text/isolate'
+import { tokenInfoMessages } from '../messages'
 
 function useTime() {
   const { language } = useLanguage()

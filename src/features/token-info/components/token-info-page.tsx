@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react'
 import { useErrorMessage } from '@/components/errors/error-messages'
+import { SecretBox } from '@/components/secret-box'
 import { Alert } from '@/components/ui/alert'
 import { Field } from '@/components/ui/field'
 import { sameIssuer } from '@/lib/config'
@@ -12,7 +13,6 @@ import { tokenInfoMessages } from '../messages'
 import { DecodedToken } from './decoded-token'
 import { ServerPanel } from './server-panel'
 import { SignatureStatus } from './signature-status'
-import { SecretBox } from '@/components/secret-box'
 import { TransferCodePanel } from './transfer-code-panel'
 
 type Inspected = Exclude<DecodedInput, { kind: 'error' }>

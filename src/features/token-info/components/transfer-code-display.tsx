@@ -1,6 +1,6 @@
-import { useNow } from '@/lib/use-now'
 import { useState } from 'react'
 import { useMessages } from '@/lib/i18n/i18n'
+import { useNow } from '@/lib/use-now'
 import { tokenInfoMessages } from '../messages'
 
 /** "ABCD EFGH": groups of four are easier to read out and type. */

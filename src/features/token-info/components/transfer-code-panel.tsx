@@ -1,11 +1,11 @@
 import { useErrorMessage } from '@/components/errors/error-messages'
+import { SecretBox } from '@/components/secret-box'
 import { ActionWithResult } from '@/components/ui/action-with-result'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { isMytokenError } from '@/lib/mytoken/api/errors'
 import { useExchangeTransferCode } from '@/lib/mytoken/queries/transfer-codes'
 import { tokenInfoMessages } from '../messages'
-import { SecretBox } from '@/components/secret-box'
 
 /** A pasted transfer code: exchange it for the token it stands for (shown once). */
 export function TransferCodePanel({

@@ -4,9 +4,9 @@ import { Dialog } from '@/components/ui/dialog'
 import { CheckboxField } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { displayableName } from '@/lib/text/isolate'
 import { useRevokeTokens, type RevokeResult, type RevokeTarget } from '../api'
 import { commonMessages, revokeMessages } from '../messages'
-import { displayableName } from '@/lib/text/isolate'
 
 export interface RevokeDialogTarget extends RevokeTarget {
   descendantCount: number

@@ -1,5 +1,5 @@
-import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { formatRelative } from '@/lib/i18n/format-time'
+import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { commonMessages } from '../messages'
 import type { TokenStatus } from '../model'
 

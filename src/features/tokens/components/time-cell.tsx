@@ -1,5 +1,5 @@
-import { useLanguage } from '@/lib/i18n/i18n'
 import { formatDateTime, formatRelative, isoDateTime } from '@/lib/i18n/format-time'
+import { useLanguage } from '@/lib/i18n/i18n'
 
 /** "3 days ago" with the absolute time and zone underneath. `epochSeconds` as the API sends it. */
 export function TimeCell({ epochSeconds, nowMs }: { epochSeconds: number; nowMs: number }) {

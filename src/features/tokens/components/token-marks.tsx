@@ -1,7 +1,7 @@
 // The marks beside a token's name: the app's own session, the client a token belongs to.
 import { useMessages } from '@/lib/i18n/i18n'
-import { knownClientOf } from '@/lib/mytoken/vocabulary/known-clients'
 import type { TokenEntry } from '@/lib/mytoken/api/schemas'
+import { knownClientOf } from '@/lib/mytoken/vocabulary/known-clients'
 import { commonMessages } from '../messages'
 
 /** Marks the token of this app's own session. */

@@ -1,16 +1,16 @@
 import { memo } from 'react'
 import { Link } from 'react-router'
 import { useMessages } from '@/lib/i18n/i18n'
-import { commonMessages, listMessages } from '../messages'
-import type { TokenNode, VisibleRow } from '../model'
-import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
-import { KnownClientMark, SessionMark } from './token-marks'
-import { displayableName } from '@/lib/text/isolate'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
-import { UsageCell } from './usage-cell'
 import { knownUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
 import { successorSearch, wantsSuccessor } from '@/lib/mytoken/browser-state/successor'
+import { displayableName } from '@/lib/text/isolate'
+import { commonMessages, listMessages } from '../messages'
+import type { TokenNode, VisibleRow } from '../model'
 import { useTokenUsage } from '../usage'
+import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
+import { KnownClientMark, SessionMark } from './token-marks'
+import { UsageCell } from './usage-cell'
 
 /**
  * The cells of one token in the list (the `<tr>` belongs to the virtual table). Memoised: the

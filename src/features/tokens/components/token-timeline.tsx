@@ -15,16 +15,16 @@ import {
   timelineBar,
   type TimelineAxis,
 } from '@/lib/mytoken/vocabulary/timeline'
-import { displayableName } from '@/lib/text/isolate'
 import { useSession } from '@/lib/session/use-session'
+import { displayableName } from '@/lib/text/isolate'
 import { useNow } from '@/lib/use-now'
 import { tokenQueries } from '../api'
 import { commonMessages, listMessages, timelineMessages } from '../messages'
 import { indexTokens, visibleRows, type TokenIndex, type VisibleRow } from '../model'
+import { EMPTY_SET } from '../use-token-list-view'
 import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
 import { SessionMark } from './token-marks'
 import { VirtualTable } from './virtual-table'
-import { EMPTY_SET } from '../use-token-list-view'
 
 /**
  * All tokens on one time axis: a bar from creation to expiry, today marked, sub-tokens under

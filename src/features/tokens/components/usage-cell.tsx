@@ -1,6 +1,6 @@
 import '../usage.css'
-import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { useMessages } from '@/lib/i18n/i18n'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { UsageSummary } from '@/lib/mytoken/vocabulary/usage'
 import { useSettled, useTokenUsage } from '../usage'
 import { usageMessages } from '../usage-messages'

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
 import { testDiscovery } from '@/testing/fixtures'
+import { createSessionStore } from '../browser-state/session-store'
 import { createMytokenClient, type MytokenClient } from './client'
 import { memoryCredential, type Credential } from './credential'
-import { createSessionStore } from '../browser-state/session-store'
 
 const issuer = 'https://mytoken.example'
 const discovery = testDiscovery(issuer, {

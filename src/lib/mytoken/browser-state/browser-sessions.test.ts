@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { browserId, newBrowserId, sessionsLeftBehind, sessionTokenName } from './browser-sessions'
 import type { TokenTree } from '../api/schemas'
+import { browserId, newBrowserId, sessionsLeftBehind, sessionTokenName } from './browser-sessions'
 
 const thisBrowser = '3f9a2c1b7d4e0a55c6b8e9f0d1a2b3c4'
 const otherBrowser = '3f9a2c1b7e000000000000000000000a'

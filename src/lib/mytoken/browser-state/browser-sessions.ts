@@ -3,8 +3,8 @@
 // is recognised by a random id in the session's name — no token is kept for that. The id is no
 // secret: it only names the browser, and knowing it lets no one use or revoke any token.
 import { browserStorage } from '../../browser-storage'
-import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
 import type { TokenEntry, TokenTree } from '../api/schemas'
+import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
 
 export const BROWSER_ID_STORAGE_KEY = 'mytoken-web.browser-id'
 const ID_PATTERN = /^[0-9a-f]{32}$/

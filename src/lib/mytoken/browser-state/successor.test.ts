@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
 import {
   createdSettings,
   rememberCreatedSettings,
@@ -7,7 +8,6 @@ import {
   successorSearch,
   wantsSuccessor,
 } from './successor'
-import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
 
 test('the link names the token by mom_id with its name, lifetime and known limits, never a token', () => {
   const search = successorSearch(

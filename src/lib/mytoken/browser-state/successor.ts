@@ -4,10 +4,10 @@
 // the settings come from this tab's memory of the tokens it created, or from the old token pasted
 // on the create page (decoded there, in memory). The link carries the mom_id and the settings the
 // list knows (name, lifetime, usage limits) — never a token.
-import type { ExpiryStatus } from '../vocabulary/expiry'
-import type { UsageLimitClause } from './known-limits'
 import type { Restriction, Rotation, TokenEntry } from '../api/schemas'
 import { SESSION_TOKEN_NAME } from '../vocabulary/app-name'
+import type { ExpiryStatus } from '../vocabulary/expiry'
+import type { UsageLimitClause } from './known-limits'
 
 export interface TokenSettings {
   capabilities?: string[] | undefined

@@ -2,8 +2,8 @@
 // strings (short tokens, transfer codes), without any network request. Pure: the token is only
 // read, never stored or logged.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { hasOnlyServerTimes } from './server-limits'
 import { mytokenPayloadSchema, type MytokenPayload } from '../api/schemas'
+import { hasOnlyServerTimes } from './server-limits'
 import { isClearlyNotAToken, rejoinWrappedToken } from './token-text'
 
 /** Larger pastes are refused before any parsing (a real mytoken is a few kB at most). */

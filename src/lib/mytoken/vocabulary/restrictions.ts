@@ -1,7 +1,7 @@
 // A mytoken's restriction clauses and rotation policy in sentences (EN/DE), and the usage-count
 // helpers. Pure functions (language and "now" are passed in), so they are unit-tested directly.
-import { defineMessages, translator, type Language } from '@/lib/i18n/messages'
 import { formatDateTime, formatDurationInWords, formatRelative } from '@/lib/i18n/format-time'
+import { defineMessages, translator, type Language } from '@/lib/i18n/messages'
 import type { Restriction, Rotation } from '../api/schemas'
 
 const restrictionText = defineMessages({

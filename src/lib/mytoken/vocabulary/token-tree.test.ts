@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { STEP_UP_NAME_PREFIX } from './app-name'
 import type { TokenTree } from '../api/schemas'
+import { STEP_UP_NAME_PREFIX } from './app-name'
 import { flattenTokenTree, tokenChoices, userTokens } from './token-tree'
 
 const leaf = (mom_id: string, name = mom_id, children?: TokenTree[]): TokenTree => ({

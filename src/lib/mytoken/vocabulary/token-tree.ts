@@ -2,8 +2,8 @@
 // its depth. The one walk of the forest: the token list, timeline and details index it, the
 // notifications and calendars pages pick from it. Iterative, so deep chains of sub-tokens cannot
 // overflow the stack.
-import { STEP_UP_NAME_PREFIX } from './app-name'
 import type { TokenEntry, TokenTree } from '../api/schemas'
+import { STEP_UP_NAME_PREFIX } from './app-name'
 
 export interface FlatToken {
   entry: TokenEntry
