@@ -140,3 +140,59 @@ test('a user verifies a new address through the real mail, gets an AT_creations 
   await new Promise((resolve) => setTimeout(resolve, 5_000))
   expect(await mailsTo(address)).toHaveLength(before)
 })
+
+test('signed in, the create and notifications pages log no console error', async ({
+  signedInPage: page,
+}) => {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`)
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto('/create')
+  await expect(
+    page.getByRole('checkbox', { name: 'E-mail me before this token expires' }),
+  ).toBeVisible()
+  await page.goto('/notifications')
+  await expect(page.getByRole('button', { name: /^Show and change e-mail settings/ })).toBeVisible()
+  await expect(page.getByText('You have no e-mail notifications yet.')).toBeVisible()
+  // a later answer would still be logged: back to a page that asks nothing of those routes
+  await page.goto('/about')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('every character on the notifications page has a glyph in the fonts at hand', async ({
+  signedInPage: page,
+}) => {
+  await page.goto('/notifications')
+  await expect(page.getByRole('button', { name: /^Show and change e-mail settings/ })).toBeVisible()
+  // a character no font has is drawn as the font's "missing glyph" box, exactly like U+0378
+  // (unassigned); decorative text hidden from screen readers is checked too
+  const missing = await page.locator('main').evaluate((main) => {
+    const found = new Set<string>()
+    const canvas = document.createElement('canvas')
+    canvas.width = 64
+    canvas.height = 64
+    const context = canvas.getContext('2d')!
+    const draw = (text: string, font: string) => {
+      context.clearRect(0, 0, 64, 64)
+      context.font = font
+      context.textBaseline = 'top'
+      context.fillText(text, 4, 4)
+      return context.getImageData(0, 0, 64, 64).data.join()
+    }
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const style = getComputedStyle(node.parentElement!)
+      const font = `${style.fontStyle} ${style.fontWeight} 40px ${style.fontFamily}`
+      const box = draw('\u0378', font)
+      for (const character of node.textContent ?? '') {
+        if (/[\s\x21-\x7e]/.test(character)) continue
+        if (draw(character, font) === box) found.add(character)
+      }
+    }
+    return [...found].map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase()}`)
+  })
+  expect(missing).toEqual([])
+})
