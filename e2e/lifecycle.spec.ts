@@ -152,15 +152,11 @@ test("the create page e-mails before expiry by default (the server holds the pro
   await expect(page.getByRole('heading', { name: 'Expiry dates' })).toBeVisible()
 
   // the server took the provider's verified address at sign-in: on by default, no unlock needed
-  await main.getByRole('link', { name: 'Create a token' }).click()
-  await expect(
-    page.getByRole('checkbox', { name: 'E-mail me before this token expires' }),
-  ).toBeChecked()
-  await expect(page.getByText(/the address the mytoken server holds for you/)).toBeVisible()
   await navigateInApp(page, '/create?preset=toar&name=Reminded%20TOAR')
   await expect(
     page.getByRole('checkbox', { name: 'E-mail me before this token expires' }),
   ).toBeChecked()
+  await expect(page.getByText(/the address the mytoken server holds for you/)).toBeVisible()
   await page.getByLabel('Add its expiry to a calendar').selectOption('Expiry dates')
   await createAndApprove(page, user)
   await expect(
