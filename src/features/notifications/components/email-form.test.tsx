@@ -78,7 +78,9 @@ test('an instance without mails (the route answers 404) is named as such, and re
     ),
   )
   renderForm()
-  expect(await screen.findByText('This mytoken server does not send e-mail notifications.')).toBeInTheDocument()
+  expect(
+    await screen.findByText('This mytoken server does not send e-mail notifications.'),
+  ).toBeInTheDocument()
   expect(screen.queryByRole('textbox', { name: 'New e-mail address' })).toBeNull()
   expect(emailFactsStore.get()).toMatchObject({ sessionMomId: 'session', mailOff: true })
 })
