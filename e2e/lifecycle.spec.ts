@@ -138,7 +138,7 @@ test('a used-up token offers a successor with the same settings from its row and
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Nightly TOAR')
 })
 
-test('the create page e-mails before expiry by default once the address is known verified, adds the token to a calendar, and names a refused reminder without hiding the token', async ({
+test("the create page e-mails before expiry by default (the server holds the provider's verified address), adds the token to a calendar, and names a refused reminder without hiding the token", async ({
   signedInPage: page,
   user,
 }) => {
@@ -151,21 +151,12 @@ test('the create page e-mails before expiry by default once the address is known
   await page.getByRole('button', { name: 'Create calendar' }).click()
   await expect(page.getByRole('heading', { name: 'Expiry dates' })).toBeVisible()
 
-  // not known yet whether the address is verified: offered off, with a hint
-  await main.getByRole('link', { name: 'Create a token' }).click()
-  await expect(
-    page.getByRole('checkbox', { name: 'E-mail me before this token expires' }),
-  ).not.toBeChecked()
-  await expect(page.getByText(/Needs a verified e-mail address/)).toBeVisible()
-
-  // the unlocked settings show the provider's verified address: now it is on by default
-  await main.getByRole('link', { name: 'Notifications' }).click()
-  await unlockEmailSettings(page, user)
-  await expect(page.getByText('✓ verified')).toBeVisible()
+  // the server took the provider's verified address at sign-in: on by default, no unlock needed
   await navigateInApp(page, '/create?preset=toar&name=Reminded%20TOAR')
   await expect(
     page.getByRole('checkbox', { name: 'E-mail me before this token expires' }),
   ).toBeChecked()
+  await expect(page.getByText(/the address the mytoken server holds for you/)).toBeVisible()
   await page.getByLabel('Add its expiry to a calendar').selectOption('Expiry dates')
   await createAndApprove(page, user)
   await expect(

@@ -1,17 +1,10 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
+import { CopyButton } from './copy-button'
 
 const messages = defineMessages({
-  en: {
-    copySnippet: 'Copy this snippet',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Copying did not work; select the text and copy it yourself.',
-  },
-  de: {
-    copySnippet: 'Dieses Beispiel kopieren',
-    copied: 'In die Zwischenablage kopiert.',
-    copyFailed: 'Kopieren hat nicht geklappt; markieren Sie den Text und kopieren Sie ihn selbst.',
-  },
+  en: { copySnippet: 'Copy this snippet' },
+  de: { copySnippet: 'Dieses Beispiel kopieren' },
 })
 
 /** Ready-to-use lines (code, config) under a heading, with a copy button (announced). */
@@ -26,7 +19,6 @@ export function CodeSnippet({
 }) {
   const t = useMessages(messages)
   const id = useId()
-  const [status, setStatus] = useState('')
   return (
     <div className="snippet stack-small">
       <h3 id={id}>{title}</h3>
@@ -34,23 +26,7 @@ export function CodeSnippet({
       <pre className="preview" aria-labelledby={id} tabIndex={0}>
         <code data-testid={testId}>{code}</code>
       </pre>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() =>
-            void navigator.clipboard.writeText(code).then(
-              () => setStatus(t('copied')),
-              () => setStatus(t('copyFailed')),
-            )
-          }
-        >
-          {t('copySnippet')}
-        </button>
-        <span role="status" className="hint">
-          {status}
-        </span>
-      </div>
+      <CopyButton text={code} label={t('copySnippet')} />
     </div>
   )
 }

@@ -25,8 +25,9 @@ const messages = defineMessages({
 })
 
 /** Triggers a download of `text` as a file, without the text ever entering a URL string. */
-export function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text, '\n'], { type: 'text/plain' }))
+export function downloadText(text: string, fileName: string, type = 'text/plain') {
+  const lines = text.endsWith('\n') ? [text] : [text, '\n']
+  const url = URL.createObjectURL(new Blob(lines, { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -66,11 +66,10 @@ function NotificationsContent({
   const list = useQuery(tokenQueries.list(client, session.momId))
   // the sections' own data (shared through the query cache): shown together once all of it is
   // known, so that the first section growing never pushes the second one down
-  const mail = useQuery(notificationQueries.mailSupported(client))
   const subscriptions = useQuery(notificationQueries.list(client, session.momId))
   const tokens = useMemo(() => tokenChoices(list.data, session.momId), [list.data, session.momId])
 
-  if (list.isPending || mail.isPending || subscriptions.isPending) {
+  if (list.isPending || subscriptions.isPending) {
     return <p role="status">{te('loading')}</p>
   }
   return (

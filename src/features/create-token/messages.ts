@@ -441,7 +441,9 @@ export const reminderMessages = defineMessages({
     legend: 'Reminders',
     mail: 'E-mail me before this token expires',
     mailHint:
-      'Needs a verified e-mail address: set and verify it on the Notifications page (this page cannot check it).',
+      'Sent to the address the mytoken server holds for you: the one your provider confirmed when you first signed in, unless you changed it on the Notifications page. Should it not be verified, you will be told right after creating.',
+    mailHintUnverified:
+      'Your e-mail address is not verified yet: the server sends no mail until you follow the link it sent you (Notifications page).',
     calendar: 'Add its expiry to a calendar',
     noCalendar: 'No calendar',
     noCalendars:
@@ -460,7 +462,9 @@ export const reminderMessages = defineMessages({
     legend: 'Erinnerungen',
     mail: 'Mir vor dem Ablauf dieses Tokens eine E-Mail schicken',
     mailHint:
-      'Braucht eine bestätigte E-Mail-Adresse: Legen Sie sie auf der Seite Benachrichtigungen fest und bestätigen Sie sie (diese Seite kann das nicht prüfen).',
+      'Geht an die Adresse, die der mytoken-Server für Sie hat: die Ihr Anbieter bei Ihrer ersten Anmeldung bestätigt hat, außer Sie haben sie auf der Seite Benachrichtigungen geändert. Ist sie nicht bestätigt, erfahren Sie es gleich nach dem Erstellen.',
+    mailHintUnverified:
+      'Ihre E-Mail-Adresse ist noch nicht bestätigt: Der Server schickt keine Mail, bis Sie dem Link folgen, den er Ihnen geschickt hat (Seite Benachrichtigungen).',
     calendar: 'Ablauf in einen Kalender eintragen',
     noCalendar: 'Kein Kalender',
     noCalendars:

@@ -8,7 +8,6 @@ import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
 // their own: they stay in the answers, never in a key.
 export const notificationQueries = {
   all: notifyQueries.notificationsAll,
-  mailSupported: notifyQueries.mailSupported,
   list: notifyQueries.notifications,
   /**
    * The e-mail settings, read with the unlocked step-up token (the session may not read them).

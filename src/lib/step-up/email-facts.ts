@@ -1,13 +1,17 @@
 // What this tab learned about the user's e-mail address while the e-mail settings were unlocked
 // (the session itself cannot read them). Memory only; other pages use it to know whether mails can
-// be sent, e.g. to switch "e-mail me before this token expires" on by default.
+// be sent, e.g. to leave "e-mail me before this token expires" off once the address is known
+// unverified.
 import { useSyncExternalStore } from 'react'
+import type { MytokenClient } from '../mytoken/api/client'
 
 export interface EmailFacts {
   /** the instance and the session these facts belong to */
   issuer: string
   sessionMomId: string
   verified: boolean
+  /** the instance sends no mails: its e-mail settings route answered 404 */
+  mailOff: boolean
 }
 
 let current: EmailFacts | undefined
@@ -25,10 +29,22 @@ export const emailFactsStore = {
   },
 }
 
+function useFacts(issuer: string, sessionMomId: string): EmailFacts | undefined {
+  const facts = useSyncExternalStore(emailFactsStore.subscribe, emailFactsStore.get)
+  return facts && facts.issuer === issuer && facts.sessionMomId === sessionMomId ? facts : undefined
+}
+
 /** True / false once learned in this tab for this session; undefined when not known. */
 export function useKnownEmailVerified(issuer: string, sessionMomId: string): boolean | undefined {
-  const facts = useSyncExternalStore(emailFactsStore.subscribe, emailFactsStore.get)
-  return facts && facts.issuer === issuer && facts.sessionMomId === sessionMomId
-    ? facts.verified
-    : undefined
+  return useFacts(issuer, sessionMomId)?.verified
+}
+
+/**
+ * Whether to offer mails. No request tells it without a settings token and an error answer (the
+ * settings route answers 401 without one, which every browser logs): an instance with a
+ * notifications endpoint is taken to send mails until an unlocked read of the settings says not.
+ */
+export function useMailOffered(client: MytokenClient, sessionMomId: string): boolean {
+  const mailOff = useFacts(client.issuer, sessionMomId)?.mailOff ?? false
+  return Boolean(client.discovery.notifications_endpoint) && !mailOff
 }

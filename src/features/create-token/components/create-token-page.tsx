@@ -108,13 +108,13 @@ function FormWithReminders({
   /** `mail`: whether the expiry mail is wanted (the default resolved) */
   onCreated: (token: CreatedToken, mail: boolean) => void
 }) {
-  const { offered, knownVerified } = useMailDefault(client, sessionMomId)
+  const { offered, defaultOn } = useMailDefault(client, sessionMomId)
   // Read when the token is created. The mail queries answer while the form is shown: they
   // must not render the whole (memoised) form again, each time in one long task.
   const mailWanted = useRef(false)
   useEffect(() => {
-    mailWanted.current = offered && (reminders.mail ?? knownVerified)
-  }, [offered, knownVerified, reminders.mail])
+    mailWanted.current = offered && (reminders.mail ?? defaultOn)
+  }, [offered, defaultOn, reminders.mail])
   const created = useCallback(
     (token: CreatedToken) => onCreated(token, mailWanted.current),
     [onCreated],

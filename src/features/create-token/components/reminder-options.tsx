@@ -6,26 +6,19 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { isMytokenError } from '@/lib/mytoken/api/errors'
 import { notifyQueries } from '@/lib/mytoken/queries/notify-queries'
-import { useKnownEmailVerified } from '@/lib/step-up/email-facts'
+import { useKnownEmailVerified, useMailOffered } from '@/lib/step-up/email-facts'
 import { reminderMessages } from '../messages'
 import type { ReminderChoice, ReminderResult } from '../reminders'
 
 /**
- * Whether mails can be sent is known without reading the settings (the session may not): a mail
- * subscription exists (the server takes one only for a verified address), or this tab's unlocked
- * e-mail settings showed it.
+ * The session cannot read the e-mail settings. The server takes the provider's address, and
+ * whether the provider verified it, at the first sign-in, so the expiry mail is on by default
+ * unless this tab's unlocked settings showed the address unverified.
  */
 export function useMailDefault(client: MytokenClient, sessionMomId: string) {
-  const mail = useQuery(notifyQueries.mailSupported(client))
-  const notifications = useQuery({
-    ...notifyQueries.notifications(client, sessionMomId),
-    enabled: mail.data === true,
-  })
+  const offered = useMailOffered(client, sessionMomId)
   const learned = useKnownEmailVerified(client.issuer, sessionMomId)
-  const hasMailSubscription =
-    notifications.data?.some((n) => n.notification_type === 'mail') ?? false
-  // what this tab saw last wins: an address changed since the subscription is not verified
-  return { offered: mail.data === true, knownVerified: learned ?? hasMailSubscription }
+  return { offered, defaultOn: learned !== false, learned }
 }
 
 /** "E-mail me before this token expires" and "add to calendar", chosen before creating. */
@@ -41,22 +34,26 @@ export function ReminderOptions({
   onChange: (next: ReminderChoice) => void
 }) {
   const t = useMessages(reminderMessages)
-  const { offered, knownVerified } = useMailDefault(client, sessionMomId)
+  const { offered, defaultOn, learned } = useMailDefault(client, sessionMomId)
+  const notify = Boolean(client.discovery.notifications_endpoint)
   const calendars = useQuery({
     ...notifyQueries.calendars(client, sessionMomId),
-    enabled: offered,
+    enabled: notify,
   })
-  if (!offered) return null
-  const mailOn = value.mail ?? knownVerified
+  if (!notify) return null
+  const mailHint =
+    learned === undefined ? t('mailHint') : learned ? undefined : t('mailHintUnverified')
   return (
     <fieldset className="stack-small reminder-options">
       <legend>{t('legend')}</legend>
-      <CheckboxField
-        label={t('mail')}
-        hint={knownVerified ? undefined : t('mailHint')}
-        checked={mailOn}
-        onChange={(mail) => onChange({ ...value, mail })}
-      />
+      {offered ? (
+        <CheckboxField
+          label={t('mail')}
+          hint={mailHint}
+          checked={value.mail ?? defaultOn}
+          onChange={(mail) => onChange({ ...value, mail })}
+        />
+      ) : null}
       {calendars.data && calendars.data.length > 0 ? (
         <Field label={t('calendar')}>
           {(field) => (

@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import { createMytokenClient } from '@/lib/mytoken/api/client'
 import { memoryCredential } from '@/lib/mytoken/api/credential'
+import { emailFactsStore } from '@/lib/step-up/email-facts'
 import { TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { EmailForm } from './email-form'
@@ -68,4 +69,18 @@ test('saving without a change says so; a new format alone sends only the format'
   await expect.poll(() => changes).toHaveLength(1)
   expect(changes[0]).toEqual({ mytoken: 'step-up', prefer_html_mail: true })
   expect(screen.queryByText('Change the address or the format first.')).toBeNull()
+})
+
+test('an instance without mails (the route answers 404) is named as such, and remembered', async () => {
+  server.use(
+    http.get(emailUrl, () =>
+      HttpResponse.json({ error: 'not_found', error_description: '' }, { status: 404 }),
+    ),
+  )
+  renderForm()
+  expect(
+    await screen.findByText('This mytoken server does not send e-mail notifications.'),
+  ).toBeInTheDocument()
+  expect(screen.queryByRole('textbox', { name: 'New e-mail address' })).toBeNull()
+  expect(emailFactsStore.get()).toMatchObject({ sessionMomId: 'session', mailOff: true })
 })

@@ -7,6 +7,7 @@ import { CheckboxField, Field, FieldError } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
+import { isMytokenError } from '@/lib/mytoken/api/errors'
 import type { EmailSettings } from '@/lib/mytoken/api/schemas'
 import { emailFactsStore } from '@/lib/step-up/email-facts'
 import { notificationQueries } from '../api'
@@ -27,12 +28,20 @@ export function EmailForm({
   const t = useMessages(emailMessages)
   const email = useQuery(notificationQueries.email(client, sessionMomId, credential))
   const verified = email.data?.email_verified
-  // what this tab learned: the create page switches expiry mails on by default with it
+  // the route exists only where the instance sends mails
+  const mailOff = isMytokenError(email.error) && email.error.status === 404
+  // what this tab learned: the create page leaves expiry mails off by default with it
   useEffect(() => {
-    if (verified !== undefined)
-      emailFactsStore.set({ issuer: client.issuer, sessionMomId, verified })
-  }, [verified, client.issuer, sessionMomId])
+    if (verified !== undefined || mailOff)
+      emailFactsStore.set({
+        issuer: client.issuer,
+        sessionMomId,
+        verified: verified ?? false,
+        mailOff,
+      })
+  }, [verified, mailOff, client.issuer, sessionMomId])
   if (email.isPending) return <p role="status">{t('loading')}</p>
+  if (mailOff) return <Alert tone="info" title={t('notSupported')} />
   if (email.isError)
     return (
       <LoadError title={t('loadFailed')} error={email.error} onRetry={() => void email.refetch()} />

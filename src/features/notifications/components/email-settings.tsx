@@ -1,13 +1,11 @@
 import '../notifications.css'
-import { useQuery } from '@tanstack/react-query'
 import { ConsentProgress } from '@/components/consent-progress'
-import { LoadError } from '@/components/errors/load-error'
 import { Alert } from '@/components/ui/alert'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { useMailOffered } from '@/lib/step-up/email-facts'
 import { usePageStepUp, type PageStepUp } from '@/lib/step-up/use-page-step-up'
-import { notificationQueries } from '../api'
 import { emailMessages } from '../messages'
 import { EmailForm } from './email-form'
 
@@ -30,14 +28,9 @@ export function EmailSettings({
   session: SessionFacts
 }) {
   const t = useMessages(emailMessages)
-  const mail = useQuery(notificationQueries.mailSupported(client))
+  const offered = useMailOffered(client, session.momId)
   const stepUp = usePageStepUp()
-  if (mail.isPending) return <p role="status">{t('loading')}</p>
-  if (mail.isError)
-    return (
-      <LoadError title={t('loadFailed')} error={mail.error} onRetry={() => void mail.refetch()} />
-    )
-  if (!mail.data) return <Alert tone="info" title={t('notSupported')} />
+  if (!offered && !stepUp.active) return <Alert tone="info" title={t('notSupported')} />
   return (
     <div className="stack">
       <UnlockState stepUp={stepUp} session={session} />
@@ -60,7 +53,6 @@ function UnlockState({ stepUp, session }: { stepUp: PageStepUp; session: Session
     return (
       <div className="unlock-banner" role="status">
         <p>
-          <span aria-hidden="true">🔓 </span>
           <strong>{t('unlocked')}</strong>{' '}
           {t('unlockedUntil', { time: formatDateTime(stepUp.active.expiresAt, language) })}
         </p>
@@ -71,10 +63,7 @@ function UnlockState({ stepUp, session }: { stepUp: PageStepUp; session: Session
     )
   return (
     <div className="stack">
-      <p>
-        <span aria-hidden="true">🔒 </span>
-        {t('locked')}
-      </p>
+      <p>{t('locked')}</p>
       <div>
         <button
           type="button"

@@ -9,7 +9,7 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { isMytokenError } from '@/lib/mytoken/api/errors'
 import type { TokenChoice } from '@/lib/mytoken/vocabulary/token-tree'
-import { useKnownEmailVerified } from '@/lib/step-up/email-facts'
+import { useKnownEmailVerified, useMailOffered } from '@/lib/step-up/email-facts'
 import { notificationQueries, useSubscribe } from '../api'
 import { subscriptionMessages } from '../messages'
 import { ClassPicker, useClassChoice } from './class-picker'
@@ -31,13 +31,13 @@ export function Subscriptions({
   preselectedMomId?: string | undefined
 }) {
   const t = useMessages(subscriptionMessages)
-  const mail = useQuery(notificationQueries.mailSupported(client))
+  const offered = useMailOffered(client, sessionMomId)
   const list = useQuery(notificationQueries.list(client, sessionMomId))
   // the session cannot read the settings: only what an unlock in this tab showed is known
   const verified = useKnownEmailVerified(client.issuer, sessionMomId)
   const tokenNames: TokenNames = new Map(tokens.map((token) => [token.momId, token.name]))
 
-  if (mail.data === false) return null
+  if (!offered) return null
   return (
     <div className="stack">
       {list.isPending ? (

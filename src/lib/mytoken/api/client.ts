@@ -402,22 +402,6 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       })
     },
 
-    /**
-     * Whether the instance sends mails, asked without any token: its e-mail settings route
-     * answers 401 (no token) when mails are on and 404 when they are off.
-     */
-    mailSupported: async (): Promise<boolean> => {
-      if (!emailUrl) return false
-      try {
-        await call({ method: 'GET', url: emailUrl, schema: emailSettingsSchema })
-        return true
-      } catch (error) {
-        if (error instanceof MytokenError && error.status === 404) return false
-        if (error instanceof MytokenError && error.status === 401) return true
-        throw error
-      }
-    },
-
     /** `GET …/settings/email` — answers 404 when the instance has mail notifications off. */
     emailSettings: (credential: Credential) =>
       call({ method: 'GET', url: emailUrl, schema: emailSettingsSchema, credential }),

@@ -8,13 +8,6 @@ import { sessionStore } from '../browser-state/session-store'
 export const notifyQueries = {
   notificationsAll: (issuer: string) => ['mytoken', issuer, 'notifications'] as const,
   calendarsAll: (issuer: string) => ['mytoken', issuer, 'calendars'] as const,
-  /** Whether the instance sends mails (asked without a token; the answer never changes). */
-  mailSupported: (client: MytokenClient) =>
-    queryOptions({
-      queryKey: [...notifyQueries.notificationsAll(client.issuer), 'mail-supported'] as const,
-      queryFn: () => client.mailSupported(),
-      staleTime: Infinity,
-    }),
   notifications: (client: MytokenClient, sessionMomId: string) =>
     queryOptions({
       queryKey: [...notifyQueries.notificationsAll(client.issuer), 'list', sessionMomId] as const,

@@ -34,9 +34,9 @@ test('token choices are named by name, else by mom_id, and say whether the token
     leaf('b', 'backup', [leaf('b1', 'child')]),
   ]
   expect(tokenChoices(forest, 's')).toEqual([
-    { momId: 'a', name: 'a', expires: true },
-    { momId: 'b', name: 'backup', expires: false },
-    { momId: 'b1', name: 'child', expires: false },
+    { momId: 'a', name: 'a', expires: true, created: 1, expiresAt: 99 },
+    { momId: 'b', name: 'backup', expires: false, created: 1, expiresAt: undefined },
+    { momId: 'b1', name: 'child', expires: false, created: 1, expiresAt: undefined },
   ])
 })
 

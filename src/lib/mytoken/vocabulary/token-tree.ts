@@ -47,6 +47,9 @@ export interface TokenChoice {
   /** the token's name, or its mom_id where it has none */
   name: string
   expires: boolean
+  /** unix seconds */
+  created: number
+  expiresAt: number | undefined
 }
 
 /** The user's own tokens as choices, in the order of the forest. */
@@ -58,5 +61,7 @@ export function tokenChoices(
     momId: entry.mom_id,
     name: entry.name || entry.mom_id,
     expires: Boolean(entry.expires_at),
+    created: entry.created,
+    expiresAt: entry.expires_at || undefined,
   }))
 }
