@@ -13,6 +13,7 @@ import { mytokenName } from '@/lib/mytoken/jwt'
 import { describeRestriction, describeRotation } from '@/lib/mytoken/restrictions'
 import type { Discovery } from '@/lib/mytoken/schemas'
 import { useCreateTransferCode } from '@/lib/mytoken/transfer-codes'
+import { displayableName } from '@/lib/text/isolate'
 import { useTestToken } from '../api'
 import { revealMessages } from '../messages'
 import { snippets, tokenFileName } from '../snippets'
@@ -100,7 +101,7 @@ export function RevealToken({
           {name ? (
             <>
               <dt>{t('name')}</dt>
-              <dd>{name}</dd>
+              <dd>{displayableName(name)}</dd>
             </>
           ) : null}
           <dt>{t('type')}</dt>
