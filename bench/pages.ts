@@ -49,6 +49,7 @@ const allPages: { page: string; url: string; signedIn?: boolean }[] = [
   { page: 'mytoken-web: create', url: `${app}/create` },
   { page: 'mytoken-web: my tokens', url: `${app}/tokens` },
   { page: 'mytoken-web: token info', url: `${app}/token-info` },
+  { page: 'mytoken-web: about', url: `${app}/about` },
   { page: 'signed in: create', url: `${app}/create`, signedIn: true },
   {
     page: `signed in: my tokens (${TOKENS_OF_SIGNED_IN_USER})`,

@@ -1,9 +1,13 @@
 // Access token on demand: the user approves a short-lived mytoken (capability AT, one use), the
 // app exchanges it for one access token and revokes it at once. Checked at the real provider
-// (userinfo with the token) and at the real mytoken server (the mytoken is no longer valid).
+// (the token's signature, subject and audience; userinfo with a token for no audience) and at the
+// real mytoken server (the mytoken is no longer valid).
 import type { Page, Response } from '@playwright/test'
+import { createRemoteJWKSet, jwtVerify } from 'jose'
 import { stackConfig } from '../stack/config'
+import { subjectFor } from '../stack/provider/accounts'
 import { approveInConsentTab, expect, gotoHydrated, test } from './fixtures'
+import { runWatched, startHeldEndpoint } from './shell-watch'
 import { isTokenValid } from './stack-api'
 
 const AUDIENCE = 'https://service.example/api'
@@ -39,11 +43,24 @@ function captureTraffic(page: Page): Captured {
   return captured
 }
 
+async function providerMetadata() {
+  const response = await fetch(`${stackConfig.provider.issuer}/.well-known/openid-configuration`)
+  return (await response.json()) as { userinfo_endpoint: string; jwks_uri: string }
+}
+
+/** The provider's own word on an access token for an audience: a JWT it signed. */
+async function verifiedAtProvider(accessToken: string, audience: string) {
+  const { jwks_uri } = await providerMetadata()
+  const { payload } = await jwtVerify(accessToken, createRemoteJWKSet(new URL(jwks_uri)), {
+    issuer: stackConfig.provider.issuer,
+    audience,
+  })
+  return payload
+}
+
 async function userinfo(accessToken: string) {
-  const config = (await (
-    await fetch(`${stackConfig.provider.issuer}/.well-known/openid-configuration`)
-  ).json()) as { userinfo_endpoint: string }
-  return fetch(config.userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } })
+  const { userinfo_endpoint } = await providerMetadata()
+  return fetch(userinfo_endpoint, { headers: { Authorization: `Bearer ${accessToken}` } })
 }
 
 async function startApproval(page: Page) {
@@ -52,7 +69,7 @@ async function startApproval(page: Page) {
   return tab
 }
 
-test('an access token on demand works at the provider, and the mytoken behind it is revoked at once', async ({
+test('an access token on demand carries the audience asked for, and the mytoken behind it is revoked at once', async ({
   page,
   user,
 }) => {
@@ -89,27 +106,24 @@ test('an access token on demand works at the provider, and the mytoken behind it
   await expect(page.getByTestId('revealed-token')).toHaveText(answer.access_token)
   const shown = answer.access_token
 
-  // the provider accepts it
-  const info = await userinfo(shown)
-  expect(info.status).toBe(200)
-  const claims = (await info.json()) as { sub?: string; name?: string; email?: string }
-  expect(claims.name).toBe(user.name)
-  expect(claims.email).toBeUndefined()
-
-  // what is shown is what the provider granted
+  // the provider signed it for this user and exactly the audience asked for, with those scopes
+  const claims = await verifiedAtProvider(shown, AUDIENCE)
+  expect(claims.sub).toBe(subjectFor(user.username))
+  expect(claims.aud).toBe(AUDIENCE)
   const grantedScopes = (answer.scope ?? '').split(' ').filter(Boolean)
   expect(grantedScopes).toEqual(expect.arrayContaining(['openid', 'profile']))
+  expect(grantedScopes).not.toContain('email')
+  expect(String(claims.scope).split(' ').sort()).toEqual([...grantedScopes].sort())
+  // a token for another audience is no key to the provider's userinfo
+  expect((await userinfo(shown)).status).toBe(401)
+
+  // what is shown is what the provider granted
   const facts = page.locator('.access-token-result dl')
   await expect(facts.locator('dd').first().locator('li')).toHaveText(grantedScopes)
-  // the stand-in issues opaque tokens and names no audience (the server's answer says so): the
-  // page says so too, and that the asked-for audience is missing from the token
-  expect(answer.audience ?? []).toEqual([])
-  await expect(facts.locator('dd').nth(1)).toContainText('none named by the provider')
-  await expect(page.getByText(`Asked for but not named in the token: ${AUDIENCE}`)).toBeVisible()
+  expect(answer.audience).toEqual([AUDIENCE])
+  await expect(facts.locator('dd').nth(1).locator('li')).toHaveText([AUDIENCE])
+  await expect(page.getByText(/Asked for but not named in the token/)).toHaveCount(0)
   await expect(page.getByRole('timer')).toHaveText(/^Expires in \d+:\d\d/)
-  await expect(
-    page.getByText(`curl -H "Authorization: Bearer $ACCESS_TOKEN" '${AUDIENCE}'`),
-  ).toBeVisible()
 
   // the short-lived mytoken: delivered to the app, never shown, and revoked at the server
   expect(captured.mytoken).toBeTruthy()
@@ -123,6 +137,42 @@ test('an access token on demand works at the provider, and the mytoken behind it
   await page.getByRole('button', { name: 'Forget this access token' }).click()
   await expect(heading).toHaveCount(0)
   await expect(page.getByLabel('Audience (optional)')).toHaveValue(AUDIENCE)
+})
+
+test('the curl lines, run in bash, send the token without it ever being in a command line', async ({
+  page,
+  user,
+}) => {
+  const endpoint = await startHeldEndpoint()
+  try {
+    await gotoHydrated(page, '/access-token')
+    await page.getByLabel('Audience (optional)').fill(endpoint.url)
+    await approveInConsentTab(await startApproval(page), user)
+    await expect(page.getByRole('heading', { name: 'Your access token' })).toBeVisible()
+    await page.getByRole('button', { name: 'Show' }).click()
+    const token = (await page.getByTestId('revealed-token').textContent()) ?? ''
+    expect(token).not.toBe('')
+    const lines = (await page.getByLabel('Use it with curl').textContent()) ?? ''
+    expect(lines).toContain(endpoint.url)
+
+    // the user pastes the token at the first line's prompt
+    const result = await runWatched(lines, `${token}\n`)
+    // while curl waited for the answer, ps showed its command line — without the token
+    expect(endpoint.snapshotsDuringRequests).toHaveLength(1)
+    const duringRequest = endpoint.snapshotsDuringRequests[0]!.split('\n')
+    const curlLine = duringRequest.find(
+      (line) => /^curl .*/.test(line) && line.includes(endpoint.url),
+    )
+    expect(curlLine).toBeDefined()
+    expect(curlLine).not.toContain(token)
+    for (const snapshot of result.snapshots) expect(snapshot).not.toContain(token)
+    // and the token arrived
+    expect(endpoint.authorizations).toEqual([`Bearer ${token}`])
+    expect(result.exitCode, result.stderr).toBe(0)
+    expect(result.stdout).toBe('resource served\n')
+  } finally {
+    await endpoint.close()
+  }
 })
 
 test('consent denied gets its own message and keeps what was typed', async ({ page }) => {

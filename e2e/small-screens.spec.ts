@@ -1,7 +1,8 @@
 // Every page fits a phone (390 px wide) without sideways scrolling, signed out and signed in,
 // including the token list with a long name; and a long name cannot widen the list on a desktop.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { createMytokenOverHttp, expect, test } from './fixtures'
+import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 import { everyRoute } from './routes'
 
 const LONG_NAME = `long-${'x'.repeat(95)}`
@@ -71,4 +72,43 @@ test('on a desktop a 100-character name wraps instead of widening its column', a
   // before: ~950 px of 1280 for the name alone
   expect(box!.width).toBeLessThanOrEqual(640)
   expect(await sidewaysOverflow(page), '/tokens at 1280 px').toBeLessThanOrEqual(0)
+})
+
+test('at 390 px the header is one compact block: the page links sit behind a Menu button that works by keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await gotoHydrated(page, '/')
+  const header = page.getByRole('banner')
+  // before: the nine links took four rows, 290 px of header above every page
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(160)
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  const menu = nav.getByRole('button', { name: 'Menu' })
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await expect(nav.getByRole('link', { name: 'About this server' })).toBeHidden()
+
+  // open by keyboard: the links follow the button in the tab order; Escape closes, focus stays
+  await menu.focus()
+  await page.keyboard.press('Enter')
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+  await expect(nav.getByRole('link')).toHaveCount(9)
+  await page.keyboard.press('Tab')
+  await expect(nav.getByRole('link', { name: 'Home' })).toBeFocused()
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await expect(menu).toBeFocused()
+  await expect(nav.getByRole('link', { name: 'Home' })).toBeHidden()
+
+  // a chosen link goes there and folds the menu away again
+  await page.keyboard.press('Space')
+  await nav.getByRole('link', { name: 'About this server' }).click()
+  await expect(page).toHaveURL(/\/about$/)
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await expect(nav.getByRole('link', { name: 'About this server' })).toBeHidden()
+
+  // a desktop shows the links themselves, no button
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await expect(menu).toBeHidden()
+  await expect(nav.getByRole('link', { name: 'About this server' })).toBeVisible()
 })

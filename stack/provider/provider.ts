@@ -102,7 +102,21 @@ export function providerConfiguration(adapter: (model: string) => unknown): Conf
       },
       introspection: { enabled: true },
       userinfo: { enabled: true },
-      resourceIndicators: { enabled: false },
+      // mytoken v0.10.1 passes a token's audiences as RFC 8707 `resource` parameters (its
+      // default, and the stack's config): at authorization, and one per refresh. An access token
+      // for a resource is a JWT with that `aud`, since the server reads the audience it reports
+      // from the token itself. Like any RFC 8707 provider built on oidc-provider, one resource per
+      // token request, named at authorization before, an absolute URI.
+      resourceIndicators: {
+        enabled: true,
+        getResourceServerInfo: (_ctx: unknown, resource: string) => ({
+          scope: op.scopes.join(' '),
+          audience: resource,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 60 * 60,
+          jwt: { sign: { alg: 'RS256' } },
+        }),
+      },
       rpInitiatedLogout: {
         enabled: true,
         async logoutSource(ctx: KoaLikeContext, form: string) {

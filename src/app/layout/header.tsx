@@ -1,5 +1,5 @@
-import { memo, useId } from 'react'
-import { NavLink, useNavigate } from 'react-router'
+import { memo, useId, useState, type KeyboardEvent } from 'react'
+import { NavLink, useNavigate, useLocation } from 'react-router'
 import { LANGUAGE_SELECT_ATTRIBUTE } from '@/boot/attributes'
 import { forgetIdentity, useDisplayName } from '@/features/identity/identity'
 import { useSignOut } from '@/features/session/api'
@@ -13,6 +13,7 @@ const messages = defineMessages({
   en: {
     app: 'mytoken-web',
     nav: 'Main',
+    menu: 'Menu',
     home: 'Home',
     create: 'Create a token',
     tokens: 'My tokens',
@@ -34,6 +35,7 @@ const messages = defineMessages({
   de: {
     app: 'mytoken-web',
     nav: 'Hauptmenü',
+    menu: 'Menü',
     home: 'Start',
     create: 'Token erstellen',
     tokens: 'Meine Tokens',
@@ -150,22 +152,53 @@ export function Header() {
   )
 }
 
-/** The page links; memoised: the header re-renders with the session and the instance, these do not. */
+/**
+ * The page links; memoised: the header re-renders with the session and the instance, these do not.
+ * On a narrow screen they fold behind a "Menu" disclosure button (styles.css), open only on the
+ * page where it was opened: choosing a link folds them away again.
+ */
 const MainNav = memo(function MainNav() {
   const t = useMessages(messages)
+  const listId = useId()
+  const location = useLocation()
+  const [openOn, setOpenOn] = useState<string | undefined>(undefined)
+  const open = openOn === location.key
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return
+    setOpenOn(undefined)
+    event.currentTarget.querySelector('button')?.focus()
+  }
   return (
-    <nav aria-label={t('nav')} className="nav">
-      <NavLink to={paths.home} end>
-        {t('home')}
-      </NavLink>
-      <NavLink to={paths.create}>{t('create')}</NavLink>
-      <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
-      <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
-      <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
-      <NavLink to={paths.accessToken}>{t('accessToken')}</NavLink>
-      <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
-      <NavLink to={paths.settings}>{t('settings')}</NavLink>
-      <NavLink to={paths.about}>{t('about')}</NavLink>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape from any link inside
+    <nav
+      aria-label={t('nav')}
+      className="nav"
+      data-open={open ? '' : undefined}
+      onKeyDown={closeOnEscape}
+    >
+      <button
+        type="button"
+        className="nav-toggle button button-secondary"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpenOn(open ? undefined : location.key)}
+      >
+        <span aria-hidden="true" className="nav-toggle-icon" />
+        {t('menu')}
+      </button>
+      <div id={listId} className="nav-links">
+        <NavLink to={paths.home} end>
+          {t('home')}
+        </NavLink>
+        <NavLink to={paths.create}>{t('create')}</NavLink>
+        <NavLink to={paths.tokens}>{t('tokens')}</NavLink>
+        <NavLink to={paths.notifications}>{t('notifications')}</NavLink>
+        <NavLink to={paths.calendars}>{t('calendars')}</NavLink>
+        <NavLink to={paths.accessToken}>{t('accessToken')}</NavLink>
+        <NavLink to={paths.tokenInfo}>{t('tokenInfo')}</NavLink>
+        <NavLink to={paths.settings}>{t('settings')}</NavLink>
+        <NavLink to={paths.about}>{t('about')}</NavLink>
+      </div>
     </nav>
   )
 })

@@ -1,6 +1,6 @@
 import { Page } from '@/components/page'
 import { RequireDiscovery } from '@/components/require-discovery'
-import { AboutServer } from '@/features/about/components/about-server'
+import { AboutIntro, AboutServer } from '@/features/about/components/about-server'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 
 const messages = defineMessages({
@@ -12,7 +12,7 @@ const messages = defineMessages({
 export function AboutRoute() {
   const t = useMessages(messages)
   return (
-    <Page title={t('title')}>
+    <Page title={t('title')} intro={<AboutIntro />}>
       <RequireDiscovery>
         <AboutServer />
       </RequireDiscovery>

@@ -3,15 +3,30 @@ import { defineMessages } from '@/lib/i18n/i18n'
 export const aboutMessages = defineMessages({
   en: {
     intro:
-      'What this mytoken server is, who runs it and what it offers — read from its public configuration.',
+      'What this mytoken server is and what it offers, read from its public configuration. Who runs it — the operator’s name and homepage, the contact address and the privacy contact — this server version tells a browser app only on its own privacy page, linked below under “Operator and contact”.',
     server: 'Server',
     address: 'Address',
     version: 'Version',
     unknownVersion: 'not published',
     operator: 'Operator and contact',
-    operatorText:
-      'This server version publishes its operator, contact and privacy contact only on its privacy page:',
+    operatorText: 'Operator, homepage, contact and privacy contact:',
     privacyLink: 'Privacy page of {host} (opens in a new tab)',
+    builtInText: 'Its own web interface, with the same footer links:',
+    builtInLink: 'Web interface of {host} (opens in a new tab)',
+    software: 'The mytoken software',
+    softwareText:
+      'The same for every mytoken server, as the server’s own pages name them in their footer.',
+    developerContact: 'Developer contact',
+    source: 'Source code',
+    profilesTitle: 'Server profiles and templates offered',
+    profilesHint:
+      'Ready-made settings this server offers when creating a token (its default group), by name.',
+    profilesLoading: 'Loading the server’s profiles…',
+    profilesFailed: 'The server’s profiles could not be loaded.',
+    kind_profiles: 'Profiles',
+    kind_capabilities: 'Capability templates',
+    kind_restrictions: 'Restriction templates',
+    kind_rotation: 'Rotation templates',
     documentation: 'Documentation',
     features: 'Features',
     offered: 'offered',
@@ -34,15 +49,30 @@ export const aboutMessages = defineMessages({
   },
   de: {
     intro:
-      'Was dieser mytoken-Server ist, wer ihn betreibt und was er anbietet – aus seiner öffentlichen Konfiguration gelesen.',
+      'Was dieser mytoken-Server ist und was er anbietet, aus seiner öffentlichen Konfiguration gelesen. Wer ihn betreibt – Name und Homepage des Betreibers, die Kontaktadresse und den Datenschutzkontakt – nennt diese Server-Version einer Browser-App nur auf ihrer eigenen Datenschutzseite, unten unter „Betreiber und Kontakt“ verlinkt.',
     server: 'Server',
     address: 'Adresse',
     version: 'Version',
     unknownVersion: 'nicht veröffentlicht',
     operator: 'Betreiber und Kontakt',
-    operatorText:
-      'Diese Server-Version nennt Betreiber, Kontakt und Datenschutzkontakt nur auf ihrer Datenschutzseite:',
+    operatorText: 'Betreiber, Homepage, Kontakt und Datenschutzkontakt:',
     privacyLink: 'Datenschutzseite von {host} (öffnet in neuem Tab)',
+    builtInText: 'Seine eigene Weboberfläche, mit denselben Links in der Fußzeile:',
+    builtInLink: 'Weboberfläche von {host} (öffnet in neuem Tab)',
+    software: 'Die mytoken-Software',
+    softwareText:
+      'Für jeden mytoken-Server gleich, wie die eigenen Seiten des Servers sie in der Fußzeile nennen.',
+    developerContact: 'Kontakt zu den Entwicklern',
+    source: 'Quellcode',
+    profilesTitle: 'Angebotene Server-Profile und -Vorlagen',
+    profilesHint:
+      'Fertige Einstellungen, die dieser Server beim Erstellen eines Tokens anbietet (seine Standardgruppe), nach Namen.',
+    profilesLoading: 'Profile des Servers werden geladen…',
+    profilesFailed: 'Die Profile des Servers konnten nicht geladen werden.',
+    kind_profiles: 'Profile',
+    kind_capabilities: 'Vorlagen für Berechtigungen',
+    kind_restrictions: 'Vorlagen für Einschränkungen',
+    kind_rotation: 'Vorlagen für Rotation',
     documentation: 'Dokumentation',
     features: 'Funktionen',
     offered: 'angeboten',

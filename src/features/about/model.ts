@@ -1,5 +1,6 @@
-// What a mytoken server offers, read from its discovery document only (v0.10.1 publishes its
-// operator and contact on its HTML privacy page, not in the JSON API).
+// What a mytoken server offers, read from its discovery document (v0.10.1 publishes its
+// operator and contacts only on its HTML privacy page, from `service_operator` in its config, not
+// in the JSON API).
 import type { Discovery } from '@/lib/mytoken/api/schemas'
 
 export type ServerFeature =
@@ -32,3 +33,7 @@ export function serverFeatures(discovery: Discovery): Record<ServerFeature, bool
 export function privacyPageUrl(issuer: string): string {
   return `${issuer.replace(/\/+$/, '')}/privacy`
 }
+
+/** The mytoken software's developers and source, as v0.10.1's own pages show them in their footer. */
+export const MYTOKEN_DEVELOPER_CONTACT = 'm-contact@lists.kit.edu'
+export const MYTOKEN_SOURCE = 'https://github.com/oidc-mytoken/server'

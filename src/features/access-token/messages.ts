@@ -59,7 +59,7 @@ export const accessTokenMessages = defineMessages({
       'The short-lived mytoken behind it was revoked right away. Even had that not reached the server, it could not obtain a second access token and would expire within {minutes} minutes.',
     curlHeading: 'Use it with curl',
     curlHint:
-      'Run the first line, paste the access token and press Enter: it is neither shown nor written to your shell history. The second line sends it in the Authorization header.',
+      'Run the first line, paste the access token and press Enter: it is neither shown nor written to your shell history. The second line hands curl the Authorization header on its standard input, so the token is in no command line either, where others on a shared machine could see it (ps).',
     forget: 'Forget this access token',
     another: 'Get another access token',
   },
@@ -124,7 +124,7 @@ export const accessTokenMessages = defineMessages({
       'Das kurzlebige mytoken dahinter wurde sofort widerrufen. Selbst wenn das den Server nicht erreicht hätte, könnte es kein zweites Access-Token holen und liefe nach {minutes} Minuten ab.',
     curlHeading: 'Mit curl verwenden',
     curlHint:
-      'Führen Sie die erste Zeile aus, fügen Sie das Access-Token ein und drücken Sie Enter: Es wird weder angezeigt noch in Ihre Shell-History geschrieben. Die zweite Zeile sendet es im Authorization-Header.',
+      'Führen Sie die erste Zeile aus, fügen Sie das Access-Token ein und drücken Sie Enter: Es wird weder angezeigt noch in Ihre Shell-History geschrieben. Die zweite Zeile gibt curl den Authorization-Header über die Standardeingabe, so steht das Token auch in keiner Befehlszeile, die andere auf einem gemeinsam genutzten Rechner sehen könnten (ps).',
     forget: 'Dieses Access-Token vergessen',
     another: 'Ein weiteres Access-Token holen',
   },

@@ -174,7 +174,7 @@ test('expiry from expires_in: none, nonsense and huge values stay safe', () => {
 
 test('the curl lines never contain the token; an http(s) audience becomes the target, safely quoted', () => {
   expect(curlSnippet([])).toBe(
-    `read -rs ACCESS_TOKEN\ncurl -H "Authorization: Bearer $ACCESS_TOKEN" 'https://service.example/api'`,
+    `read -rs ACCESS_TOKEN\nprintf 'Authorization: Bearer %s\\n' "$ACCESS_TOKEN" | curl -H @- 'https://service.example/api'`,
   )
   expect(curlSnippet(['client-1', "https://a.example/it's"])).toContain(
     `'https://a.example/it'\\''s'`,

@@ -190,13 +190,17 @@ export function expiresAt(response: AccessTokenResponse, receivedAtMs: number): 
   return receivedAtMs + Math.min(seconds, 10 * 365 * 24 * 3600) * 1000
 }
 
-/** A shell snippet that keeps the token out of the command line and the shell history. */
+/**
+ * A shell snippet that keeps the token out of the shell history and out of every command line
+ * (`ps` shows those to everyone on a shared machine): `read` and `printf` are shell built-ins, and
+ * curl reads the header from its standard input.
+ */
 export function curlSnippet(audiences: string[]): string {
   const target = audiences.find((a) => /^https?:\/\//i.test(a) && isAbsoluteUriWithoutFragment(a))
   const url = target ?? 'https://service.example/api'
   return [
     'read -rs ACCESS_TOKEN',
-    `curl -H "Authorization: Bearer $ACCESS_TOKEN" '${url.replaceAll("'", "'\\''")}'`,
+    `printf 'Authorization: Bearer %s\\n' "$ACCESS_TOKEN" | curl -H @- '${url.replaceAll("'", "'\\''")}'`,
   ].join('\n')
 }
 

@@ -7,7 +7,8 @@ import { flattenTokenTree, type FlatToken } from '@/lib/mytoken/vocabulary/token
 
 export type TokenStatus = ExpiryStatus
 export type StatusFilter = 'all' | TokenStatus
-export type SortKey = 'created-desc' | 'created-asc' | 'expires-asc' | 'expires-desc'
+export const SORT_KEYS = ['created-desc', 'created-asc', 'expires-asc', 'expires-desc'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
 
 /** One token of the forest with what the list needs to know about its place in it. */
 export interface TokenNode extends FlatToken {

@@ -9,6 +9,7 @@ import {
   ancestorsOf,
   indexTokens,
   isFiltering,
+  SORT_KEYS,
   visibleRows,
   type SortKey,
   type StatusFilter,
@@ -18,7 +19,6 @@ import {
 export const EMPTY_SET: ReadonlySet<string> = new Set()
 
 const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'active', 'expiring', 'expired']
-const SORT_KEYS: readonly SortKey[] = ['created-desc', 'created-asc', 'expires-asc', 'expires-desc']
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback

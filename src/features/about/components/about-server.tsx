@@ -1,8 +1,18 @@
+import { useQuery } from '@tanstack/react-query'
+import { Fragment } from 'react'
 import { SshHostKeys } from '@/components/ssh-host-keys'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useMytokenClient } from '@/lib/instance/instance-provider'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { offeredProfilesQueryOptions, PROFILE_KINDS } from '../api'
 import { aboutMessages } from '../messages'
-import { privacyPageUrl, serverFeatures, type ServerFeature } from '../model'
+import {
+  MYTOKEN_DEVELOPER_CONTACT,
+  MYTOKEN_SOURCE,
+  privacyPageUrl,
+  serverFeatures,
+  type ServerFeature,
+} from '../model'
 
 const featureOrder: ServerFeature[] = [
   'transferCodes',
@@ -23,14 +33,24 @@ const hostOf = (url: string) => {
   }
 }
 
-/** About this server: version, operator (via its privacy page), features and providers. */
+/** The page's introduction: needs no server, so it is in the prerendered page. */
+export function AboutIntro() {
+  const t = useMessages(aboutMessages)
+  return <p>{t('intro')}</p>
+}
+
+/**
+ * About this server: version, operator (via its own pages), features, profiles, providers and the
+ * software's developers.
+ */
 export function AboutServer() {
   const t = useMessages(aboutMessages)
-  const { discovery } = useMytokenClient()
+  const client = useMytokenClient()
+  const { discovery } = client
   const features = serverFeatures(discovery)
+  const host = hostOf(discovery.issuer)
   return (
     <div className="stack about">
-      <p>{t('intro')}</p>
       <section aria-labelledby="about-server" className="stack-small">
         <h2 id="about-server">{t('server')}</h2>
         <dl className="facts">
@@ -55,7 +75,17 @@ export function AboutServer() {
         <p>
           {t('operatorText')}{' '}
           <a href={privacyPageUrl(discovery.issuer)} target="_blank" rel="noopener noreferrer">
-            {t('privacyLink', { host: hostOf(discovery.issuer) })}
+            {t('privacyLink', { host })}
+          </a>
+        </p>
+        <p>
+          {t('builtInText')}{' '}
+          <a
+            href={`${discovery.issuer.replace(/\/+$/, '')}/`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t('builtInLink', { host })}
           </a>
         </p>
       </section>
@@ -85,6 +115,7 @@ export function AboutServer() {
           <SshHostKeys keys={discovery.ssh_keys} />
         </section>
       ) : null}
+      {features.profiles ? <OfferedProfiles client={client} /> : null}
       <section aria-labelledby="about-providers" className="stack-small">
         <h2 id="about-providers">{t('providers')}</h2>
         <ul className="stack-small">
@@ -101,6 +132,53 @@ export function AboutServer() {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="about-software" className="stack-small">
+        <h2 id="about-software">{t('software')}</h2>
+        <p className="hint">{t('softwareText')}</p>
+        <dl className="facts">
+          <dt>{t('developerContact')}</dt>
+          <dd>
+            <a href={`mailto:${MYTOKEN_DEVELOPER_CONTACT}`}>{MYTOKEN_DEVELOPER_CONTACT}</a>
+          </dd>
+          <dt>{t('source')}</dt>
+          <dd className="break">
+            <a href={MYTOKEN_SOURCE} target="_blank" rel="noopener noreferrer">
+              {MYTOKEN_SOURCE}
+            </a>
+          </dd>
+        </dl>
+      </section>
     </div>
+  )
+}
+
+function OfferedProfiles({ client }: { client: MytokenClient }) {
+  const t = useMessages(aboutMessages)
+  const offered = useQuery(offeredProfilesQueryOptions(client))
+  return (
+    <section aria-labelledby="about-profiles" className="stack-small">
+      <h2 id="about-profiles">{t('profilesTitle')}</h2>
+      <p className="hint">{t('profilesHint')}</p>
+      {offered.isPending ? (
+        <p role="status">{t('profilesLoading')}</p>
+      ) : offered.isError ? (
+        <p role="alert">{t('profilesFailed')}</p>
+      ) : (
+        <dl className="facts">
+          {PROFILE_KINDS.map((kind) => (
+            <Fragment key={kind}>
+              <dt>{t(`kind_${kind}`)}</dt>
+              <dd>
+                {offered.data[kind].length > 0 ? (
+                  <span className="mono">{offered.data[kind].join(', ')}</span>
+                ) : (
+                  t('none')
+                )}
+              </dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+    </section>
   )
 }

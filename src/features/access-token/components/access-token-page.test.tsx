@@ -126,9 +126,7 @@ test('approve â†’ one access token with exactly the chosen scopes and audience â
   expect(screen.getByRole('timer')).toHaveTextContent(/^Expires in (59:59|1:00:00)/)
   expect(screen.getByText('Granted in addition: offline_access')).toBeInTheDocument()
   expect(screen.queryByText(/short-lived-mytoken/)).not.toBeInTheDocument()
-  expect(
-    screen.getByText(/curl -H "Authorization: Bearer \$ACCESS_TOKEN" 'https:\/\/a.example'/),
-  ).toBeInTheDocument()
+  expect(screen.getByText(/\| curl -H @- 'https:\/\/a.example'/)).toBeInTheDocument()
 }, 15_000)
 
 test('a refusal by the server is named, the input stays, and the mytoken is revoked anyway', async () => {

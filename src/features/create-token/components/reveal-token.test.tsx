@@ -17,7 +17,7 @@ const discovery = testDiscovery('https://mt.example', {
 const FIRST = 'A'.repeat(64)
 const SECOND = 'B'.repeat(64)
 
-function renderReveal(response: MytokenResponse, fetchImpl: FetchLike) {
+function renderReveal(response: MytokenResponse, fetchImpl: FetchLike, requestedName = 'Job') {
   const client = createMytokenClient(discovery, fetchImpl)
   const router = createMemoryRouter(
     [
@@ -25,7 +25,7 @@ function renderReveal(response: MytokenResponse, fetchImpl: FetchLike) {
         path: '/create',
         element: (
           <RevealToken
-            created={{ response, requestedName: 'Job', providerName: 'OP', createdAt: Date.now() }}
+            created={{ response, requestedName, providerName: 'OP', createdAt: Date.now() }}
             client={client}
             discovery={discovery}
             onDone={() => undefined}
@@ -94,4 +94,15 @@ test('a token delivered as a transfer code shows the code, without snippets or t
   expect(screen.getByLabelText('Transfer code')).toHaveTextContent('hidden (8 characters)')
   expect(screen.queryByRole('button', { name: 'Obtain a test access token' })).toBeNull()
   expect(screen.queryByText('Use it')).toBeNull()
+})
+
+test('the name is shown through displayableName: unescaped once, direction controls marked', () => {
+  const unused: FetchLike = () => Promise.reject(new Error('no request expected'))
+  renderReveal(
+    { mytoken: FIRST, mytoken_type: 'short_token', capabilities: ['AT'] },
+    unused,
+    'invoice\u202egnp.exe &lt;img&gt;',
+  )
+  expect(screen.getByText('invoice⟨U+202E⟩gnp.exe <img>')).toBeVisible()
+  expect(screen.queryByText(/&lt;/)).toBeNull()
 })

@@ -14,6 +14,7 @@ import { useCreateTransferCode } from '@/lib/mytoken/queries/transfer-codes'
 import { formatDuration } from '@/lib/mytoken/vocabulary/durations'
 import { mytokenName } from '@/lib/mytoken/vocabulary/jwt'
 import { describeRestriction, describeRotation } from '@/lib/mytoken/vocabulary/restrictions'
+import { displayableName } from '@/lib/text/isolate'
 import { useTestToken } from '../api'
 import { revealMessages } from '../messages'
 import { snippets, tokenFileName } from '../snippets'
@@ -100,7 +101,7 @@ export function RevealToken({
           {name ? (
             <>
               <dt>{t('name')}</dt>
-              <dd>{name}</dd>
+              <dd>{displayableName(name)}</dd>
             </>
           ) : null}
           <dt>{t('type')}</dt>

@@ -3,6 +3,7 @@ import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
 import { commonMessages, listMessages } from '../messages'
 import type { SortKey, StatusFilter } from '../model'
+import { SortField } from './sort-field'
 
 /** Search, status filter, sort order and expand/collapse-all above the token table. */
 export function TokenListToolbar({
@@ -61,20 +62,7 @@ export function TokenListToolbar({
           </select>
         )}
       </Field>
-      <Field label={t('sort')}>
-        {(props) => (
-          <select
-            {...props}
-            value={sort}
-            onChange={(event) => setSort(event.target.value as SortKey)}
-          >
-            <option value="created-desc">{t('sortCreatedDesc')}</option>
-            <option value="created-asc">{t('sortCreatedAsc')}</option>
-            <option value="expires-asc">{t('sortExpiresAsc')}</option>
-            <option value="expires-desc">{t('sortExpiresDesc')}</option>
-          </select>
-        )}
-      </Field>
+      <SortField sort={sort} setSort={setSort} />
       {!filtering ? (
         <div className="token-toolbar-buttons">
           <button type="button" className="button button-secondary" onClick={onExpandAll}>

@@ -1,7 +1,7 @@
 import '../timeline.css'
 import '../tokens.css'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { LoadError } from '@/components/errors/load-error'
 import { formatDateTime } from '@/lib/i18n/format-time'
@@ -20,8 +20,9 @@ import { displayableName } from '@/lib/text/isolate'
 import { useNow } from '@/lib/use-now'
 import { tokenQueries } from '../api'
 import { commonMessages, listMessages, timelineMessages } from '../messages'
-import { indexTokens, visibleRows, type TokenIndex, type VisibleRow } from '../model'
+import { indexTokens, visibleRows, type TokenIndex, type VisibleRow, type SortKey } from '../model'
 import { EMPTY_SET } from '../use-token-list-view'
+import { SortField } from './sort-field'
 import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
 import { SessionMark } from './token-marks'
 import { VirtualTable } from './virtual-table'
@@ -37,7 +38,7 @@ export function TokenTimeline({ details }: { details: (momId: string) => string 
   return <TimelineLoaded client={client} sessionMomId={session.momId} details={details} />
 }
 
-function TimelineLoaded({
+export function TimelineLoaded({
   client,
   sessionMomId,
   details,
@@ -51,17 +52,18 @@ function TimelineLoaded({
   const { language } = useLanguage()
   const nowMs = useNow(60_000)
   const list = useQuery(tokenQueries.list(client, sessionMomId))
+  const [sort, setSort] = useState<SortKey>('expires-asc')
   const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
   const rows = useMemo(
     () =>
       visibleRows(index, {
         query: '',
         status: 'all',
-        sort: 'created-asc',
+        sort,
         collapsed: EMPTY_SET,
         nowMs,
       }),
-    [index, nowMs],
+    [index, sort, nowMs],
   )
   const axis = useMemo(
     () =>
@@ -79,6 +81,9 @@ function TimelineLoaded({
   const today = axisPosition(nowMs / 1000, axis)
   return (
     <div className="stack">
+      <div className="token-toolbar">
+        <SortField sort={sort} setSort={setSort} />
+      </div>
       <p className="hint">
         {t('axis', {
           start: formatDateTime(axis.start * 1000, language),
