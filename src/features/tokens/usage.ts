@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { focusManager, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useState } from 'react'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { knownUsageLimits } from '@/lib/mytoken/known-limits'
+import type { TokenEvent } from '@/lib/mytoken/schemas'
 import { countUses, summarizeUsage, type UsageSummary } from '@/lib/mytoken/usage'
 import { tokenQueries } from './api'
 
@@ -22,27 +23,59 @@ export interface TokenUsage {
   other?: UsageSummary
 }
 
+interface Summaries {
+  AT: UsageSummary
+  other: UsageSummary
+}
+
+function summarize(events: TokenEvent[], issuer: string, momId: string): Summaries {
+  const counts = countUses(events, momId)
+  const clauses = knownUsageLimits(issuer, momId)
+  return {
+    AT: summarizeUsage('AT', counts, clauses),
+    other: summarizeUsage('other', counts, clauses),
+  }
+}
+
 /**
  * Uses done and left for one token: the history query (shared with the details page and cached
- * by TanStack Query) counts them; the limits are what this browser knows.
+ * by TanStack Query) counts them; the limits are what this browser knows. Counted once per
+ * history answer (a `select` keeps its result while the data stays the same), not per render.
  */
 export function useTokenUsage(
   client: MytokenClient,
   momId: string,
   options: { enabled?: boolean } = {},
 ): TokenUsage {
+  const { issuer } = client
+  const select = useCallback(
+    (events: TokenEvent[]) => summarize(events, issuer, momId),
+    [issuer, momId],
+  )
   const history = useQuery({
     ...tokenQueries.history(client, momId),
     enabled: options.enabled ?? true,
     refetchOnWindowFocus: false,
+    select,
   })
   if (history.isError && !history.data) return { status: 'error' }
   if (!history.data) return { status: 'pending' }
-  const counts = countUses(history.data, momId)
-  const clauses = knownUsageLimits(client.issuer, momId)
-  return {
-    status: 'success',
-    AT: summarizeUsage('AT', counts, clauses),
-    other: summarizeUsage('other', counts, clauses),
-  }
+  return { status: 'success', ...history.data }
+}
+
+/**
+ * Uses happen outside this browser, so a count may be old however recently it was read: each
+ * time the list is shown again (mounted, or its tab back in front) every history counts as
+ * stale, and the rows in view (and those that come into view) count anew.
+ */
+export function useRecountOnReturn(issuer: string): void {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    const recount = () =>
+      void queryClient.invalidateQueries({ queryKey: tokenQueries.histories(issuer) })
+    recount()
+    return focusManager.subscribe((focused) => {
+      if (focused) recount()
+    })
+  }, [queryClient, issuer])
 }

@@ -8,6 +8,7 @@ import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { knownUsageLimits } from '@/lib/mytoken/known-limits'
 import { successorSearch } from '@/lib/mytoken/successor'
+import { tokenState } from '@/lib/mytoken/usage'
 import { useSession } from '@/lib/session/use-session'
 import { tokenQueries } from '../api'
 import { commonMessages, detailsMessages, listMessages } from '../messages'
@@ -19,6 +20,7 @@ import { KnownClientMark, SessionMark } from './token-marks'
 import { UsageFacts } from './usage-cell'
 import type { TokenLinks } from './token-list'
 import { TokenHistory } from './token-history'
+import { useTokenUsage } from '../usage'
 import '../tokens.css'
 import { displayableName } from '@/lib/text/isolate'
 
@@ -136,6 +138,7 @@ function Details({
   const { entry } = node
   // the list may leave out the user agent; the creation event has it (same query as below)
   const history = useQuery(tokenQueries.history(client, entry.mom_id))
+  const usage = useTokenUsage(client, entry.mom_id)
   const createdWith =
     entry.user_agent || history.data?.find((e) => e.event === 'created')?.user_agent
   const name = entry.name ? displayableName(entry.name) : tc('unnamed')
@@ -157,7 +160,7 @@ function Details({
           <dt>{t('status')}</dt>
           <dd>
             <StatusBadge
-              status={tokenStatus(entry, nowMs)}
+              status={tokenState(tokenStatus(entry, nowMs), usage.AT)}
               expiresAt={entry.expires_at}
               nowMs={nowMs}
             />

@@ -1,4 +1,5 @@
 import { LoadError } from '@/components/errors/load-error'
+import { useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useRef } from 'react'
 import { Link } from 'react-router'
 import { useErrorMessage } from '@/components/errors/error-messages'
@@ -6,6 +7,7 @@ import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
+import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 import { useSession } from '@/lib/session/use-session'
 import { listMessages } from '../messages'
 import type { VisibleRow } from '../model'
@@ -14,6 +16,7 @@ import { TokenBulkBar } from './token-bulk-bar'
 import { TokenListToolbar } from './token-list-toolbar'
 import { TokenRowCells } from './token-row'
 import { useTokenListView } from '../use-token-list-view'
+import { useRecountOnReturn } from '../usage'
 import { VirtualTable } from './virtual-table'
 import '../tokens.css'
 
@@ -44,6 +47,8 @@ export function TokenListLoaded({
   const t = useMessages(listMessages)
   const describe = useErrorMessage()
   const view = useTokenListView(client, sessionMomId)
+  const queryClient = useQueryClient()
+  useRecountOnReturn(client.issuer)
   const { list, index, rows, filtering } = view
   const { query, setQuery, status, setStatus, sort, setSort } = view.view
   const searchRef = useRef<HTMLInputElement>(null)
@@ -89,7 +94,8 @@ export function TokenListLoaded({
         <button
           type="button"
           className="button button-secondary token-row-button"
-          onClick={() => void list.refetch()}
+          // the uses counted in view too: they change outside this browser
+          onClick={() => void invalidateTokenData(queryClient, client.issuer)}
           disabled={list.isFetching}
         >
           {t('refresh')}

@@ -10,7 +10,8 @@ import type { MytokenClient } from '@/lib/mytoken/client'
 import { UsageCell } from './usage-cell'
 import { knownUsageLimits } from '@/lib/mytoken/known-limits'
 import { successorSearch, wantsSuccessor } from '@/lib/mytoken/successor'
-import { useTokenUsage } from '../usage'
+import { tokenState } from '@/lib/mytoken/usage'
+import { useTokenUsage, type TokenUsage } from '../usage'
 
 /**
  * The cells of one token in the list (the `<tr>` belongs to the virtual table). Memoised: the
@@ -49,6 +50,8 @@ export const TokenRowCells = memo(function TokenRowCells({
   const tc = useMessages(commonMessages)
   const { entry, childIds, descendantCount } = row.node
   const name = entry.name ? displayableName(entry.name) : tc('unnamed')
+  // reads what the uses cell loads (same query), asks nothing itself
+  const usage = useTokenUsage(client, entry.mom_id, { enabled: false })
   return (
     <>
       <td className="token-col-select">
@@ -91,7 +94,7 @@ export const TokenRowCells = memo(function TokenRowCells({
           </span>
         </div>
       </th>
-      <StatusCell entry={entry} nowMs={nowMs} status={row.status} />
+      <StatusCell entry={entry} nowMs={nowMs} status={tokenState(row.status, usage.AT)} />
       <CreatedCell entry={entry} nowMs={nowMs} />
       <td className="mono">{entry.ip ?? tc('unknown')}</td>
       <ExpiresCell entry={entry} nowMs={nowMs} />
@@ -107,7 +110,13 @@ export const TokenRowCells = memo(function TokenRowCells({
           <span className="hint">{tc('sessionShort')}</span>
         ) : (
           <span className="token-row-actions">
-            <SuccessorAction client={client} row={row} createLink={createLink} name={name} />
+            <SuccessorAction
+              client={client}
+              row={row}
+              usage={usage}
+              createLink={createLink}
+              name={name}
+            />
             <button
               type="button"
               className="button button-danger token-row-button"
@@ -127,18 +136,18 @@ export const TokenRowCells = memo(function TokenRowCells({
 function SuccessorAction({
   client,
   row,
+  usage,
   createLink,
   name,
 }: {
   client: MytokenClient
   row: VisibleRow
+  usage: TokenUsage
   createLink: string
   name: string
 }) {
   const tc = useMessages(commonMessages)
   const { entry } = row.node
-  // reads what the uses cell loaded (same query), asks nothing itself
-  const usage = useTokenUsage(client, entry.mom_id, { enabled: false })
   const runningOut = [usage.AT?.state, usage.other?.state].some(
     (state) => state === 'used-up' || state === 'low',
   )
