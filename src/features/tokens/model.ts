@@ -89,6 +89,20 @@ export interface VisibleRow {
   status: TokenStatus
 }
 
+// The same row object for the same token, indentation and status in every view: the memoised
+// rows then re-render only when something of their own changed, not on each keystroke.
+const rowsOfNode = new WeakMap<TokenNode, VisibleRow[]>()
+
+function rowOf(node: TokenNode, level: number, status: TokenStatus): VisibleRow {
+  const known = rowsOfNode.get(node)
+  const found = known?.find((row) => row.level === level && row.status === status)
+  if (found) return found
+  const row = { node, level, status }
+  if (known) known.push(row)
+  else rowsOfNode.set(node, [row])
+  return row
+}
+
 export function isFiltering(options: Pick<ViewOptions, 'query' | 'status'>): boolean {
   return options.query.trim() !== '' || options.status !== 'all'
 }
@@ -107,7 +121,7 @@ export function visibleRows(index: TokenIndex, options: ViewOptions): VisibleRow
       const status = tokenStatus(node.entry, nowMs)
       if (options.status !== 'all' && status !== options.status) continue
       if (needle !== '' && !node.entry.name.toLocaleLowerCase().includes(needle)) continue
-      rows.push({ node, level: 0, status })
+      rows.push(rowOf(node, 0, status))
     }
     rows.sort((a, b) => compare(a.node.entry, b.node.entry, sort))
     return rows
@@ -121,7 +135,7 @@ export function visibleRows(index: TokenIndex, options: ViewOptions): VisibleRow
   const stack: TokenNode[] = sortIds(index.roots).reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
-    rows.push({ node, level: node.depth, status: tokenStatus(node.entry, nowMs) })
+    rows.push(rowOf(node, node.depth, tokenStatus(node.entry, nowMs)))
     if (!options.collapsed.has(node.entry.mom_id) && node.childIds.length > 0) {
       const children = sortIds(node.childIds)
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
