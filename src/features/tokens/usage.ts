@@ -6,13 +6,43 @@ import type { TokenEvent } from '@/lib/mytoken/schemas'
 import { countUses, summarizeUsage, type UsageSummary } from '@/lib/mytoken/usage'
 import { tokenQueries } from './api'
 
+// Rows that come into view together wait together: one timer, so one task and one render for
+// all of them when their wait ends, not a task and a render per row.
+const waiting = new Map<() => void, number>()
+let timer: { id: number; due: number } | undefined
+
+function wakeDue() {
+  timer = undefined
+  // within a frame of each other: the same moment
+  const now = performance.now() + 16
+  for (const [wake, due] of waiting) {
+    if (due > now) continue
+    waiting.delete(wake)
+    wake()
+  }
+  scheduleWake()
+}
+
+function scheduleWake() {
+  if (waiting.size === 0) return
+  const next = Math.min(...waiting.values())
+  if (timer && timer.due <= next) return
+  if (timer) window.clearTimeout(timer.id)
+  timer = { id: window.setTimeout(wakeDue, Math.max(0, next - performance.now())), due: next }
+}
+
+function wakeAfter(delayMs: number, wake: () => void): () => void {
+  waiting.set(wake, performance.now() + delayMs)
+  scheduleWake()
+  return () => void waiting.delete(wake)
+}
+
 /** True once the caller has been mounted for `delayMs` (rows scrolled past ask for nothing). */
 export function useSettled(delayMs: number): boolean {
   const [settled, setSettled] = useState(delayMs <= 0)
   useEffect(() => {
     if (delayMs <= 0) return
-    const id = window.setTimeout(() => setSettled(true), delayMs)
-    return () => window.clearTimeout(id)
+    return wakeAfter(delayMs, () => setSettled(true))
   }, [delayMs])
   return settled
 }
