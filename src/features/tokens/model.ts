@@ -103,6 +103,18 @@ function rowOf(node: TokenNode, level: number, status: TokenStatus): VisibleRow 
   return row
 }
 
+// lower-cased once per token, not on every keystroke
+const searchNames = new WeakMap<TokenNode, string>()
+
+function searchName(node: TokenNode): string {
+  let name = searchNames.get(node)
+  if (name === undefined) {
+    name = node.entry.name.toLocaleLowerCase()
+    searchNames.set(node, name)
+  }
+  return name
+}
+
 export function isFiltering(options: Pick<ViewOptions, 'query' | 'status'>): boolean {
   return options.query.trim() !== '' || options.status !== 'all'
 }
@@ -118,9 +130,9 @@ export function visibleRows(index: TokenIndex, options: ViewOptions): VisibleRow
     const needle = options.query.trim().toLocaleLowerCase()
     const rows: VisibleRow[] = []
     for (const node of index.nodes) {
+      if (needle !== '' && !searchName(node).includes(needle)) continue
       const status = tokenStatus(node.entry, nowMs)
       if (options.status !== 'all' && status !== options.status) continue
-      if (needle !== '' && !node.entry.name.toLocaleLowerCase().includes(needle)) continue
       rows.push(rowOf(node, 0, status))
     }
     rows.sort((a, b) => compare(a.node.entry, b.node.entry, sort))
