@@ -144,6 +144,18 @@ test('search and status filter give a flat list of matches, found even inside co
   expect(ids(visibleRows(index, view({ status: 'expiring', query: 'alpha' })))).toEqual(['a1', 'a'])
 })
 
+test('a token keeps its row object across views while its place and status stay the same', () => {
+  const index = indexTokens(forest)
+  const all = visibleRows(index, view())
+  const again = visibleRows(index, view({ sort: 'created-asc' }))
+  const byId = (rows: typeof all, id: string) => rows.find((r) => r.node.entry.mom_id === id)
+  for (const row of all) expect(byId(again, row.node.entry.mom_id)).toBe(row)
+  // a filtered view shows the same tokens flat: another indentation, another row
+  const found = visibleRows(index, view({ query: 'worker' }))
+  expect(found[0]).not.toBe(byId(all, 'a1'))
+  expect(visibleRows(index, view({ query: 'work' }))[0]).toBe(found[0])
+})
+
 test('removing a token recursively drops its subtree; otherwise its children become roots', () => {
   const recursive = indexTokens(removeFromForest(forest, 'a', true))
   expect(recursive.nodes.map((n) => n.entry.mom_id)).toEqual(['s', 'b'])

@@ -90,6 +90,32 @@ export interface VisibleRow {
   status: TokenStatus
 }
 
+// The same row object for the same token, indentation and status in every view: the memoised
+// rows then re-render only when something of their own changed, not on each keystroke.
+const rowsOfNode = new WeakMap<TokenNode, VisibleRow[]>()
+
+function rowOf(node: TokenNode, level: number, status: TokenStatus): VisibleRow {
+  const known = rowsOfNode.get(node)
+  const found = known?.find((row) => row.level === level && row.status === status)
+  if (found) return found
+  const row = { node, level, status }
+  if (known) known.push(row)
+  else rowsOfNode.set(node, [row])
+  return row
+}
+
+// lower-cased once per token, not on every keystroke
+const searchNames = new WeakMap<TokenNode, string>()
+
+function searchName(node: TokenNode): string {
+  let name = searchNames.get(node)
+  if (name === undefined) {
+    name = node.entry.name.toLocaleLowerCase()
+    searchNames.set(node, name)
+  }
+  return name
+}
+
 export function isFiltering(options: Pick<ViewOptions, 'query' | 'status'>): boolean {
   return options.query.trim() !== '' || options.status !== 'all'
 }
@@ -105,10 +131,10 @@ export function visibleRows(index: TokenIndex, options: ViewOptions): VisibleRow
     const needle = options.query.trim().toLocaleLowerCase()
     const rows: VisibleRow[] = []
     for (const node of index.nodes) {
+      if (needle !== '' && !searchName(node).includes(needle)) continue
       const status = tokenStatus(node.entry, nowMs)
       if (options.status !== 'all' && status !== options.status) continue
-      if (needle !== '' && !node.entry.name.toLocaleLowerCase().includes(needle)) continue
-      rows.push({ node, level: 0, status })
+      rows.push(rowOf(node, 0, status))
     }
     rows.sort((a, b) => compare(a.node.entry, b.node.entry, sort))
     return rows
@@ -122,7 +148,7 @@ export function visibleRows(index: TokenIndex, options: ViewOptions): VisibleRow
   const stack: TokenNode[] = sortIds(index.roots).reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
-    rows.push({ node, level: node.depth, status: tokenStatus(node.entry, nowMs) })
+    rows.push(rowOf(node, node.depth, tokenStatus(node.entry, nowMs)))
     if (!options.collapsed.has(node.entry.mom_id) && node.childIds.length > 0) {
       const children = sortIds(node.childIds)
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)

@@ -1,9 +1,14 @@
 import { formatRelative } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
+import type { TokenState } from '@/lib/mytoken/vocabulary/usage'
 import { commonMessages } from '../messages'
-import type { TokenStatus } from '../model'
 
-const statusIcons: Record<TokenStatus, string> = { active: '●', expiring: '◐', expired: '✕' }
+const statusIcons: Record<TokenState, string> = {
+  active: '●',
+  expiring: '◐',
+  expired: '✕',
+  'used-up': '✕',
+}
 
 /**
  * Status in words and an icon, with colour only as a third cue. An expiring token says when
@@ -14,7 +19,7 @@ export function StatusBadge({
   expiresAt,
   nowMs,
 }: {
-  status: TokenStatus
+  status: TokenState
   /** epoch seconds; with `nowMs`, an expiring badge names the time left */
   expiresAt?: number | undefined
   nowMs?: number
@@ -24,7 +29,7 @@ export function StatusBadge({
   const label =
     status === 'expiring' && expiresAt !== undefined && nowMs !== undefined
       ? t('expiresRelative', { when: formatRelative(expiresAt * 1000, language, nowMs) })
-      : t(status)
+      : t(status === 'used-up' ? 'usedUp' : status)
   return (
     <span className={`token-status token-status-${status}`}>
       <span aria-hidden="true">{statusIcons[status]}</span> {label}

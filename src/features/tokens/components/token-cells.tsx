@@ -1,8 +1,8 @@
 // The cells a token's row shows in both the token list and the timeline.
 import { useMessages } from '@/lib/i18n/i18n'
 import type { TokenEntry } from '@/lib/mytoken/api/schemas'
+import type { TokenState } from '@/lib/mytoken/vocabulary/usage'
 import { commonMessages } from '../messages'
-import type { TokenStatus } from '../model'
 import { StatusBadge } from './status-badge'
 import { TimeCell } from './time-cell'
 
@@ -11,7 +11,7 @@ interface CellProps {
   nowMs: number
 }
 
-export function StatusCell({ entry, nowMs, status }: CellProps & { status: TokenStatus }) {
+export function StatusCell({ entry, nowMs, status }: CellProps & { status: TokenState }) {
   return (
     <td>
       <StatusBadge status={status} expiresAt={entry.expires_at} nowMs={nowMs} />

@@ -8,11 +8,13 @@ import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { knownUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
 import { successorSearch } from '@/lib/mytoken/browser-state/successor'
+import { tokenState } from '@/lib/mytoken/vocabulary/usage'
 import { useSession } from '@/lib/session/use-session'
 import { displayableName } from '@/lib/text/isolate'
 import { tokenQueries } from '../api'
 import { commonMessages, detailsMessages, listMessages } from '../messages'
 import { indexTokens, tokenStatus, type TokenNode } from '../model'
+import { useTokenUsage } from '../usage'
 import { RevokeTokensDialog, type RevokeDialogTarget } from './revoke-tokens-dialog'
 import { StatusBadge } from './status-badge'
 import { TimeCell } from './time-cell'
@@ -136,6 +138,7 @@ function Details({
   const { entry } = node
   // the list may leave out the user agent; the creation event has it (same query as below)
   const history = useQuery(tokenQueries.history(client, entry.mom_id))
+  const usage = useTokenUsage(client, entry.mom_id)
   const createdWith =
     entry.user_agent || history.data?.find((e) => e.event === 'created')?.user_agent
   const name = entry.name ? displayableName(entry.name) : tc('unnamed')
@@ -157,7 +160,7 @@ function Details({
           <dt>{t('status')}</dt>
           <dd>
             <StatusBadge
-              status={tokenStatus(entry, nowMs)}
+              status={tokenState(tokenStatus(entry, nowMs), usage.AT)}
               expiresAt={entry.expires_at}
               nowMs={nowMs}
             />

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
@@ -5,6 +6,7 @@ import { setupServer } from 'msw/node'
 import { useLocation } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { createMytokenClient } from '@/lib/mytoken/api/client'
+import { rememberUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { sessionNotice } from '@/lib/session/session-notice'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
@@ -76,7 +78,7 @@ function LocationProbe() {
   return <output data-testid="location">{useLocation().search}</output>
 }
 
-function renderList(initialEntries: string[] = ['/tokens']) {
+function renderList(initialEntries: string[] = ['/tokens'], queryClient?: QueryClient) {
   return renderWithProviders(
     <>
       <LocationProbe />
@@ -86,7 +88,7 @@ function renderList(initialEntries: string[] = ['/tokens']) {
         links={{ details: (id) => `/tokens/${encodeURIComponent(id)}`, create: '/create' }}
       />
     </>,
-    { route: initialEntries },
+    { route: initialEntries, ...(queryClient ? { queryClient } : {}) },
   )
 }
 
@@ -293,3 +295,54 @@ test('scrolling through a long list asks for no history until the scrolling rest
   )
   expect(historyAsked.slice(askedAtRest).every((id) => shown.has(id))).toBe(true)
 }, 20_000)
+
+/** The notebook token's history: `uses` access tokens obtained; every other token has none. */
+function notebookUsedTimes(uses: () => number) {
+  server.use(
+    http.post(`${ISSUER}/api/v0/tokeninfo`, async ({ request }) => {
+      const body = (await request.json()) as { action: string; mom_ids?: string[] }
+      if (body.action !== 'event_history') return HttpResponse.json({ mytokens: forest })
+      const events = Array.from({ length: uses() }, (_, i) => ({
+        event: 'AT_created',
+        time: now - i,
+        mom_id: 'nb',
+      }))
+      return HttpResponse.json({ events: body.mom_ids?.includes('nb') ? events : [] })
+    }),
+  )
+}
+
+test('a token whose access-token uses are all used is shown as used up, not active', async () => {
+  rememberUsageLimits(ISSUER, 'nb', [{ usages_AT: 2 }])
+  notebookUsedTimes(() => 2)
+  renderList()
+  await screen.findByRole('link', { name: 'Notebook' })
+  const row = rowOf('Notebook')
+  await waitFor(() => expect(row).toHaveTextContent('2 of 2 used (0 left)'))
+  expect(row).toHaveTextContent('Access tokens used up')
+  expect(row).not.toHaveTextContent('Active')
+  // the others keep the status of their expiry
+  expect(rowOf('Runner')).toHaveTextContent('Active')
+})
+
+test('counts are counted anew after "Refresh list" and when the list is shown again', async () => {
+  rememberUsageLimits(ISSUER, 'nb', [{ usages_AT: 10 }])
+  let uses = 1
+  notebookUsedTimes(() => uses)
+  const user = userEvent.setup()
+  const first = renderList()
+  await screen.findByRole('link', { name: 'Notebook' })
+  await waitFor(() => expect(rowOf('Notebook')).toHaveTextContent('1 of 10 used'))
+
+  uses = 2
+  await user.click(screen.getByRole('button', { name: 'Refresh list' }))
+  await waitFor(() => expect(rowOf('Notebook')).toHaveTextContent('2 of 10 used'))
+
+  // back on the list well within the cache's 30 s
+  uses = 3
+  const { queryClient } = first
+  first.unmount()
+  renderList(['/tokens'], queryClient)
+  await screen.findByRole('link', { name: 'Notebook' })
+  await waitFor(() => expect(rowOf('Notebook')).toHaveTextContent('3 of 10 used'))
+})

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useRef } from 'react'
 import { Link } from 'react-router'
 import { useErrorMessage } from '@/components/errors/error-messages'
@@ -6,9 +7,11 @@ import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
 import { useSession } from '@/lib/session/use-session'
 import { listMessages } from '../messages'
 import type { VisibleRow } from '../model'
+import { useRecountOnReturn } from '../usage'
 import { useTokenListView } from '../use-token-list-view'
 import { RevokeTokensDialog } from './revoke-tokens-dialog'
 import { TokenBulkBar } from './token-bulk-bar'
@@ -44,6 +47,8 @@ export function TokenListLoaded({
   const t = useMessages(listMessages)
   const describe = useErrorMessage()
   const view = useTokenListView(client, sessionMomId)
+  const queryClient = useQueryClient()
+  useRecountOnReturn(client.issuer)
   const { list, index, rows, filtering } = view
   const { query, setQuery, status, setStatus, sort, setSort } = view.view
   const searchRef = useRef<HTMLInputElement>(null)
@@ -89,7 +94,8 @@ export function TokenListLoaded({
         <button
           type="button"
           className="button button-secondary token-row-button"
-          onClick={() => void list.refetch()}
+          // the uses counted in view too: they change outside this browser
+          onClick={() => void invalidateTokenData(queryClient, client.issuer)}
           disabled={list.isFetching}
         >
           {t('refresh')}

@@ -4,10 +4,11 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { knownUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
 import { successorSearch, wantsSuccessor } from '@/lib/mytoken/browser-state/successor'
+import { tokenState } from '@/lib/mytoken/vocabulary/usage'
 import { displayableName } from '@/lib/text/isolate'
 import { commonMessages, listMessages } from '../messages'
 import type { TokenNode, VisibleRow } from '../model'
-import { useTokenUsage } from '../usage'
+import { useTokenUsage, type TokenUsage } from '../usage'
 import { CreatedCell, ExpiresCell, StatusCell } from './token-cells'
 import { KnownClientMark, SessionMark } from './token-marks'
 import { UsageCell } from './usage-cell'
@@ -49,6 +50,8 @@ export const TokenRowCells = memo(function TokenRowCells({
   const tc = useMessages(commonMessages)
   const { entry, childIds, descendantCount } = row.node
   const name = entry.name ? displayableName(entry.name) : tc('unnamed')
+  // reads what the uses cell loads (same query), asks nothing itself
+  const usage = useTokenUsage(client, entry.mom_id, { enabled: false })
   return (
     <>
       <td className="token-col-select">
@@ -91,7 +94,7 @@ export const TokenRowCells = memo(function TokenRowCells({
           </span>
         </div>
       </th>
-      <StatusCell entry={entry} nowMs={nowMs} status={row.status} />
+      <StatusCell entry={entry} nowMs={nowMs} status={tokenState(row.status, usage.AT)} />
       <CreatedCell entry={entry} nowMs={nowMs} />
       <td className="mono">{entry.ip ?? tc('unknown')}</td>
       <ExpiresCell entry={entry} nowMs={nowMs} />
@@ -107,7 +110,13 @@ export const TokenRowCells = memo(function TokenRowCells({
           <span className="hint">{tc('sessionShort')}</span>
         ) : (
           <span className="token-row-actions">
-            <SuccessorAction client={client} row={row} createLink={createLink} name={name} />
+            <SuccessorAction
+              client={client}
+              row={row}
+              usage={usage}
+              createLink={createLink}
+              name={name}
+            />
             <button
               type="button"
               className="button button-danger token-row-button"
@@ -127,18 +136,18 @@ export const TokenRowCells = memo(function TokenRowCells({
 function SuccessorAction({
   client,
   row,
+  usage,
   createLink,
   name,
 }: {
   client: MytokenClient
   row: VisibleRow
+  usage: TokenUsage
   createLink: string
   name: string
 }) {
   const tc = useMessages(commonMessages)
   const { entry } = row.node
-  // reads what the uses cell loaded (same query), asks nothing itself
-  const usage = useTokenUsage(client, entry.mom_id, { enabled: false })
   const runningOut = [usage.AT?.state, usage.other?.state].some(
     (state) => state === 'used-up' || state === 'low',
   )

@@ -1,14 +1,46 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { createContext, useContext, useRef, type ReactNode } from 'react'
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 
-const ScrollingContext = createContext(false)
+/**
+ * Whether the table scrolls, as a store rather than a context value: a changed context value
+ * makes React search the whole table for its readers, a long task with many rows on screen.
+ */
+function createScrollingStore() {
+  let scrolling = false
+  const listeners = new Set<() => void>()
+  return {
+    get: () => scrolling,
+    set(next: boolean) {
+      if (next === scrolling) return
+      scrolling = next
+      listeners.forEach((listener) => listener())
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  }
+}
+
+type ScrollingStore = ReturnType<typeof createScrollingStore>
+const notScrolling: ScrollingStore = createScrollingStore()
+const ScrollingContext = createContext<ScrollingStore>(notScrolling)
 
 /**
  * True while the user scrolls the table around the caller (until the scrolling has rested for a
  * moment): rows that only pass by can leave their requests for later.
  */
 export function useTableScrolling(): boolean {
-  return useContext(ScrollingContext)
+  const store = useContext(ScrollingContext)
+  return useSyncExternalStore(store.subscribe, store.get, store.get)
 }
 
 /**
@@ -51,6 +83,9 @@ export function VirtualTable<Row>({
       height: typeof window === 'undefined' ? 800 : Math.ceil(window.innerHeight * 0.7),
     },
   })
+  const [scrolling] = useState(createScrollingStore)
+  const { isScrolling } = virtualizer
+  useEffect(() => scrolling.set(isScrolling), [scrolling, isScrolling])
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0))
@@ -63,7 +98,7 @@ export function VirtualTable<Row>({
         <caption className="visually-hidden">{caption}</caption>
         <thead>{header}</thead>
         <tbody>
-          <ScrollingContext value={virtualizer.isScrolling}>
+          <ScrollingContext value={scrolling}>
             {paddingTop > 0 ? (
               <tr aria-hidden="true" className="token-spacer" style={{ height: paddingTop }} />
             ) : null}

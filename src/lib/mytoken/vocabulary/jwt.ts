@@ -1,7 +1,6 @@
 // Decodes a mytoken locally (JWT header and claims, no signature check) and classifies other
 // strings (short tokens, transfer codes), without any network request. Pure: the token is only
 // read, never stored or logged.
-import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { mytokenPayloadSchema, type MytokenPayload } from '../api/schemas'
 import { hasOnlyServerTimes } from './server-limits'
 import { isClearlyNotAToken, rejoinWrappedToken } from './token-text'
@@ -64,6 +63,21 @@ export function decodeMytoken(input: string): DecodedInput {
     : failure('bad-transfer-code', text.length)
 }
 
+/**
+ * The JSON object one base64url part of a JWT holds; throws for anything else. (Reading needs no
+ * JOSE library: only the token-info page verifies signatures, and only it loads one.)
+ */
+function decodeJsonPart(part: string): Record<string, unknown> {
+  const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'))
+  const json: unknown = JSON.parse(
+    new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))),
+  )
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new TypeError('not a JSON object')
+  }
+  return json as Record<string, unknown>
+}
+
 function decodeJwtText(text: string): DecodedInput {
   const parts = text.split('.')
   if (parts.length !== 3 || parts.some((part) => part === '')) {
@@ -74,10 +88,15 @@ function decodeJwtText(text: string): DecodedInput {
   let header: JwtHeader
   let claims: unknown
   try {
-    const decodedHeader = decodeProtectedHeader(text)
-    claims = decodeJwt(text)
-    if (typeof decodedHeader.alg !== 'string') return failure('not-mytoken', text.length)
-    header = { alg: decodedHeader.alg, typ: decodedHeader.typ, kid: decodedHeader.kid }
+    const decodedHeader = decodeJsonPart(parts[0]!)
+    claims = decodeJsonPart(parts[1]!)
+    const { alg, typ, kid } = decodedHeader
+    if (typeof alg !== 'string') return failure('not-mytoken', text.length)
+    header = {
+      alg,
+      typ: typeof typ === 'string' ? typ : undefined,
+      kid: typeof kid === 'string' ? kid : undefined,
+    }
   } catch {
     // the base64url text does not decode to a JSON object: usually a cut-off copy
     return failure('not-json', text.length)

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { countUses, summarizeUsage, usageLimit, usageState, worstUsageState } from './usage'
+import {
+  countUses,
+  summarizeUsage,
+  tokenState,
+  usageLimit,
+  usageState,
+  worstUsageState,
+} from './usage'
 
 const event = (name: string, momId?: string) => ({
   event: name,
@@ -43,5 +50,24 @@ describe('limits and states', () => {
     const other = summarizeUsage('other', { AT: 3, other: 9 }, [{ usages_other: 9 }])
     expect(other.left).toBe(0)
     expect(worstUsageState([at, other])).toBe('used-up')
+  })
+})
+
+describe('tokenState', () => {
+  const spent = summarizeUsage('AT', { AT: 2, other: 0 }, [{ usages_AT: 2 }])
+  const left = summarizeUsage('AT', { AT: 1, other: 0 }, [{ usages_AT: 2 }])
+  test('a spent access-token budget makes an active or expiring token used up', () => {
+    expect(tokenState('active', spent)).toBe('used-up')
+    expect(tokenState('expiring', spent)).toBe('used-up')
+  })
+  test('expired stays expired; a budget with uses left or unknown keeps the expiry', () => {
+    expect(tokenState('expired', spent)).toBe('expired')
+    expect(tokenState('active', left)).toBe('active')
+    expect(tokenState('expiring', undefined)).toBe('expiring')
+    const otherSpent = summarizeUsage('other', { AT: 0, other: 3 }, [{ usages_other: 3 }])
+    expect(otherSpent.state).toBe('used-up')
+    expect(
+      tokenState('active', summarizeUsage('AT', { AT: 0, other: 3 }, [{ usages_other: 3 }])),
+    ).toBe('active')
   })
 })

@@ -3,6 +3,7 @@
 // (`manage_mytokens:history`) and the limits from what the app saw when the token was created or
 // checked (browser-state/known-limits.ts). Pure functions, no React.
 import type { Restriction, TokenEvent } from '../api/schemas'
+import type { ExpiryStatus } from './expiry'
 
 export type UsageKind = 'AT' | 'other'
 
@@ -101,4 +102,19 @@ export function summarizeUsage(
 export function worstUsageState(summaries: readonly UsageSummary[]): UsageState {
   const order: UsageState[] = ['used-up', 'low', 'ok', 'unlimited']
   return order.find((state) => summaries.some((s) => s.state === state)) ?? 'unlimited'
+}
+
+/** What a token's status says: its expiry, or that its access-token budget is spent. */
+export type TokenState = ExpiryStatus | 'used-up'
+
+/**
+ * Expired beats used up (neither can be undone); a spent access-token budget beats the expiry,
+ * since such a token obtains nothing more however long it lives.
+ */
+export function tokenState(
+  expiry: ExpiryStatus,
+  accessTokens: UsageSummary | undefined,
+): TokenState {
+  if (expiry === 'expired') return expiry
+  return accessTokens?.state === 'used-up' ? 'used-up' : expiry
 }
