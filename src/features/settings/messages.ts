@@ -3,7 +3,7 @@ import { defineMessages } from '@/lib/i18n/i18n'
 export const settingsMessages = defineMessages({
   en: {
     intro:
-      'Grant types and SSH keys of your account. With the SSH grant, a registered SSH key obtains access tokens with plain `ssh` — no token file on the machine.',
+      'Grant types and SSH keys of your account. With the SSH grant, a registered SSH key obtains access tokens with plain {ssh} — no token file on the machine.',
     unlockRead: 'Unlock to view (5 minutes)',
     unlockWrite: 'Unlock to view and change (5 minutes)',
     grantTypes: 'Grant types',
@@ -47,10 +47,12 @@ export const settingsMessages = defineMessages({
     mayObtain: 'What this key may obtain',
     capabilitiesLegend: 'Capabilities',
     noCreateMytoken:
-      'create_mytoken is not offered: mytoken server {version} crashes when a key runs `ssh … MT`.',
+      'create_mytoken is not offered: mytoken server {version} crashes when a key runs {command}.',
     expires: 'Key stops working after (days, empty = never)',
     usagesAT: 'Access tokens it may obtain (empty = unlimited)',
     badNumber: 'Enter a whole number of at least 1, or leave it empty.',
+    daysTooLarge: 'At most {maxDays} days: the server takes no date after the year 9999.',
+    usagesTooLarge: 'At most {maxUsages}, or leave it empty for no limit.',
     keyRisksTitle: 'If the machine with the private key is lost',
     keyNoRisks: 'The key stops working on a set day and obtains a limited number of tokens.',
     keyNeverExpires: 'The key never stops working: set a number of days.',
@@ -70,7 +72,7 @@ export const settingsMessages = defineMessages({
   },
   de: {
     intro:
-      'Grant-Typen und SSH-Schlüssel Ihres Kontos. Mit dem SSH-Grant holt ein registrierter SSH-Schlüssel Access-Tokens per `ssh` – ohne Token-Datei auf dem Rechner.',
+      'Grant-Typen und SSH-Schlüssel Ihres Kontos. Mit dem SSH-Grant holt ein registrierter SSH-Schlüssel Access-Tokens per {ssh} – ohne Token-Datei auf dem Rechner.',
     unlockRead: 'Zum Ansehen entsperren (5 Minuten)',
     unlockWrite: 'Zum Ansehen und Ändern entsperren (5 Minuten)',
     grantTypes: 'Grant-Typen',
@@ -117,10 +119,12 @@ export const settingsMessages = defineMessages({
     mayObtain: 'Was dieser Schlüssel erhalten darf',
     capabilitiesLegend: 'Berechtigungen',
     noCreateMytoken:
-      'create_mytoken wird nicht angeboten: mytoken-Server {version} stürzt ab, wenn ein Schlüssel `ssh … MT` ausführt.',
+      'create_mytoken wird nicht angeboten: mytoken-Server {version} stürzt ab, wenn ein Schlüssel {command} ausführt.',
     expires: 'Schlüssel funktioniert nicht mehr nach (Tagen, leer = nie)',
     usagesAT: 'Access-Tokens, die er erhalten darf (leer = unbegrenzt)',
     badNumber: 'Geben Sie eine ganze Zahl ab 1 ein oder lassen Sie das Feld leer.',
+    daysTooLarge: 'Höchstens {maxDays} Tage: Der Server nimmt kein Datum nach dem Jahr 9999 an.',
+    usagesTooLarge: 'Höchstens {maxUsages}, oder lassen Sie das Feld leer für unbegrenzt.',
     keyRisksTitle: 'Wenn der Rechner mit dem privaten Schlüssel verloren geht',
     keyNoRisks:
       'Der Schlüssel funktioniert bis zu einem festen Tag und holt nur eine begrenzte Zahl von Tokens.',

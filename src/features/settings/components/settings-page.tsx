@@ -9,6 +9,7 @@ import { settingsQueries } from '../api'
 import { settingsMessages } from '../messages'
 import { GrantTypes } from './grant-types'
 import { SshKeys } from './ssh-keys'
+import { TextWithCode } from './text-with-code'
 
 const LIFETIME_SECONDS = 5 * 60
 export const SETTINGS_READ_CAPABILITIES = ['read@settings:grants', 'read@settings:grants:ssh']
@@ -56,7 +57,9 @@ export function SettingsPage() {
   const canChange = Boolean(active?.capabilities.includes('settings:grants'))
   return (
     <div className="stack settings">
-      <p>{t('intro')}</p>
+      <p>
+        <TextWithCode text={t('intro')} code={{ ssh: 'ssh' }} />
+      </p>
       <StepUpPanel stepUp={stepUp} choices={choices} providerName={providerName} />
       {active ? (
         <>
