@@ -114,7 +114,9 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   await expect(page.getByRole('alert').filter({ hasText: 'must never be shared' })).toBeVisible()
   await expect(keyField).toHaveValue('')
   await keyField.fill(publicKey)
-  await expect(page.getByText(`Valid ssh-ed25519 key, fingerprint ${fingerprint}`)).toBeVisible()
+  await expect(
+    page.getByText(`Valid ssh-ed25519 key (256 bits), fingerprint ${fingerprint}`),
+  ).toBeVisible()
   await page.getByRole('textbox', { name: 'Name' }).fill('e2e-laptop')
   // the risk check of the key's limits
   await expect(page.getByText('The key never stops working: set a number of days.')).toBeVisible()

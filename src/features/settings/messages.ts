@@ -33,7 +33,7 @@ export const settingsMessages = defineMessages({
     pickFile: 'Or pick a .pub file',
     nameHint: 'So you recognise the key later, e.g. the machine it is on.',
     checking: 'Checking the key…',
-    keyOk: 'Valid {type} key, fingerprint {fingerprint}',
+    keyOk: 'Valid {type} key ({bits} bits), fingerprint {fingerprint}',
     empty: 'Paste a public key (it starts with ssh-ed25519, ecdsa-sha2-… or ssh-rsa).',
     privateKey:
       'This is a PRIVATE key. It must never be shared with anyone — not with this page, not with the server. It was not sent and is not kept; the field was cleared. Paste the .pub file instead.',
@@ -42,6 +42,12 @@ export const settingsMessages = defineMessages({
       'This is not an SSH public key: it needs a key type such as ssh-ed25519 followed by the key data.',
     notBase64: 'The key data is damaged (it is not valid base64). Copy the whole line again.',
     mismatch: 'The key data does not match its type; the line is damaged or mixed up.',
+    damaged:
+      'The key data is cut short or damaged: its parts do not add up to a whole key. Copy the whole line again.',
+    rsaTooShort:
+      'This RSA key is too short: ssh and the server refuse RSA keys under 1024 bits. Make a new key, e.g. with ssh-keygen -t ed25519.',
+    weakKey:
+      'Weak key: RSA with {bits} bits can be broken, and whoever breaks it obtains this key’s tokens. Better use a key made with ssh-keygen -t ed25519 (or RSA with at least 2048 bits).',
     duplicate: 'This key is already registered (fingerprint {fingerprint}).',
     fileTooBig: 'That file is too big to be a public key.',
     mayObtain: 'What this key may obtain',
@@ -103,7 +109,7 @@ export const settingsMessages = defineMessages({
     pickFile: 'Oder eine .pub-Datei wählen',
     nameHint: 'Damit Sie den Schlüssel später erkennen, z. B. der Rechner, auf dem er liegt.',
     checking: 'Schlüssel wird geprüft…',
-    keyOk: 'Gültiger {type}-Schlüssel, Fingerabdruck {fingerprint}',
+    keyOk: 'Gültiger {type}-Schlüssel ({bits} Bit), Fingerabdruck {fingerprint}',
     empty:
       'Fügen Sie einen öffentlichen Schlüssel ein (er beginnt mit ssh-ed25519, ecdsa-sha2-… oder ssh-rsa).',
     privateKey:
@@ -114,6 +120,12 @@ export const settingsMessages = defineMessages({
     notBase64:
       'Die Schlüsseldaten sind beschädigt (kein gültiges Base64). Kopieren Sie die ganze Zeile erneut.',
     mismatch: 'Die Schlüsseldaten passen nicht zum Typ; die Zeile ist beschädigt oder vertauscht.',
+    damaged:
+      'Die Schlüsseldaten sind abgeschnitten oder beschädigt: Ihre Teile ergeben keinen ganzen Schlüssel. Kopieren Sie die ganze Zeile erneut.',
+    rsaTooShort:
+      'Dieser RSA-Schlüssel ist zu kurz: ssh und der Server lehnen RSA-Schlüssel unter 1024 Bit ab. Erzeugen Sie einen neuen, z. B. mit ssh-keygen -t ed25519.',
+    weakKey:
+      'Schwacher Schlüssel: RSA mit {bits} Bit kann gebrochen werden, und wer ihn bricht, erhält die Tokens dieses Schlüssels. Besser ein mit ssh-keygen -t ed25519 erzeugter Schlüssel (oder RSA mit mindestens 2048 Bit).',
     duplicate: 'Dieser Schlüssel ist bereits registriert (Fingerabdruck {fingerprint}).',
     fileTooBig: 'Diese Datei ist zu groß für einen öffentlichen Schlüssel.',
     mayObtain: 'Was dieser Schlüssel erhalten darf',

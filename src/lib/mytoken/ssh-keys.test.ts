@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkSshPublicKey, hostAliasOf, looksLikePrivateKey } from './ssh-keys'
+import { checkSshPublicKey, hostAliasOf, isWeakKey, looksLikePrivateKey } from './ssh-keys'
+import { generatedKeys } from './ssh-keys.fixtures'
 
 // made with `ssh-keygen -t … -f k`; fingerprints from `ssh-keygen -l -f k.pub`
 const ED25519 =
@@ -14,14 +15,20 @@ b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
 
 describe('checkSshPublicKey', () => {
   it.each([
-    [ED25519, 'ssh-ed25519', 'SHA256:c5fhUxI6hL+cF4xJaVhOxlhDYge41xE1dyRT8wZ6+KE', 'alice@laptop'],
-    [ECDSA, 'ecdsa-sha2-nistp256', 'SHA256:yXjqGm2UWZZx00v/Gjphaldf19EWgmZ2g7Q+JJJzTjE', ''],
-    [RSA, 'ssh-rsa', 'SHA256:ke/5/wEAN2wWPPPIqpAjv11I8w0HacOreybygxjfmZY', 'r'],
+    [
+      ED25519,
+      'ssh-ed25519',
+      'SHA256:c5fhUxI6hL+cF4xJaVhOxlhDYge41xE1dyRT8wZ6+KE',
+      'alice@laptop',
+      256,
+    ],
+    [ECDSA, 'ecdsa-sha2-nistp256', 'SHA256:yXjqGm2UWZZx00v/Gjphaldf19EWgmZ2g7Q+JJJzTjE', '', 256],
+    [RSA, 'ssh-rsa', 'SHA256:ke/5/wEAN2wWPPPIqpAjv11I8w0HacOreybygxjfmZY', 'r', 2048],
   ])(
     'computes the fingerprint ssh-keygen shows for %#',
-    async (line, type, fingerprint, comment) => {
+    async (line, type, fingerprint, comment, bits) => {
       const result = await checkSshPublicKey(`\n  ${line}\n`)
-      expect(result).toEqual({ ok: true, key: { type, fingerprint, comment, line } })
+      expect(result).toEqual({ ok: true, key: { type, fingerprint, comment, line, bits } })
     },
   )
 
@@ -52,6 +59,62 @@ describe('checkSshPublicKey', () => {
     [ED25519.replace('AAAAC3', 'AAAAC4'), 'mismatch'],
   ])('names the problem of %j', async (text, problem) => {
     expect(await checkSshPublicKey(text)).toEqual({ ok: false, problem })
+  })
+})
+
+describe('the structure inside the key data, as ssh-keygen -l checks it', () => {
+  it.each(generatedKeys)(
+    'takes $label with the size and fingerprint ssh-keygen printed',
+    async (key) => {
+      const result = await checkSshPublicKey(key.line)
+      expect(result).toEqual({
+        ok: true,
+        key: expect.objectContaining({ bits: key.bits, fingerprint: key.fingerprint }),
+      })
+    },
+  )
+
+  it.each(generatedKeys)('refuses $label with its last 12 characters cut off', async (key) => {
+    const truncated = key.line.slice(0, -12)
+    expect(await checkSshPublicKey(truncated)).toEqual({ ok: false, problem: 'damaged' })
+  })
+
+  it('refuses key data with bytes after the key', async () => {
+    const [type, data] = generatedKeys[0].line.split(' ') as [string, string]
+    const longer = btoa(atob(data) + '\0\0\0\0')
+    expect(await checkSshPublicKey(`${type} ${longer}`)).toEqual({ ok: false, problem: 'damaged' })
+  })
+
+  it('refuses an ECDSA key whose point is not on its curve', async () => {
+    const key = generatedKeys.find((k) => k.label === 'ecdsa 256')!
+    const [type, data] = key.line.split(' ') as [string, string]
+    const bytes = atob(data)
+    // flip a bit in the last coordinate byte
+    const damaged = bytes.slice(0, -1) + String.fromCharCode(bytes.charCodeAt(bytes.length - 1) ^ 1)
+    expect(await checkSshPublicKey(`${type} ${btoa(damaged)}`)).toEqual({
+      ok: false,
+      problem: 'damaged',
+    })
+  })
+
+  it('refuses an RSA key under 1024 bits, like ssh-keygen', async () => {
+    const string = (bytes: number[]) => [0, 0, bytes.length >> 8, bytes.length & 255, ...bytes]
+    const blob = [
+      ...string([...'ssh-rsa'].map((c) => c.charCodeAt(0))),
+      ...string([1, 0, 1]),
+      ...string([0x80, ...Array<number>(63).fill(0xab)]),
+    ]
+    const line = `ssh-rsa ${btoa(String.fromCharCode(...blob))}`
+    expect(await checkSshPublicKey(line)).toEqual({ ok: false, problem: 'rsaTooShort' })
+  })
+
+  it('calls only RSA under 2048 bits weak', async () => {
+    const weak = []
+    for (const key of generatedKeys) {
+      const result = await checkSshPublicKey(key.line)
+      if (result.ok && isWeakKey(result.key)) weak.push(key.label)
+    }
+    expect(weak).toEqual(['rsa 1024'])
   })
 })
 

@@ -7,6 +7,7 @@ import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/client'
 import type { Credential } from '@/lib/mytoken/credential'
 import { isMytokenError } from '@/lib/mytoken/errors'
+import { isWeakKey } from '@/lib/mytoken/ssh-keys'
 import type { Discovery } from '@/lib/mytoken/schemas'
 import { useAddSshKeyFlow } from '../api'
 import { settingsMessages } from '../messages'
@@ -54,11 +55,17 @@ export function AddSshKey({
     flow.error.cause.status === 409
   const [tried, setTried] = useState(false)
 
+  /** a refusal by the server belongs to the key it was about: it goes when the key changes */
+  const setKeyText = (next: string) => {
+    if (flow.status === 'error') flow.cancel()
+    key.setText(next)
+  }
+
   const onFile = async (file: File | undefined) => {
     setFileProblem(false)
     if (!file) return
     if (file.size > MAX_KEY_FILE_BYTES) return setFileProblem(true)
-    key.setText(await file.text())
+    setKeyText(await file.text())
   }
 
   const submit = (event: FormEvent) => {
@@ -87,13 +94,18 @@ export function AddSshKey({
     )
   }
 
-  let keyCheck: { error?: string; confirmation?: string } = {}
+  let keyCheck: { error?: string; confirmation?: string; warning?: string } = {}
   if (key.privateKeyRefused) keyCheck = {}
   else if (parsed && duplicate)
     keyCheck = { error: t('duplicate', { fingerprint: parsed.fingerprint }) }
   else if (parsed)
     keyCheck = {
-      confirmation: t('keyOk', { type: parsed.type, fingerprint: parsed.fingerprint }),
+      confirmation: t('keyOk', {
+        type: parsed.type,
+        bits: parsed.bits,
+        fingerprint: parsed.fingerprint,
+      }),
+      ...(isWeakKey(parsed) ? { warning: t('weakKey', { bits: parsed.bits }) } : {}),
     }
   else if (key.check && !key.check.ok) keyCheck = { error: t(key.check.problem) }
   else if (tried && key.text.trim() === '') keyCheck = { error: t('empty') }
@@ -111,7 +123,7 @@ export function AddSshKey({
             spellCheck={false}
             autoComplete="off"
             value={key.text}
-            onChange={(event) => key.setText(event.target.value)}
+            onChange={(event) => setKeyText(event.target.value)}
           />
         )}
       </Field>
