@@ -14,6 +14,11 @@ export const settingsMessages = defineMessages({
     off: 'off',
     loading: 'Loading…',
     loadFailed: 'Could not load your settings',
+    sshOnRevivesKeys:
+      'Turning it on makes every SSH key still registered work again at once ({count}: {names}), each with the token it was approved with.',
+    sshOnKeysWork: 'The SSH grant is on: the registered SSH keys work again ({count}: {names}).',
+    sshOnKeysWorkHint:
+      'Whoever holds one of their private keys can obtain tokens again. Delete the keys you no longer use below.',
     readOnlyHint: 'Unlocked to view only: unlock to view and change to make changes.',
     sshKeys: 'SSH keys',
     noKeys: 'No SSH keys yet.',
@@ -25,6 +30,11 @@ export const settingsMessages = defineMessages({
     never: 'never',
     delete: 'Delete {name}',
     deleting: 'Deleting…',
+    deleteTitle: 'Delete the SSH key “{name}”?',
+    deleteText:
+      'Its token is revoked at once: ssh with this key obtains nothing any more. This cannot be undone; to use the key again, add it again and approve it.',
+    deleteConfirm: 'Delete key',
+    cancel: 'Cancel',
     sshOffHint: 'Turn on the SSH grant above to add keys.',
     sshNotOffered: 'This mytoken server does not offer the SSH grant.',
     addKey: 'Add an SSH key',
@@ -72,6 +82,11 @@ export const settingsMessages = defineMessages({
     addedText:
       'The user name below is the secret that unlocks this key’s token at the server: it is shown only now and is not stored here. Keep it like a password.',
     configBlock: 'Add to ~/.ssh/config',
+    aliasChanged:
+      'The server’s own block says {server}: in ~/.ssh/config each word of that line is a host of its own, so other hosts would match it and be sent the secret user name. The block below uses the single alias {alias} instead.',
+    noSafeConfig:
+      'The server’s answer cannot be turned into a safe ~/.ssh/config entry. Here is the secret user name; set up the entry by hand.',
+    sshUser: 'User name (secret)',
     hostKeys: 'Compare the server’s host key on the first connection',
     command: 'Then get an access token with',
     done: 'Done',
@@ -89,6 +104,12 @@ export const settingsMessages = defineMessages({
     off: 'aus',
     loading: 'Wird geladen…',
     loadFailed: 'Ihre Einstellungen konnten nicht geladen werden',
+    sshOnRevivesKeys:
+      'Einschalten lässt jeden noch registrierten SSH-Schlüssel sofort wieder funktionieren ({count}: {names}), jeden mit dem Token, mit dem er bestätigt wurde.',
+    sshOnKeysWork:
+      'Der SSH-Grant ist an: Die registrierten SSH-Schlüssel funktionieren wieder ({count}: {names}).',
+    sshOnKeysWorkHint:
+      'Wer einen ihrer privaten Schlüssel hat, kann wieder Tokens holen. Löschen Sie unten die Schlüssel, die Sie nicht mehr nutzen.',
     readOnlyHint:
       'Nur zum Ansehen entsperrt: Entsperren Sie zum Ansehen und Ändern, um etwas zu ändern.',
     sshKeys: 'SSH-Schlüssel',
@@ -101,6 +122,11 @@ export const settingsMessages = defineMessages({
     never: 'nie',
     delete: '{name} löschen',
     deleting: 'Wird gelöscht…',
+    deleteTitle: 'SSH-Schlüssel „{name}“ löschen?',
+    deleteText:
+      'Sein Token wird sofort widerrufen: ssh mit diesem Schlüssel erhält danach nichts mehr. Das lässt sich nicht rückgängig machen; um den Schlüssel wieder zu nutzen, fügen Sie ihn erneut hinzu und bestätigen ihn.',
+    deleteConfirm: 'Schlüssel löschen',
+    cancel: 'Abbrechen',
     sshOffHint: 'Schalten Sie oben den SSH-Grant ein, um Schlüssel hinzuzufügen.',
     sshNotOffered: 'Dieser mytoken-Server bietet den SSH-Grant nicht an.',
     addKey: 'SSH-Schlüssel hinzufügen',
@@ -152,6 +178,11 @@ export const settingsMessages = defineMessages({
     addedText:
       'Der Benutzername unten ist das Geheimnis, das das Token dieses Schlüssels beim Server entsperrt: Er wird nur jetzt gezeigt und hier nicht gespeichert. Behandeln Sie ihn wie ein Passwort.',
     configBlock: 'In ~/.ssh/config eintragen',
+    aliasChanged:
+      'Der eigene Block des Servers sagt {server}: In ~/.ssh/config ist jedes Wort dieser Zeile ein eigener Host, andere Hosts würden also passen und den geheimen Benutzernamen erhalten. Der Block unten nutzt stattdessen den einen Alias {alias}.',
+    noSafeConfig:
+      'Aus der Antwort des Servers lässt sich kein sicherer Eintrag für ~/.ssh/config machen. Hier ist der geheime Benutzername; richten Sie den Eintrag selbst ein.',
+    sshUser: 'Benutzername (geheim)',
     hostKeys: 'Beim ersten Verbinden den Host-Schlüssel des Servers vergleichen',
     command: 'Dann ein Access-Token holen mit',
     done: 'Fertig',

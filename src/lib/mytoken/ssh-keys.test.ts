@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkSshPublicKey, hostAliasOf, isWeakKey, looksLikePrivateKey } from './ssh-keys'
+import { checkSshPublicKey, isWeakKey, looksLikePrivateKey, safeHostConfig } from './ssh-keys'
 import { generatedKeys } from './ssh-keys.fixtures'
 
 // made with `ssh-keygen -t … -f k`; fingerprints from `ssh-keygen -l -f k.pub`
@@ -118,11 +118,61 @@ describe('the structure inside the key data, as ssh-keygen -l checks it', () => 
   })
 })
 
-describe('hostAliasOf', () => {
-  it('reads the alias of the Host line the server returns', () => {
-    const block =
-      '# Host entry for mytoken\nHost mytoken-laptop\n\tHostName 127.0.0.1\n\tPort 2222\n'
-    expect(hostAliasOf(block)).toBe('mytoken-laptop')
-    expect(hostAliasOf('nothing')).toBeUndefined()
+const serverBlock = (patterns: string) =>
+  `# Host entry for mytoken\nHost ${patterns}\n\tHostName ssh.example.org\n\tPort 2222\n\tUser AbCdEfGh12345678\n`
+
+describe('safeHostConfig', () => {
+  it('keeps the server’s alias when it is one word', () => {
+    const config = safeHostConfig(
+      serverBlock('mytoken-laptop'),
+      'AbCdEfGh12345678',
+      'laptop',
+      'https://mt.example',
+    )
+    expect(config).toEqual({
+      alias: 'mytoken-laptop',
+      serverPatterns: undefined,
+      block:
+        '# Host entry for mytoken\nHost mytoken-laptop\n\tHostName ssh.example.org\n\tPort 2222\n\tUser AbCdEfGh12345678\n' +
+        '\t# If you use a non-default ssh key for this entry, update the following line\n\t# IdentityFile ~/.ssh/your.key\n',
+    })
+  })
+
+  it.each([
+    ['Work laptop X', 'mytoken-Work-laptop-X'],
+    ['  a*b?c!d  ', 'mytoken-a-b-c-d'],
+    ['Müller’s PC', 'mytoken-M-ller-s-PC'],
+    ['***', 'mytoken'],
+    [undefined, 'mytoken'],
+  ])('turns the name %j into the one-word alias %s', (name, alias) => {
+    const config = safeHostConfig(
+      serverBlock(`mytoken-${name ?? ''}`),
+      'u1',
+      name,
+      'https://mt.example',
+    )
+    expect(config?.alias).toBe(alias)
+    expect(config?.block.match(/^Host .*$/gm)).toEqual([`Host ${alias}`])
+  })
+
+  it('names what the server’s Host line said when it differs', () => {
+    expect(
+      safeHostConfig(
+        serverBlock('mytoken-Work laptop X'),
+        'u1',
+        'Work laptop X',
+        'https://mt.example',
+      )?.serverPatterns,
+    ).toBe('mytoken-Work laptop X')
+  })
+
+  it('ignores anything but plain values in the server’s block', () => {
+    const hostile = '# x\nHost *\n\tHostName evil host\n\tPort 22 22\n\tProxyCommand sh -c x\n'
+    const config = safeHostConfig(hostile, 'u1', 'pc', 'https://mt.example:8443/')
+    expect(config?.block).toBe(
+      '# Host entry for mytoken\nHost mytoken-pc\n\tHostName mt.example\n\tPort 2222\n\tUser u1\n' +
+        '\t# If you use a non-default ssh key for this entry, update the following line\n\t# IdentityFile ~/.ssh/your.key\n',
+    )
+    expect(safeHostConfig(hostile, 'u 1', 'pc', 'https://mt.example')).toBeUndefined()
   })
 })

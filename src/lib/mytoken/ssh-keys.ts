@@ -224,9 +224,63 @@ export async function checkSshPublicKey(text: string): Promise<SshKeyCheck> {
   }
 }
 
-/** The alias of the first `Host` line of an ssh_config block (`mytoken-<name>`), if any. */
-export function hostAliasOf(sshConfigBlock: string): string | undefined {
-  return /^\s*Host\s+(\S+)/im.exec(sshConfigBlock)?.[1]
+/** What the `Host` line of an ssh_config block names (all of it, spaces included), if any. */
+function hostPatternsOf(sshConfigBlock: string): string | undefined {
+  return /^[ \t]*Host[ \t]+(.*\S)/im.exec(sshConfigBlock)?.[1]
+}
+
+/**
+ * The host alias for a key's name: `mytoken-<name>` like the server's, but one word of letters,
+ * digits, `.`, `_` and `-`, so that no other host name matches it in ~/.ssh/config.
+ */
+export function sshHostAlias(name: string | undefined): string {
+  const word = (name ?? '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '')
+  return word === '' ? 'mytoken' : `mytoken-${word}`
+}
+
+const SAFE_HOST = /^[A-Za-z0-9.-]+$|^[0-9A-Fa-f:]+$/
+const SAFE_PORT = /^\d{1,5}$/
+const SAFE_USER = /^[A-Za-z0-9._-]+$/
+
+function settingOf(block: string, keyword: string): string | undefined {
+  return new RegExp(`^[ \\t]*${keyword}[ \\t]+(\\S+)[ \\t]*$`, 'im').exec(block)?.[1]
+}
+
+export interface SafeHostConfig {
+  alias: string
+  /** one `Host` entry for ~/.ssh/config with exactly that alias */
+  block: string
+  /** what the server's block names in its `Host` line, when that is not the alias */
+  serverPatterns: string | undefined
+}
+
+/**
+ * A ~/.ssh/config entry that is safe to paste, whatever the server's block says: a single alias,
+ * the server's host name and port when they are plain values (else the issuer's host and the
+ * grant's port 2222, as upstream), and the secret user name.
+ */
+export function safeHostConfig(
+  serverBlock: string,
+  sshUser: string,
+  keyName: string | undefined,
+  issuer: string,
+): SafeHostConfig | undefined {
+  if (!SAFE_USER.test(sshUser)) return undefined
+  const alias = sshHostAlias(keyName)
+  const host = settingOf(serverBlock, 'HostName')
+  const port = settingOf(serverBlock, 'Port')
+  const patterns = hostPatternsOf(serverBlock)
+  const block = [
+    '# Host entry for mytoken',
+    `Host ${alias}`,
+    `\tHostName ${host !== undefined && SAFE_HOST.test(host) ? host : new URL(issuer).hostname}`,
+    `\tPort ${port !== undefined && SAFE_PORT.test(port) ? port : '2222'}`,
+    `\tUser ${sshUser}`,
+    '\t# If you use a non-default ssh key for this entry, update the following line',
+    '\t# IdentityFile ~/.ssh/your.key',
+    '',
+  ].join('\n')
+  return { alias, block, serverPatterns: patterns !== alias ? patterns : undefined }
 }
 
 /** Capabilities a key's token can use over `ssh`: AT, MT, introspect/history/subtokens, list. */

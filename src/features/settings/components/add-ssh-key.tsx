@@ -43,7 +43,7 @@ export function AddSshKey({
     usagesAT: '',
   })
   const [fileProblem, setFileProblem] = useState(false)
-  const [submitted, setSubmitted] = useState<string>()
+  const [submitted, setSubmitted] = useState<{ fingerprint: string; name: string | undefined }>()
   const { flow, refreshKeys } = useAddSshKeyFlow(api, credential)
   const duplicateId = useId()
 
@@ -73,9 +73,10 @@ export function AddSshKey({
     setTried(true)
     const spec = limitsToSpec(limits, Date.now(), serverVersion)
     if (!parsed || duplicate || !spec) return
-    setSubmitted(parsed.fingerprint)
+    const keyName = name.trim() || undefined
+    setSubmitted({ fingerprint: parsed.fingerprint, name: keyName })
     const request: SshKeySpec = { ssh_key: parsed.line, ...spec }
-    if (name.trim()) request.name = name.trim()
+    if (keyName) request.name = keyName
     flow.start(request)
   }
 
@@ -83,6 +84,8 @@ export function AddSshKey({
     return (
       <SshKeyReady
         added={flow.result}
+        keyName={submitted?.name}
+        issuer={api.issuer}
         hostKeys={hostKeys}
         onDone={() => {
           refreshKeys()
@@ -162,7 +165,7 @@ export function AddSshKey({
       {serverDuplicate && submitted ? (
         <FieldError
           id={duplicateId}
-          message={t('duplicate', { fingerprint: submitted })}
+          message={t('duplicate', { fingerprint: submitted.fingerprint })}
           announce
         />
       ) : (
