@@ -204,7 +204,7 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   await grantSwitch.click()
   await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
   await expect(
-    page.getByRole('status').filter({
+    page.getByRole('alert').filter({
       hasText: 'The SSH grant is on: the registered SSH keys work again (1: Work laptop X).',
     }),
   ).toBeVisible()

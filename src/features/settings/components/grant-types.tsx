@@ -91,13 +91,11 @@ export function GrantTypes({
           ))}
         </ul>
       ) : null}
-      <div role="status">
-        {sshTurnedOn && keyNames.length > 0 ? (
-          <Alert tone="warning" title={t('sshOnKeysWork', keysText)}>
-            <p>{t('sshOnKeysWorkHint')}</p>
-          </Alert>
-        ) : null}
-      </div>
+      {sshTurnedOn && keyNames.length > 0 ? (
+        <Alert tone="warning" title={t('sshOnKeysWork', keysText)}>
+          <p>{t('sshOnKeysWorkHint')}</p>
+        </Alert>
+      ) : null}
       {!canChange ? <p className="hint">{t('readOnlyHint')}</p> : null}
       {setGrant.error ? <p role="alert">{describe(setGrant.error)}</p> : null}
     </section>
