@@ -4,8 +4,9 @@ export const settingsMessages = defineMessages({
   en: {
     intro:
       'Grant types and SSH keys of your account. With the SSH grant, a registered SSH key obtains access tokens with plain {ssh} — no token file on the machine.',
-    unlockRead: 'Unlock to view (5 minutes)',
-    unlockWrite: 'Unlock to view and change (5 minutes)',
+    unlockRead: 'Unlock to view for {minutes} minutes: grant types, SSH keys, e-mail settings',
+    unlockWrite:
+      'Unlock to view and change for {minutes} minutes: grant types, SSH keys, e-mail settings',
     grantTypes: 'Grant types',
     grantTypesHint:
       'Extra ways to obtain tokens for your account. They are off until you turn them on.',
@@ -94,8 +95,10 @@ export const settingsMessages = defineMessages({
   de: {
     intro:
       'Grant-Typen und SSH-Schlüssel Ihres Kontos. Mit dem SSH-Grant holt ein registrierter SSH-Schlüssel Access-Tokens per {ssh} – ohne Token-Datei auf dem Rechner.',
-    unlockRead: 'Zum Ansehen entsperren (5 Minuten)',
-    unlockWrite: 'Zum Ansehen und Ändern entsperren (5 Minuten)',
+    unlockRead:
+      'Für {minutes} Minuten zum Ansehen entsperren: Grant-Typen, SSH-Schlüssel, E-Mail-Einstellungen',
+    unlockWrite:
+      'Für {minutes} Minuten zum Ansehen und Ändern entsperren: Grant-Typen, SSH-Schlüssel, E-Mail-Einstellungen',
     grantTypes: 'Grant-Typen',
     grantTypesHint:
       'Zusätzliche Wege, Tokens für Ihr Konto zu erhalten. Sie sind aus, bis Sie sie einschalten.',

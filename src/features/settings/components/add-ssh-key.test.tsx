@@ -54,6 +54,8 @@ test('a truncated key is named as such and never sent', async () => {
   const field = renderForm()
   await user.click(field)
   await user.paste(ed25519.slice(0, -12))
+  // the check is asynchronous (WebCrypto): wait for its verdict
+  await screen.findByText(/cut short or damaged/)
   expect(field).toHaveAccessibleDescription(/cut short or damaged/)
   expect(field).toHaveAttribute('aria-invalid', 'true')
   await user.click(screen.getByRole('button', { name: 'Add key and approve' }))
@@ -65,6 +67,7 @@ test('the server’s refusal of a key goes when the key is replaced or cleared',
   const field = renderForm()
   await user.click(field)
   await user.paste(ed25519)
+  await screen.findByText(/Valid ssh-ed25519 key/)
   await user.click(screen.getByRole('button', { name: 'Add key and approve' }))
   expect(await screen.findByText(/could not parse ssh public key/)).toBeVisible()
   expect(sentKeys).toEqual([ed25519])
@@ -73,10 +76,12 @@ test('the server’s refusal of a key goes when the key is replaced or cleared',
   expect(screen.queryByText(/could not parse ssh public key/)).toBeNull()
 
   await user.paste(ed25519)
+  await screen.findByText(/Valid ssh-ed25519 key/)
   await user.click(screen.getByRole('button', { name: 'Add key and approve' }))
   expect(await screen.findByText(/could not parse ssh public key/)).toBeVisible()
   await user.clear(field)
   await user.paste(generatedKeys[1].line)
+  await screen.findByText(/Valid ecdsa-sha2-nistp256 key/)
   expect(field).toHaveAccessibleDescription(/Valid ecdsa-sha2-nistp256 key/)
   expect(screen.queryByText(/could not parse ssh public key/)).toBeNull()
 })
@@ -86,6 +91,7 @@ test('a 1024-bit RSA key passes with a warning and its size', async () => {
   const field = renderForm()
   await user.click(field)
   await user.paste(rsa1024.line)
+  await screen.findByText(/Weak key/)
   expect(field).toHaveAccessibleDescription(
     new RegExp(
       `Valid ssh-rsa key \\(1024 bits\\), fingerprint ${rsa1024.fingerprint.replace(/[+/]/g, '\\$&')} Weak key: RSA with 1024 bits can be broken`,
