@@ -71,7 +71,7 @@ async function sshAccessToken(configFile: string, command: string) {
   return run('ssh', ['-F', configFile, '-o', 'BatchMode=yes', ...args], { timeout: 30_000 })
 }
 
-test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a working access token until it is deleted; the step-up token dies on leaving and on sign-out', async ({
+test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a working access token until it is deleted; one unlock serves Settings and the e-mail settings across pages and dies on Lock now and on sign-out', async ({
   signedInPage: page,
   user,
 }) => {
@@ -92,9 +92,14 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
-  const stepUpToken = await unlock(page, user, /view and change/)
-  // exactly what Settings needs (the server folds settings:grants:ssh into settings:grants)
-  expect(jwtCapabilities(stepUpToken)).toEqual(['settings:grants'])
+  const stepUpToken = await unlock(
+    page,
+    user,
+    /^Unlock to view and change for 10 minutes: grant types, SSH keys, e-mail settings$/,
+  )
+  // exactly what Settings and the e-mail settings need (the server folds settings:grants:ssh
+  // into settings:grants)
+  expect(jwtCapabilities(stepUpToken).sort()).toEqual(['settings:email', 'settings:grants'])
   expect(await grantListStatus(stepUpToken)).toBe(200)
   // the session token never gains a settings capability
   const session = await introspect(await sessionTokenOf(page))
@@ -230,20 +235,39 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   expect((await sshInfo(stepUpToken)).ssh_keys).toEqual([])
   await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
 
-  // leaving Settings revokes the step-up token
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+  // the unlock outlives a page change: Home and back, then the e-mail settings, no new consent tab
+  const tabsOpened: Page[] = []
+  page.context().on('page', (tab) => tabsOpened.push(tab))
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Home' }).click()
+  await expect(page.getByText(/^Unlocked:/)).toHaveCount(0)
+  expect(await grantListStatus(stepUpToken)).toBe(200)
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByText(/^Unlocked: Unlock to view and change/)).toBeVisible()
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  await nav.getByRole('link', { name: 'Notifications' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'E-mail settings unlocked' }),
+  ).toBeVisible()
+  await expect(page.getByLabel('New e-mail address')).toBeVisible()
+  expect(tabsOpened).toEqual([])
+  // Lock now (here) revokes it at the server, and Settings is locked too
+  await page.getByRole('button', { name: 'Lock now' }).click()
+  await expect(page.getByLabel('New e-mail address')).toHaveCount(0)
   await expect.poll(() => grantListStatus(stepUpToken)).toBe(401)
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('button', { name: /^Unlock to view and change/ })).toBeVisible()
+  await expect(page.getByRole('switch', { name: /SSH grant/ })).toHaveCount(0)
 
   // sign-out revokes a step-up token too
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click()
-  const readOnlyToken = await unlock(page, user, /to view \(5 minutes\)/)
+  const readOnlyToken = await unlock(page, user, /^Unlock to view for 10 minutes/)
   await expect(page.getByRole('switch', { name: /SSH grant/ })).toBeDisabled()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
-  expect(jwtCapabilities(readOnlyToken)).toEqual(['read@settings:grants'])
+  expect(jwtCapabilities(readOnlyToken).sort()).toEqual([
+    'read@settings:email',
+    'read@settings:grants',
+  ])
   await expect.poll(() => grantListStatus(readOnlyToken)).toBe(401)
   fs.rmSync(dir, { recursive: true, force: true })
 })
