@@ -72,7 +72,7 @@ test('Settings, unlocked by keyboard with the SSH grant on and the key form show
   test.setTimeout(150_000)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/settings')
-  const unlock = page.getByRole('button', { name: 'Unlock to view and change (5 minutes)' })
+  const unlock = page.getByRole('button', { name: /^Unlock to view and change for 10 minutes/ })
   await unlock.focus()
   const tab = page.context().waitForEvent('page')
   await page.keyboard.press('Enter')

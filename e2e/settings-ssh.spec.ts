@@ -71,7 +71,7 @@ async function sshAccessToken(configFile: string, command: string) {
   return run('ssh', ['-F', configFile, '-o', 'BatchMode=yes', ...args], { timeout: 30_000 })
 }
 
-test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a working access token until it is deleted; the step-up token dies on leaving and on sign-out', async ({
+test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a working access token until it is deleted; one unlock serves Settings and the e-mail settings across pages and dies on Lock now and on sign-out', async ({
   signedInPage: page,
   user,
 }) => {
@@ -92,9 +92,14 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click()
-  const stepUpToken = await unlock(page, user, /view and change/)
-  // exactly what Settings needs (the server folds settings:grants:ssh into settings:grants)
-  expect(jwtCapabilities(stepUpToken)).toEqual(['settings:grants'])
+  const stepUpToken = await unlock(
+    page,
+    user,
+    /^Unlock to view and change for 10 minutes: grant types, SSH keys, e-mail settings$/,
+  )
+  // exactly what Settings and the e-mail settings need (the server folds settings:grants:ssh
+  // into settings:grants)
+  expect(jwtCapabilities(stepUpToken).sort()).toEqual(['settings:email', 'settings:grants'])
   expect(await grantListStatus(stepUpToken)).toBe(200)
   // the session token never gains a settings capability
   const session = await introspect(await sessionTokenOf(page))
@@ -114,8 +119,11 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   await expect(page.getByRole('alert').filter({ hasText: 'must never be shared' })).toBeVisible()
   await expect(keyField).toHaveValue('')
   await keyField.fill(publicKey)
-  await expect(page.getByText(`Valid ssh-ed25519 key, fingerprint ${fingerprint}`)).toBeVisible()
-  await page.getByRole('textbox', { name: 'Name' }).fill('e2e-laptop')
+  await expect(
+    page.getByText(`Valid ssh-ed25519 key (256 bits), fingerprint ${fingerprint}`),
+  ).toBeVisible()
+  // a name with spaces: the server's own block would say `Host mytoken-Work laptop X`
+  await page.getByRole('textbox', { name: 'Name' }).fill('Work laptop X')
   // the risk check of the key's limits
   await expect(page.getByText('The key never stops working: set a number of days.')).toBeVisible()
   await page.getByRole('textbox', { name: /Key stops working after/ }).fill('30')
@@ -142,7 +150,20 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
   expect(configBlock).toContain(`HostName ${stackConfig.mytoken.ssh.host}`)
   expect(configBlock).toContain(`Port ${stackConfig.mytoken.ssh.port}`)
   const command = (await page.getByTestId('ssh-command').textContent()) ?? ''
-  expect(command).toBe('ssh mytoken-e2e-laptop AT')
+  expect(command).toBe('ssh mytoken-Work-laptop-X AT')
+  await expect(
+    page.getByText(/^The server’s own block says Host mytoken-Work laptop X:/),
+  ).toBeVisible()
+  // pasted as shown, only the alias is sent the secret user name: not `ssh laptop`, not `ssh X`
+  const sshUser = /^\s*User (\S+)$/m.exec(configBlock)?.[1] ?? ''
+  expect(sshUser).toMatch(/^\S{16}$/)
+  const pastedConfig = path.join(dir, 'pasted-config')
+  fs.writeFileSync(pastedConfig, configBlock)
+  const sshUserFor = async (host: string) =>
+    /^user (.*)$/m.exec((await run('ssh', ['-G', '-F', pastedConfig, host])).stdout)?.[1]
+  expect(await sshUserFor('mytoken-Work-laptop-X')).toBe(sshUser)
+  for (const other of ['laptop', 'X', 'mytoken-Work'])
+    expect(await sshUserFor(other)).not.toBe(sshUser)
   const shownHostKeys = await page.getByTestId('ssh-host-key-fingerprint').allTextContents()
   const knownHosts = path.join(dir, 'known_hosts')
   const configFile = path.join(dir, 'config')
@@ -167,22 +188,31 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
 
   // at the server: the key with its name, used just now
   const [stored] = (await sshInfo(stepUpToken)).ssh_keys
-  expect(stored).toMatchObject({ name: 'e2e-laptop', ssh_key_fp: fingerprint })
+  expect(stored).toMatchObject({ name: 'Work laptop X', ssh_key_fp: fingerprint })
   expect(stored?.last_used).toBeGreaterThan(Date.now() / 1000 - 120)
 
   await page.getByRole('button', { name: 'Done' }).click()
   const listed = page
     .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'e2e-laptop' }) })
+    .filter({ has: page.getByRole('heading', { name: 'Work laptop X' }) })
   await expect(listed.getByText(fingerprint!, { exact: true })).toBeVisible()
   await expect(listed.getByText('Last used')).toBeVisible()
   await expect(listed.getByText('never')).toHaveCount(0)
-  // the SSH grant switched off refuses the key; on again, it works again
-  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  // the SSH grant switched off refuses the key; on again, it works again, as said before and after
+  const grantSwitch = page.getByRole('switch', { name: /SSH grant/ })
+  await grantSwitch.click()
   await expect(page.getByText('SSH grant (access tokens with ssh): off')).toBeVisible()
   await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
-  await page.getByRole('switch', { name: /SSH grant/ }).click()
+  await expect(grantSwitch).toHaveAccessibleDescription(
+    /^Turning it on makes every SSH key still registered work again at once \(1: Work laptop X\)/,
+  )
+  await grantSwitch.click()
   await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({
+      hasText: 'The SSH grant is on: the registered SSH keys work again (1: Work laptop X).',
+    }),
+  ).toBeVisible()
   expect((await sshAccessToken(configFile, command)).stdout.trim().length).toBeGreaterThan(10)
 
   // the same key again: a specific message, nothing sent
@@ -191,25 +221,53 @@ test('a key made by ssh-keygen, added in Settings, lets the real ssh obtain a wo
     page.getByText(`This key is already registered (fingerprint ${fingerprint})`),
   ).toBeVisible()
 
-  await page.getByRole('button', { name: 'Delete e2e-laptop' }).click()
+  // deleting asks first; cancelled, the key stays
+  await page.getByRole('button', { name: 'Delete Work laptop X' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Delete the SSH key “Work laptop X”?' })
+  await expect(confirm.getByText(fingerprint!, { exact: true })).toBeVisible()
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toBeHidden()
+  expect((await sshInfo(stepUpToken)).ssh_keys).toHaveLength(1)
+  await page.getByRole('button', { name: 'Delete Work laptop X' }).click()
+  await confirm.getByRole('button', { name: 'Delete key' }).click()
+  await expect(confirm).toBeHidden()
   await expect(page.getByText('No SSH keys yet.')).toBeVisible()
   expect((await sshInfo(stepUpToken)).ssh_keys).toEqual([])
   await expect(sshAccessToken(configFile, command)).rejects.toThrow(/Permission denied/)
 
-  // leaving Settings revokes the step-up token
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+  // the unlock outlives a page change: Home and back, then the e-mail settings, no new consent tab
+  const tabsOpened: Page[] = []
+  page.context().on('page', (tab) => tabsOpened.push(tab))
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Home' }).click()
+  await expect(page.getByText(/^Unlocked:/)).toHaveCount(0)
+  expect(await grantListStatus(stepUpToken)).toBe(200)
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByText(/^Unlocked: Unlock to view and change/)).toBeVisible()
+  await expect(page.getByText('SSH grant (access tokens with ssh): on')).toBeVisible()
+  await nav.getByRole('link', { name: 'Notifications' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'E-mail settings unlocked' }),
+  ).toBeVisible()
+  await expect(page.getByLabel('New e-mail address')).toBeVisible()
+  expect(tabsOpened).toEqual([])
+  // Lock now (here) revokes it at the server, and Settings is locked too
+  await page.getByRole('button', { name: 'Lock now' }).click()
+  await expect(page.getByLabel('New e-mail address')).toHaveCount(0)
   await expect.poll(() => grantListStatus(stepUpToken)).toBe(401)
+  await nav.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('button', { name: /^Unlock to view and change/ })).toBeVisible()
+  await expect(page.getByRole('switch', { name: /SSH grant/ })).toHaveCount(0)
 
   // sign-out revokes a step-up token too
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click()
-  const readOnlyToken = await unlock(page, user, /to view \(5 minutes\)/)
+  const readOnlyToken = await unlock(page, user, /^Unlock to view for 10 minutes/)
   await expect(page.getByRole('switch', { name: /SSH grant/ })).toBeDisabled()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
-  expect(jwtCapabilities(readOnlyToken)).toEqual(['read@settings:grants'])
+  expect(jwtCapabilities(readOnlyToken).sort()).toEqual([
+    'read@settings:email',
+    'read@settings:grants',
+  ])
   await expect.poll(() => grantListStatus(readOnlyToken)).toBe(401)
   fs.rmSync(dir, { recursive: true, force: true })
 })

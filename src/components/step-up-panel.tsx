@@ -9,7 +9,7 @@ import { useNow } from '@/lib/use-now'
 const messages = defineMessages({
   en: {
     explain:
-      'Your session cannot change these settings, on purpose. Approve a separate token for {minutes} minutes with only the capabilities below; this page keeps it in memory and revokes it when you leave the page or sign out.',
+      'Your session cannot change these settings, on purpose. Approve a separate token for {minutes} minutes with only the capabilities below. The app keeps it in memory only, uses it here and for the e-mail settings on the Notifications page until it ends, and revokes it when you lock it, sign out or close the tab.',
     capabilities: 'Capabilities: {list}',
     activeTitle: 'Unlocked: {label}',
     activeText: 'Ends at {time} — {remaining} left. Capabilities: {list}.',
@@ -21,7 +21,7 @@ const messages = defineMessages({
   },
   de: {
     explain:
-      'Ihre Sitzung kann diese Einstellungen absichtlich nicht ändern. Bestätigen Sie ein eigenes Token für {minutes} Minuten mit nur den unten genannten Berechtigungen; diese Seite hält es nur im Speicher und widerruft es, wenn Sie die Seite verlassen oder sich abmelden.',
+      'Ihre Sitzung kann diese Einstellungen absichtlich nicht ändern. Bestätigen Sie ein eigenes Token für {minutes} Minuten mit nur den unten genannten Berechtigungen. Die App hält es nur im Speicher, nutzt es hier und für die E-Mail-Einstellungen auf der Seite Benachrichtigungen, bis es endet, und widerruft es, wenn Sie sperren, sich abmelden oder den Tab schließen.',
     capabilities: 'Berechtigungen: {list}',
     activeTitle: 'Entsperrt: {label}',
     activeText: 'Endet um {time} – noch {remaining}. Berechtigungen: {list}.',

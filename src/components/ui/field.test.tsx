@@ -72,7 +72,7 @@ test('several messages: each on its own line, all describe the control', () => {
   expect(screen.getByText('Not a URL: b').tagName).toBe('P')
 })
 
-const keyField = (liveCheck: { error?: string; confirmation?: string }) => (
+const keyField = (liveCheck: { error?: string; confirmation?: string; warning?: string }) => (
   <Field label="Public key" hint="Paste it." liveCheck={liveCheck}>
     {(props) => <textarea {...props} />}
   </Field>
@@ -95,7 +95,12 @@ test('liveCheck: an always-present status line shows the confirmation, then the 
   expect(input).toHaveAttribute('aria-invalid', 'false')
   expect(input).toHaveAccessibleDescription('Paste it. Valid key')
 
-  rerender(keyField({ error: 'Not a key' }))
+  rerender(keyField({ confirmation: 'Valid key', warning: 'Weak key' }))
+  expect(status).toHaveTextContent('✓ Valid key ⚠ Weak key')
+  expect(input).toHaveAttribute('aria-invalid', 'false')
+  expect(input).toHaveAccessibleDescription('Paste it. Valid key Weak key')
+
+  rerender(keyField({ error: 'Not a key', warning: 'Weak key' }))
   expect(screen.getByRole('status')).toBe(status)
   expect(status).toHaveTextContent('✕ Not a key')
   expect(status).toHaveClass('field-error')

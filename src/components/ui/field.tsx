@@ -45,16 +45,19 @@ export function FieldError({
 
 /**
  * The result of a check that runs while the user types, in a polite live region that is always
- * present (so every change is read out): the problem (✕), else the confirmation (✓), else empty.
+ * present (so every change is read out): the problem (✕), else the confirmation (✓) with its
+ * warning (⚠) if any, else empty.
  */
 function LiveCheckMessage({
   id,
   error,
   confirmation,
+  warning,
 }: {
   id: string
   error: string | undefined
   confirmation: string | undefined
+  warning: string | undefined
 }) {
   const text = error ?? confirmation
   return (
@@ -63,6 +66,14 @@ function LiveCheckMessage({
         <>
           <span aria-hidden="true">{error !== undefined ? '✕ ' : '✓ '}</span>
           <span className="break">{text}</span>
+        </>
+      ) : null}
+      {error === undefined && warning !== undefined ? (
+        <>
+          {' '}
+          <br />
+          <span aria-hidden="true">⚠ </span>
+          <strong className="break">{warning}</strong>
         </>
       ) : null}
     </p>
@@ -92,7 +103,12 @@ export function Field({
    * For a check that runs as the user types, instead of `error`/`announceError`: its problem or
    * confirmation, shown in a live region below the control.
    */
-  liveCheck?: { error?: string | undefined; confirmation?: string | undefined }
+  liveCheck?: {
+    error?: string | undefined
+    confirmation?: string | undefined
+    /** a concern that does not block: shown under the confirmation */
+    warning?: string | undefined
+  }
   className?: string
   children: (props: FieldControlProps) => ReactNode
 }) {
@@ -119,6 +135,7 @@ export function Field({
           id={errorId}
           error={liveCheck.error}
           confirmation={liveCheck.confirmation}
+          warning={liveCheck.warning}
         />
       ) : (
         <FieldError id={errorId} message={error} announce={announceError} />

@@ -18,10 +18,12 @@ export const emailMessages = defineMessages({
     preferHtml: 'Send mails as HTML',
     save: 'Save',
     locked:
-      'Your session can neither read nor change your e-mail settings (someone holding it could redirect your security mails). To see and change them, approve a 10-minute token for the e-mail settings only, in a new tab; the app keeps it in memory while you are on this page and revokes it when you lock it or leave.',
-    unlock: 'Show and change e-mail settings (approve in a new tab)',
+      'Your session can neither read nor change your e-mail settings (someone holding it could redirect your security mails). To see and change them, approve a {minutes}-minute token for your account settings only (e-mail settings, grant types, SSH keys), in a new tab. The app keeps it in memory only, also uses it in Settings until it ends, and revokes it when you lock it, sign out or close the tab.',
+    unlock:
+      'Show and change e-mail settings: unlock for {minutes} minutes, also grant types and SSH keys (approve in a new tab)',
     unlocked: 'E-mail settings unlocked',
-    unlockedUntil: 'until {time}, with a token for the e-mail settings only.',
+    unlockedUntil:
+      'until {time}, with a token for your account settings only (e-mail settings, grant types, SSH keys); Settings uses it too.',
     lock: 'Lock now',
     invalidAddress: 'Enter an e-mail address like name@example.org.',
     nothingChanged: 'Change the address or the format first.',
@@ -49,10 +51,12 @@ export const emailMessages = defineMessages({
     preferHtml: 'Mails als HTML senden',
     save: 'Speichern',
     locked:
-      'Ihre Sitzung kann Ihre E-Mail-Einstellungen weder lesen noch ändern (wer sie hätte, könnte Ihre Sicherheits-Mails umleiten). Um sie zu sehen und zu ändern, bestätigen Sie in einem neuen Tab ein 10-Minuten-Token nur für die E-Mail-Einstellungen; die App hält es im Speicher, solange Sie auf dieser Seite sind, und widerruft es, wenn Sie sperren oder die Seite verlassen.',
-    unlock: 'E-Mail-Einstellungen zeigen und ändern (in neuem Tab bestätigen)',
+      'Ihre Sitzung kann Ihre E-Mail-Einstellungen weder lesen noch ändern (wer sie hätte, könnte Ihre Sicherheits-Mails umleiten). Um sie zu sehen und zu ändern, bestätigen Sie in einem neuen Tab ein {minutes}-Minuten-Token nur für Ihre Kontoeinstellungen (E-Mail-Einstellungen, Grant-Typen, SSH-Schlüssel). Die App hält es nur im Speicher, nutzt es bis zu seinem Ende auch in den Einstellungen und widerruft es, wenn Sie sperren, sich abmelden oder den Tab schließen.',
+    unlock:
+      'E-Mail-Einstellungen zeigen und ändern: für {minutes} Minuten entsperren, auch Grant-Typen und SSH-Schlüssel (in neuem Tab bestätigen)',
     unlocked: 'E-Mail-Einstellungen entsperrt',
-    unlockedUntil: 'bis {time}, mit einem Token nur für die E-Mail-Einstellungen.',
+    unlockedUntil:
+      'bis {time}, mit einem Token nur für Ihre Kontoeinstellungen (E-Mail-Einstellungen, Grant-Typen, SSH-Schlüssel); die Einstellungen nutzen es auch.',
     lock: 'Jetzt sperren',
     invalidAddress: 'Geben Sie eine E-Mail-Adresse wie name@example.org ein.',
     nothingChanged: 'Ändern Sie zuerst die Adresse oder das Format.',

@@ -1,5 +1,8 @@
-// The page-scoped use of a step-up token (see step-up.ts): held while the calling page is open.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+// The lasting use of a step-up token (see step-up.ts): held in a named slot for its whole
+// lifetime, so that every page asking for that slot (Settings and the e-mail settings share one)
+// uses the same approval, also after the user went elsewhere and came back. Memory only; revoked
+// on `end()` ("Lock now"), when it expires, on sign-out and when the tab closes (the registry).
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { useConsentFlow, type ConsentFlow } from '../consent-flow/use-consent-flow'
 import { useMytokenClient } from '../instance/instance-provider'
 import { memoryCredential, type Credential } from '../mytoken/api/credential'
@@ -21,72 +24,105 @@ export interface PageStepUp {
   /** Revokes the token at the server now. */
   end: () => void
   active: { credential: Credential; capabilities: string[]; expiresAt: number } | undefined
-  /** why the last step-up of this page ended, once it has */
+  /** why the last step-up of this slot ended, once it has */
   ended: StepUpEnd | undefined
 }
 
+interface Held {
+  id: number
+  /** the instance the token belongs to */
+  issuer: string
+  expiryTimer: ReturnType<typeof setTimeout>
+}
+
+/** The step-up held in each slot, and why each slot's last one ended. */
+export function createStepUpSlots(registry = stepUps) {
+  const held = new Map<string, Held>()
+  const endings = new Map<string, StepUpEnd>()
+  const listeners = new Set<() => void>()
+  let version = 0
+  const changed = () => {
+    version += 1
+    listeners.forEach((listener) => listener())
+  }
+
+  function end(slot: string, reason: StepUpEnd) {
+    const entry = held.get(slot)
+    if (!entry) return
+    endings.set(slot, reason)
+    void registry.end(entry.id)
+  }
+
+  // ended anywhere (here, sign-out, the tab closing): the slot is empty
+  registry.onEnded((id) => {
+    for (const [slot, entry] of held) {
+      if (entry.id !== id) continue
+      clearTimeout(entry.expiryTimer)
+      held.delete(slot)
+      if (!endings.has(slot)) endings.set(slot, 'ended')
+      changed()
+    }
+  })
+
+  return {
+    /** Puts a registry entry into the slot; the one it held before is revoked. */
+    hold(slot: string, id: number, issuer: string) {
+      const previous = held.get(slot)
+      const expiresAt = registry.grant(id)?.expiresAt ?? Date.now()
+      const expiryTimer = setTimeout(
+        () => end(slot, 'expired'),
+        Math.max(0, expiresAt - Date.now()),
+      )
+      held.set(slot, { id, issuer, expiryTimer })
+      endings.delete(slot)
+      changed()
+      if (previous) {
+        clearTimeout(previous.expiryTimer)
+        void registry.end(previous.id)
+      }
+    },
+    end,
+    /** the registry id held for this instance, if any */
+    heldId: (slot: string, issuer: string) => {
+      const entry = held.get(slot)
+      return entry && entry.issuer === issuer ? entry.id : undefined
+    },
+    ending: (slot: string) => endings.get(slot),
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    version: () => version,
+  }
+}
+
+export type StepUpSlots = ReturnType<typeof createStepUpSlots>
+
+/** The slots of the running app. */
+export const stepUpSlots = createStepUpSlots()
+
 /**
- * A step-up token for the calling page: requested through the consent flow, revoked when the
- * page unmounts, when it expires (the server refuses it then anyway), on `end()`, on sign-out.
+ * The step-up token of a slot, shared by every page that names the slot: requested through the
+ * consent flow, kept until it expires, `end()`, sign-out or the tab closing (not when the page
+ * is left).
  */
-export function usePageStepUp(): PageStepUp {
+export function useSharedStepUp(slot: string): PageStepUp {
   const client = useMytokenClient()
   const session = useSession()
-  const [id, setId] = useState<number>()
-  const [ended, setEnded] = useState<StepUpEnd>()
-  const idRef = useRef<number | undefined>(undefined)
+  useSyncExternalStore(stepUpSlots.subscribe, stepUpSlots.version, stepUpSlots.version)
 
   const adopt = useCallback(
     (result: MytokenResponse) => {
       if (!result.mytoken) return
-      const newId = holdStepUp(client, result, Date.now())
-      idRef.current = newId
-      setEnded(undefined)
-      setId(newId)
+      stepUpSlots.hold(slot, holdStepUp(client, result, Date.now()), client.issuer)
     },
-    [client],
+    [client, slot],
   )
   const flow = useConsentFlow(client, adopt)
   const { start, cancel: reset } = flow
 
-  const finish = useCallback(
-    (reason: StepUpEnd) => {
-      const current = idRef.current
-      idRef.current = undefined
-      setId(undefined)
-      setEnded(reason)
-      reset()
-      if (current !== undefined) void stepUps.end(current)
-    },
-    [reset],
-  )
-
-  // ended elsewhere (sign-out, tab closing): forget it here too
-  useEffect(
-    () =>
-      stepUps.onEnded((endedId) => {
-        if (endedId !== idRef.current) return
-        idRef.current = undefined
-        setId(undefined)
-        setEnded('ended')
-      }),
-    [],
-  )
-  // leaving the page revokes it
-  useEffect(
-    () => () => {
-      if (idRef.current !== undefined) void stepUps.end(idRef.current)
-    },
-    [],
-  )
-
+  const id = stepUpSlots.heldId(slot, client.issuer)
   const grant = id !== undefined ? stepUps.grant(id) : undefined
-  useEffect(() => {
-    if (!grant) return
-    const timer = setTimeout(() => finish('expired'), Math.max(0, grant.expiresAt - Date.now()))
-    return () => clearTimeout(timer)
-  }, [grant, finish])
-
   const active = useMemo(
     () =>
       grant
@@ -102,7 +138,6 @@ export function usePageStepUp(): PageStepUp {
   const request = useCallback(
     (spec: PageStepUpSpec) => {
       if (!session) return
-      setEnded(undefined)
       start(
         stepUpRequest(
           { ...spec, providerIssuer: session.providerIssuer, applicationName: APPLICATION_NAME },
@@ -112,6 +147,10 @@ export function usePageStepUp(): PageStepUp {
     },
     [session, start],
   )
+  const end = useCallback(() => {
+    reset()
+    stepUpSlots.end(slot, 'ended')
+  }, [reset, slot])
 
-  return { flow, request, end: () => finish('ended'), active, ended }
+  return { flow, request, end, active, ended: active ? undefined : stepUpSlots.ending(slot) }
 }

@@ -4,8 +4,13 @@ import { Alert } from '@/components/ui/alert'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
+import {
+  ACCOUNT_CHANGE,
+  ACCOUNT_UNLOCK_MINUTES,
+  useAccountUnlock,
+} from '@/lib/step-up/account-unlock'
 import { useMailOffered } from '@/lib/step-up/email-facts'
-import { usePageStepUp, type PageStepUp } from '@/lib/step-up/use-page-step-up'
+import type { PageStepUp } from '@/lib/step-up/use-page-step-up'
 import { emailMessages } from '../messages'
 import { EmailForm } from './email-form'
 
@@ -17,8 +22,8 @@ export interface SessionFacts {
 }
 
 /**
- * The user's notification address. The session can neither read nor change it: one approval of
- * a 10-minute step-up token unlocks both while the user stays here (locked again on leaving).
+ * The user's notification address. The session can neither read nor change it: the account
+ * unlock (shared with Settings, kept across pages until it ends) reads and changes it.
  */
 export function EmailSettings({
   client,
@@ -29,12 +34,14 @@ export function EmailSettings({
 }) {
   const t = useMessages(emailMessages)
   const offered = useMailOffered(client, session.momId)
-  const stepUp = usePageStepUp()
+  const stepUp = useAccountUnlock()
+  // an unlock to view only (from Settings) cannot change the address: ask for one that can
+  const canChange = stepUp.active?.capabilities.includes('settings:email') === true
   if (!offered && !stepUp.active) return <Alert tone="info" title={t('notSupported')} />
   return (
     <div className="stack">
-      <UnlockState stepUp={stepUp} session={session} />
-      {stepUp.active ? (
+      <UnlockState stepUp={stepUp} canChange={canChange} session={session} />
+      {stepUp.active && canChange ? (
         <EmailForm
           client={client}
           sessionMomId={session.momId}
@@ -45,11 +52,19 @@ export function EmailSettings({
   )
 }
 
-function UnlockState({ stepUp, session }: { stepUp: PageStepUp; session: SessionFacts }) {
+function UnlockState({
+  stepUp,
+  canChange,
+  session,
+}: {
+  stepUp: PageStepUp
+  canChange: boolean
+  session: SessionFacts
+}) {
   const t = useMessages(emailMessages)
   const { language } = useLanguage()
   const busy = stepUp.flow.status === 'pending'
-  if (stepUp.active)
+  if (stepUp.active && canChange)
     return (
       <div className="unlock-banner" role="status">
         <p>
@@ -63,24 +78,15 @@ function UnlockState({ stepUp, session }: { stepUp: PageStepUp; session: Session
     )
   return (
     <div className="stack">
-      <p>{t('locked')}</p>
+      <p>{t('locked', { minutes: ACCOUNT_UNLOCK_MINUTES })}</p>
       <div>
         <button
           type="button"
           className="button"
           disabled={busy}
-          onClick={() =>
-            stepUp.request({
-              capabilities: ['settings:email'],
-              purpose: 'e-mail settings',
-              // reads count as uses too; usages_AT: 0 because mytoken v0.10.1 crashes (500) on the
-              // second use of a clause with usages_other alone (restriction.go,
-              // verifyOtherUsageCounts dereferences usages_AT)
-              restrictions: { usages_AT: 0, usages_other: 25 },
-            })
-          }
+          onClick={() => stepUp.request(ACCOUNT_CHANGE)}
         >
-          {t('unlock')}
+          {t('unlock', { minutes: ACCOUNT_UNLOCK_MINUTES })}
         </button>
       </div>
       <ConsentProgress

@@ -8,6 +8,7 @@ import type { MytokenClient, SshKeySpec } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError } from '@/lib/mytoken/api/errors'
 import type { Discovery } from '@/lib/mytoken/api/schemas'
+import { isWeakKey } from '@/lib/mytoken/vocabulary/ssh-keys'
 import { useAddSshKeyFlow } from '../api'
 import { settingsMessages } from '../messages'
 import { useCheckedSshKey } from '../use-checked-ssh-key'
@@ -42,7 +43,7 @@ export function AddSshKey({
     usagesAT: '',
   })
   const [fileProblem, setFileProblem] = useState(false)
-  const [submitted, setSubmitted] = useState<string>()
+  const [submitted, setSubmitted] = useState<{ fingerprint: string; name: string | undefined }>()
   const { flow, refreshKeys } = useAddSshKeyFlow(api, credential)
   const duplicateId = useId()
 
@@ -54,11 +55,17 @@ export function AddSshKey({
     flow.error.cause.status === 409
   const [tried, setTried] = useState(false)
 
+  /** a refusal by the server belongs to the key it was about: it goes when the key changes */
+  const setKeyText = (next: string) => {
+    if (flow.status === 'error') flow.cancel()
+    key.setText(next)
+  }
+
   const onFile = async (file: File | undefined) => {
     setFileProblem(false)
     if (!file) return
     if (file.size > MAX_KEY_FILE_BYTES) return setFileProblem(true)
-    key.setText(await file.text())
+    setKeyText(await file.text())
   }
 
   const submit = (event: FormEvent) => {
@@ -66,9 +73,10 @@ export function AddSshKey({
     setTried(true)
     const spec = limitsToSpec(limits, Date.now(), serverVersion)
     if (!parsed || duplicate || !spec) return
-    setSubmitted(parsed.fingerprint)
+    const keyName = name.trim() || undefined
+    setSubmitted({ fingerprint: parsed.fingerprint, name: keyName })
     const request: SshKeySpec = { ssh_key: parsed.line, ...spec }
-    if (name.trim()) request.name = name.trim()
+    if (keyName) request.name = keyName
     flow.start(request)
   }
 
@@ -76,6 +84,8 @@ export function AddSshKey({
     return (
       <SshKeyReady
         added={flow.result}
+        keyName={submitted?.name}
+        issuer={api.issuer}
         hostKeys={hostKeys}
         onDone={() => {
           refreshKeys()
@@ -87,13 +97,18 @@ export function AddSshKey({
     )
   }
 
-  let keyCheck: { error?: string; confirmation?: string } = {}
+  let keyCheck: { error?: string; confirmation?: string; warning?: string } = {}
   if (key.privateKeyRefused) keyCheck = {}
   else if (parsed && duplicate)
     keyCheck = { error: t('duplicate', { fingerprint: parsed.fingerprint }) }
   else if (parsed)
     keyCheck = {
-      confirmation: t('keyOk', { type: parsed.type, fingerprint: parsed.fingerprint }),
+      confirmation: t('keyOk', {
+        type: parsed.type,
+        bits: parsed.bits,
+        fingerprint: parsed.fingerprint,
+      }),
+      ...(isWeakKey(parsed) ? { warning: t('weakKey', { bits: parsed.bits }) } : {}),
     }
   else if (key.check && !key.check.ok) keyCheck = { error: t(key.check.problem) }
   else if (tried && key.text.trim() === '') keyCheck = { error: t('empty') }
@@ -111,7 +126,7 @@ export function AddSshKey({
             spellCheck={false}
             autoComplete="off"
             value={key.text}
-            onChange={(event) => key.setText(event.target.value)}
+            onChange={(event) => setKeyText(event.target.value)}
           />
         )}
       </Field>
@@ -150,7 +165,7 @@ export function AddSshKey({
       {serverDuplicate && submitted ? (
         <FieldError
           id={duplicateId}
-          message={t('duplicate', { fingerprint: submitted })}
+          message={t('duplicate', { fingerprint: submitted.fingerprint })}
           announce
         />
       ) : (

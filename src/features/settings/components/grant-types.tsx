@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { LoadError } from '@/components/errors/load-error'
+import { Alert } from '@/components/ui/alert'
 import { useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
@@ -17,6 +18,13 @@ function withOfferedGrants(listed: GrantTypeInfo[], api: MytokenClient): GrantTy
   return [...listed, ...missing.map((grant_type) => ({ grant_type, enabled: false }))]
 }
 
+/** The names of the registered SSH keys, once known (also read by the key list below). */
+function useSshKeyNames(api: MytokenClient, credential: Credential, offered: boolean) {
+  const t = useMessages(settingsMessages)
+  const info = useQuery({ ...settingsQueries.sshKeys(api, credential), enabled: offered })
+  return info.data?.ssh_keys.map((key) => key.name || t('unnamed'))
+}
+
 /** The user's grant types (v0.10.1 knows only `ssh`), each with an on/off switch. */
 export function GrantTypes({
   api,
@@ -31,6 +39,11 @@ export function GrantTypes({
   const describe = useErrorMessage()
   const grants = useQuery(settingsQueries.grantTypes(api, credential))
   const setGrant = useSetGrantType(api, credential)
+  const sshOffered = api.discovery.mytoken_endpoint_grant_types_supported.includes('ssh')
+  const keyNames = useSshKeyNames(api, credential, sshOffered) ?? []
+  const keysText = { count: keyNames.length, names: keyNames.join(', ') }
+  const sshTurnedOn =
+    setGrant.isSuccess && setGrant.variables.grantType === 'ssh' && setGrant.variables.enabled
 
   return (
     <section aria-labelledby="grant-types" className="stack-small">
@@ -52,6 +65,11 @@ export function GrantTypes({
                 <input
                   type="checkbox"
                   role="switch"
+                  aria-describedby={
+                    grant.grant_type === 'ssh' && !grant.enabled && keyNames.length > 0
+                      ? 'ssh-grant-revives-keys'
+                      : undefined
+                  }
                   checked={grant.enabled}
                   disabled={!canChange || setGrant.isPending}
                   onChange={(event) =>
@@ -63,9 +81,20 @@ export function GrantTypes({
                   <strong>{grant.enabled ? t('on') : t('off')}</strong>
                 </span>
               </label>
+              {grant.grant_type === 'ssh' && !grant.enabled && keyNames.length > 0 ? (
+                <p className="hint" id="ssh-grant-revives-keys">
+                  <span aria-hidden="true">⚠ </span>
+                  {t('sshOnRevivesKeys', keysText)}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
+      ) : null}
+      {sshTurnedOn && keyNames.length > 0 ? (
+        <Alert tone="warning" title={t('sshOnKeysWork', keysText)}>
+          <p>{t('sshOnKeysWorkHint')}</p>
+        </Alert>
       ) : null}
       {!canChange ? <p className="hint">{t('readOnlyHint')}</p> : null}
       {setGrant.error ? <p role="alert">{describe(setGrant.error)}</p> : null}

@@ -4,15 +4,17 @@ import { StepUpPanel, type StepUpChoice } from '@/components/step-up-panel'
 import { useMessages } from '@/lib/i18n/i18n'
 import { useInstance, useMytokenClient } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
-import { usePageStepUp } from '@/lib/step-up/use-page-step-up'
+import {
+  ACCOUNT_CHANGE,
+  ACCOUNT_UNLOCK_MINUTES,
+  ACCOUNT_VIEW,
+  useAccountUnlock,
+} from '@/lib/step-up/account-unlock'
 import { settingsQueries } from '../api'
 import { settingsMessages } from '../messages'
 import { GrantTypes } from './grant-types'
 import { SshKeys } from './ssh-keys'
-
-const LIFETIME_SECONDS = 5 * 60
-export const SETTINGS_READ_CAPABILITIES = ['read@settings:grants', 'read@settings:grants:ssh']
-export const SETTINGS_WRITE_CAPABILITIES = ['settings:grants', 'settings:grants:ssh']
+import { TextWithCode } from './text-with-code'
 
 /** Settings behind a step-up token: grant types and SSH keys. */
 export function SettingsPage() {
@@ -20,32 +22,15 @@ export function SettingsPage() {
   const api = useMytokenClient()
   const { discovery } = useInstance()
   const session = useSession()
-  const stepUp = usePageStepUp()
+  const stepUp = useAccountUnlock()
   const queryClient = useQueryClient()
   const providerName =
     discovery?.providers_supported.find((p) => p.issuer === session?.providerIssuer)?.name ??
     session?.providerIssuer ??
     ''
   const choices: StepUpChoice[] = [
-    {
-      label: t('unlockRead'),
-      spec: {
-        purpose: 'view settings',
-        capabilities: SETTINGS_READ_CAPABILITIES,
-        lifetimeSeconds: LIFETIME_SECONDS,
-        // the page's own reads and changes: the 5-minute lifetime is the limit, not a count
-        restrictions: {},
-      },
-    },
-    {
-      label: t('unlockWrite'),
-      spec: {
-        purpose: 'change settings',
-        capabilities: SETTINGS_WRITE_CAPABILITIES,
-        lifetimeSeconds: LIFETIME_SECONDS,
-        restrictions: {},
-      },
-    },
+    { label: t('unlockRead', { minutes: ACCOUNT_UNLOCK_MINUTES }), spec: ACCOUNT_VIEW },
+    { label: t('unlockWrite', { minutes: ACCOUNT_UNLOCK_MINUTES }), spec: ACCOUNT_CHANGE },
   ]
   const active = stepUp.active
   // answers read with an ended step-up are not shown again
@@ -56,7 +41,9 @@ export function SettingsPage() {
   const canChange = Boolean(active?.capabilities.includes('settings:grants'))
   return (
     <div className="stack settings">
-      <p>{t('intro')}</p>
+      <p>
+        <TextWithCode text={t('intro')} code={{ ssh: 'ssh' }} />
+      </p>
       <StepUpPanel stepUp={stepUp} choices={choices} providerName={providerName} />
       {active ? (
         <>

@@ -3,8 +3,16 @@ import { Field } from '@/components/ui/field'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { SshKeySpec } from '@/lib/mytoken/api/client'
 import { describeCapability, isPowerfulCapability } from '@/lib/mytoken/vocabulary/capabilities'
+import {
+  isServerTime,
+  LATEST_SERVER_TIME,
+  MAX_USAGES,
+  parsePositiveWhole,
+} from '@/lib/mytoken/vocabulary/server-limits'
 import { sshKeyCapabilities, sshMytokenCommandCrashes } from '@/lib/mytoken/vocabulary/ssh-keys'
+import { useNow } from '@/lib/use-now'
 import { settingsMessages } from '../messages'
+import { TextWithCode } from './text-with-code'
 
 export interface KeyLimits {
   capabilities: string[]
@@ -13,23 +21,57 @@ export interface KeyLimits {
 }
 
 const DAY = 86400
-const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN)
+
+export type LimitProblem = 'badNumber' | 'daysTooLarge' | 'usagesTooLarge'
+
+type Limit = { ok: true; value: number | undefined } | { ok: false; problem: LimitProblem }
+
+/** The key's expiry (unix seconds) as it will be sent: empty is none; never after the year 9999. */
+function expiryOf(text: string, nowMs: number): Limit {
+  if (text.trim() === '') return { ok: true, value: undefined }
+  const days = parsePositiveWhole(text, Number.MAX_SAFE_INTEGER)
+  if (!days.ok)
+    return { ok: false, problem: days.reason === 'notWhole' ? 'badNumber' : 'daysTooLarge' }
+  const exp = Math.floor(nowMs / 1000) + days.value * DAY
+  return isServerTime(exp) ? { ok: true, value: exp } : { ok: false, problem: 'daysTooLarge' }
+}
+
+/** The access-token use limit as it will be sent: empty is none; at most MAX_USAGES. */
+function usagesOf(text: string): Limit {
+  if (text.trim() === '') return { ok: true, value: undefined }
+  const usages = parsePositiveWhole(text, MAX_USAGES)
+  if (usages.ok) return { ok: true, value: usages.value }
+  return { ok: false, problem: usages.reason === 'notWhole' ? 'badNumber' : 'usagesTooLarge' }
+}
+
+/** What is wrong with each number field, if anything. */
+export function limitProblems(
+  limits: KeyLimits,
+  nowMs: number,
+): { expiresDays?: LimitProblem; usagesAT?: LimitProblem } {
+  const exp = expiryOf(limits.expiresDays, nowMs)
+  const usages = usagesOf(limits.usagesAT)
+  return {
+    ...(exp.ok ? {} : { expiresDays: exp.problem }),
+    ...(usages.ok ? {} : { usagesAT: usages.problem }),
+  }
+}
 
 /**
  * The capabilities (only those offered for this server version) and restrictions to send, or
- * undefined while a number is invalid.
+ * undefined while a number is invalid or out of the server's range.
  */
 export function limitsToSpec(
   limits: KeyLimits,
   nowMs: number,
   serverVersion: string | undefined,
 ): Pick<SshKeySpec, 'capabilities' | 'restrictions'> | undefined {
-  const days = limits.expiresDays.trim() === '' ? undefined : wholeNumber(limits.expiresDays)
-  const usages = limits.usagesAT.trim() === '' ? undefined : wholeNumber(limits.usagesAT)
-  if (Number.isNaN(days) || Number.isNaN(usages) || days === 0 || usages === 0) return undefined
+  const exp = expiryOf(limits.expiresDays, nowMs)
+  const usages = usagesOf(limits.usagesAT)
+  if (!exp.ok || !usages.ok) return undefined
   const clause = {
-    ...(days !== undefined ? { exp: Math.floor(nowMs / 1000) + days * DAY } : {}),
-    ...(usages !== undefined ? { usages_AT: usages } : {}),
+    ...(exp.value !== undefined ? { exp: exp.value } : {}),
+    ...(usages.value !== undefined ? { usages_AT: usages.value } : {}),
   }
   const offered = sshKeyCapabilities(serverVersion)
   const capabilities = limits.capabilities.filter((name) => offered.includes(name))
@@ -67,8 +109,16 @@ export function SshKeyLimits({
   const t = useMessages(settingsMessages)
   const { language } = useLanguage()
   const risks = keyRisks(value)
-  const badExp = value.expiresDays.trim() !== '' && !(wholeNumber(value.expiresDays) >= 1)
-  const badUsages = value.usagesAT.trim() !== '' && !(wholeNumber(value.usagesAT) >= 1)
+  const nowMs = useNow(60_000)
+  const problems = limitProblems(value, nowMs)
+  const numberFormat = new Intl.NumberFormat(language)
+  const problemText = (problem: LimitProblem | undefined) =>
+    problem === undefined
+      ? undefined
+      : t(problem, {
+          maxDays: numberFormat.format(Math.floor((LATEST_SERVER_TIME - nowMs / 1000) / DAY)),
+          maxUsages: numberFormat.format(MAX_USAGES),
+        })
   const toggle = (name: string, on: boolean) =>
     onChange({
       ...value,
@@ -100,10 +150,15 @@ export function SshKeyLimits({
           ))}
         </ul>
         {sshMytokenCommandCrashes(serverVersion) ? (
-          <p className="hint">{t('noCreateMytoken', { version: serverVersion ?? '' })}</p>
+          <p className="hint">
+            <TextWithCode
+              text={t('noCreateMytoken', { version: serverVersion ?? '' })}
+              code={{ command: 'ssh … MT' }}
+            />
+          </p>
         ) : null}
       </fieldset>
-      <Field label={t('expires')} error={badExp ? t('badNumber') : undefined}>
+      <Field label={t('expires')} error={problemText(problems.expiresDays)}>
         {(props) => (
           <input
             {...props}
@@ -113,7 +168,7 @@ export function SshKeyLimits({
           />
         )}
       </Field>
-      <Field label={t('usagesAT')} error={badUsages ? t('badNumber') : undefined}>
+      <Field label={t('usagesAT')} error={problemText(problems.usagesAT)}>
         {(props) => (
           <input
             {...props}

@@ -1,15 +1,15 @@
-import { useErrorMessage } from '@/components/errors/error-messages'
+import { useState } from 'react'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import type { SshKeyEntry } from '@/lib/mytoken/api/schemas'
-import { useDeleteSshKey } from '../api'
 import { settingsMessages } from '../messages'
+import { DeleteSshKeyDialog } from './delete-ssh-key-dialog'
 
 const toMs = (seconds: number) => seconds * 1000
 
-/** The registered SSH keys: name, fingerprint, added, last used; delete (immediately revoked). */
+/** The registered SSH keys: name, fingerprint, added, last used; delete (asked, then revoked). */
 export function SshKeyList({
   keys,
   api,
@@ -23,8 +23,7 @@ export function SshKeyList({
 }) {
   const t = useMessages(settingsMessages)
   const { language } = useLanguage()
-  const describe = useErrorMessage()
-  const remove = useDeleteSshKey(api, credential)
+  const [asking, setAsking] = useState<SshKeyEntry>()
   if (keys.length === 0) return <p>{t('noKeys')}</p>
   return (
     <>
@@ -51,12 +50,9 @@ export function SshKeyList({
                   <button
                     type="button"
                     className="button button-danger"
-                    disabled={remove.isPending}
-                    onClick={() => remove.mutate(key.ssh_key_fp)}
+                    onClick={() => setAsking(key)}
                   >
-                    {remove.isPending && remove.variables === key.ssh_key_fp
-                      ? t('deleting')
-                      : t('delete', { name })}
+                    {t('delete', { name })}
                   </button>
                 </div>
               ) : null}
@@ -64,7 +60,13 @@ export function SshKeyList({
           )
         })}
       </ul>
-      {remove.error ? <p role="alert">{describe(remove.error)}</p> : null}
+      <DeleteSshKeyDialog
+        sshKey={asking}
+        name={asking?.name || t('unnamed')}
+        api={api}
+        credential={credential}
+        onClose={() => setAsking(undefined)}
+      />
     </>
   )
 }
