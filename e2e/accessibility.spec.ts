@@ -65,6 +65,7 @@ test('every page is free of axe violations when signed in (light and dark)', asy
 }) => {
   await scanRoutes(page, true)
 })
+
 test('the sign-in progress, its failure message and the German texts are free of axe violations', async ({
   page,
 }) => {
