@@ -9,10 +9,11 @@ import type { Page, Request, Route } from '@playwright/test'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
 import { stackConfig } from '../stack/config'
 import {
+  appSessionStorageKeys,
   approveInConsentTab,
   clickOpeningTab,
   createAndApprove,
-  createMytokenViaApi,
+  createMytokenOverHttp,
   expect,
   sessionTokenOf,
   signInAgainInPlace,
@@ -108,8 +109,8 @@ function row(page: Page, name: string | RegExp) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })
 }
 
-async function createToken(page: Page, user: TestUser, name: string): Promise<string> {
-  const created = await createMytokenViaApi(page.context(), user, {
+async function createToken(user: TestUser, name: string): Promise<string> {
+  const created = await createMytokenOverHttp(user, {
     name,
     capabilities: ['AT'],
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 7 * DAY, usages_AT: 20 }],
@@ -119,11 +120,10 @@ async function createToken(page: Page, user: TestUser, name: string): Promise<st
 }
 
 test('the token list answering 500 shows the server problem with a retry that loads the real list', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await createToken(page, user, 'Fault list token')
-  await signInThroughUi(page, user)
+  await createToken(user, 'Fault list token')
 
   // Every list request fails until the fault is lifted (the app retries a read twice by itself).
   const failList = faultFor(
@@ -143,12 +143,11 @@ test('the token list answering 500 shows the server problem with a retry that lo
 })
 
 test('a bulk revoke where one revocation answers 500 reports that token, sends each revocation once, and trying again revokes it at the server', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  const one = await createToken(page, user, 'Fault job one')
-  const two = await createToken(page, user, 'Fault job two')
-  await signInThroughUi(page, user)
+  const one = await createToken(user, 'Fault job one')
+  const two = await createToken(user, 'Fault job two')
   await page.goto('/tokens')
   await expect(row(page, 'Fault job two')).toBeVisible()
 
@@ -197,10 +196,9 @@ test('a bulk revoke where one revocation answers 500 reports that token, sends e
 })
 
 test('a 429 without CORS headers when creating a token says so, keeps the form, and a second click creates it', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/create')
   await page.getByRole('textbox', { name: 'Name' }).fill('Rate limited once')
   await page.getByRole('textbox', { name: 'Expires' }).fill('+3d')
@@ -236,12 +234,11 @@ test('a 429 without CORS headers when creating a token says so, keeps the form, 
 })
 
 test('a session revoked from outside while the user searches the list ends with a notice; signing in again in place keeps the search', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await createToken(page, user, 'Kept search target')
-  await createToken(page, user, 'Other token')
-  await signInThroughUi(page, user)
+  await createToken(user, 'Kept search target')
+  await createToken(user, 'Other token')
   await page.goto('/tokens')
   await expect(row(page, 'Other token')).toBeVisible()
   await page.getByLabel('Search by name').fill('kept')
@@ -254,7 +251,7 @@ test('a session revoked from outside while the user searches the list ends with 
   await revokeToken(first)
   await page.getByRole('button', { name: 'Refresh list' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Your session has ended' })).toBeVisible()
-  expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+  expect(await appSessionStorageKeys(page)).toEqual([])
 
   await signInAgainInPlace(page, user)
   await expect(page).toHaveURL(/\/tokens/)
@@ -319,20 +316,20 @@ test('with the provider unreachable from the app, the header and account page st
 })
 
 test('a session token that rotates on every request (token_update) keeps the app working, and each old token stops working at the server', async ({
-  page,
-  context,
+  signedInPage: page,
   user,
 }) => {
-  await createToken(page, user, 'Rotation watcher')
+  await createToken(user, 'Rotation watcher')
 
   // The consent page's own rotation switch cannot be used: v0.10.1 answers its approval with
   // 500 (nil pointer in UpdateTokenInfoByState when the request carried no rotation). So the
   // rotating session token is obtained the way any client does, with the session's
   // capabilities and `rotation.on_other`, and put in place of the app's session in this tab.
-  await signInThroughUi(page, user)
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   const traffic = watchMytokenTraffic(page)
   const appSession = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)
-  const rotating = await createMytokenViaApi(context, user, {
+  const rotating = await createMytokenOverHttp(user, {
     name: 'mytoken-web session (rotating)',
     capabilities: [...SESSION_CAPABILITIES],
     restrictions: [{ exp: Math.floor(Date.now() / 1000) + 3600 }],
@@ -398,11 +395,10 @@ test('a session token that rotates on every request (token_update) keeps the app
 })
 
 test('the network failing during a revoke on the details page says so, sends nothing again by itself, and revoking again works', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  const token = await createToken(page, user, 'Offline revoke')
-  await signInThroughUi(page, user)
+  const token = await createToken(user, 'Offline revoke')
   await page.goto('/tokens')
   await page.getByRole('link', { name: 'Offline revoke' }).click()
   await expect(page.getByRole('heading', { name: 'Token details', level: 1 })).toBeVisible()
@@ -436,10 +432,9 @@ test('the network failing during a revoke on the details page says so, sends not
 })
 
 test('a readable 429 or a 500 when starting to create a token is not blamed on the settings, and a second click creates it', async ({
-  page,
+  signedInPage: page,
   user,
 }) => {
-  await signInThroughUi(page, user)
   await page.goto('/create')
   await page.getByRole('textbox', { name: 'Name' }).fill('After two faults')
 

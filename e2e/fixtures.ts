@@ -156,6 +156,15 @@ export function cspNonce(csp: string): string {
   return nonces[0]!
 }
 
+/** The sessionStorage entry by which the `signedIn` fixture writes its state into a tab once. */
+const SIGNED_IN_BY_FIXTURE = 'e2e.signed-in-by-fixture'
+
+/** The keys the app keeps in this tab's sessionStorage (without the `signedIn` fixture's marker). */
+export async function appSessionStorageKeys(page: Page): Promise<string[]> {
+  const keys = await page.evaluate(() => Object.keys(sessionStorage))
+  return keys.filter((key) => key !== SIGNED_IN_BY_FIXTURE)
+}
+
 /** A page about to load the app signed in (see `signedInPage`), and its session token. */
 export interface SignedIn {
   page: Page
@@ -181,8 +190,7 @@ export const test = base.extend<{ user: TestUser; signedIn: SignedIn; signedInPa
     // Written once, into the app's origin only, before the app's first script runs: a reload
     // after signing out must find the tab signed out, as it would after a real sign-in.
     await page.addInitScript(
-      ({ origin, session, local }) => {
-        const marker = 'e2e.signed-in-by-fixture'
+      ({ origin, marker, session, local }) => {
         if (location.origin !== origin || sessionStorage.getItem(marker)) return
         sessionStorage.setItem(marker, '1')
         for (const [key, value] of session) sessionStorage.setItem(key, value)
@@ -190,6 +198,7 @@ export const test = base.extend<{ user: TestUser; signedIn: SignedIn; signedInPa
       },
       {
         origin: stackConfig.app.previewOrigin,
+        marker: SIGNED_IN_BY_FIXTURE,
         session: state.sessionStorage,
         local: state.localStorage,
       },

@@ -72,19 +72,33 @@ async function visitEveryRoute(page: Page, label: string) {
 
 const languageNames = { en: 'English', de: 'Deutsch' } as const
 
-/** The heading the app itself renders (hydrated or not) on each of `paths` in `language`. */
+/**
+ * The heading the app itself renders (hydrated) on each of `paths`, in English and in German:
+ * one load per path, the other language chosen there in the app's own select.
+ */
 async function renderedHeadings(
   page: Page,
   paths: readonly string[],
-  language: 'en' | 'de',
-): Promise<Map<string, string>> {
+): Promise<Record<'en' | 'de', Map<string, string>>> {
+  const headings = { en: new Map<string, string>(), de: new Map<string, string>() }
+  const languageSelect = { en: page.getByLabel('Language'), de: page.getByLabel('Sprache') }
+  const other = { en: 'de', de: 'en' } as const
   await page.goto('/no-such-page')
-  await page.evaluate(([key, l]) => localStorage.setItem(key, l), [LANGUAGE_KEY, language] as const)
-  const headings = new Map<string, string>()
+  await page.evaluate((key) => localStorage.setItem(key, 'en'), LANGUAGE_KEY)
+  let first: 'en' | 'de' = 'en'
   for (const path of paths) {
     await page.goto(path)
     await expect(page.locator('html')).toHaveAttribute('data-app-started', '')
-    headings.set(path, (await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
+    // the language chosen on the previous path is kept: that one first, then the other
+    const order: ('en' | 'de')[] = [first, other[first]]
+    for (const language of order) {
+      if (language !== first) await languageSelect[first].selectOption(languageNames[language])
+      // the select's label is rendered with the rest of the page, in the language it shows
+      await expect(languageSelect[language]).toHaveValue(language)
+      const heading = await page.getByRole('heading', { level: 1 }).textContent()
+      headings[language].set(path, heading ?? '')
+    }
+    first = other[first]
   }
   return headings
 }
@@ -94,10 +108,7 @@ test('the built HTML of each registered route contains its heading in every lang
   request,
 }) => {
   expect(prerenderedRoutes.length).toBeGreaterThan(5)
-  const headings = {
-    en: await renderedHeadings(page, prerenderedRoutes, 'en'),
-    de: await renderedHeadings(page, prerenderedRoutes, 'de'),
-  }
+  const headings = await renderedHeadings(page, prerenderedRoutes)
   for (const path of prerenderedRoutes) {
     const response = await request.get(path)
     const html = await response.text()

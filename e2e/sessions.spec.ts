@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { BROWSER_ID_STORAGE_KEY } from '../src/lib/mytoken/browser-state/browser-sessions'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
 import { expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+import { signInOverHttp } from './session-over-http'
 import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 
 const SESSION_NAME = 'mytoken-web app session'
@@ -12,11 +13,11 @@ const signedOut = (page: Page) =>
   expect(page.locator('header').getByRole('link', { name: 'Sign in' })).toBeVisible()
 
 test('a second tab is signed in without a new session, and signing out in one signs out both', async ({
-  page,
+  signedInPage: page,
   context,
-  user,
 }) => {
-  await signInThroughUi(page, user)
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   const second = await context.newPage()
   await second.goto('/tokens')
   await expect(second.getByRole('button', { name: 'Sign out' })).toBeVisible()
@@ -40,11 +41,9 @@ test('a second tab is signed in without a new session, and signing out in one si
 })
 
 test('a session revoked elsewhere is noticed within a minute while the tab is visible', async ({
-  page,
-  user,
+  signedInPage: page,
 }) => {
   await page.clock.install()
-  await signInThroughUi(page, user)
   await page.goto('/tokens')
   await expect(page.getByRole('link', { name: SESSION_NAME })).toBeVisible()
   const token = await sessionTokenOf(page)
@@ -56,13 +55,13 @@ test('a session revoked elsewhere is noticed within a minute while the tab is vi
 })
 
 test("the next sign-in in a browser ends the session it left open, and no other browser's", async ({
-  page,
+  signedInPage: page,
   context,
-  browser,
   user,
 }) => {
   // the first browser signs in, then its only tab is closed without "Sign out"
-  await signInThroughUi(page, user)
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   const leftOpen = await sessionTokenOf(page)
   const thisBrowserId = await page.evaluate(
     (key) => localStorage.getItem(key),
@@ -71,11 +70,8 @@ test("the next sign-in in a browser ends the session it left open, and no other 
   expect(thisBrowserId).toMatch(/^[0-9a-f]{32}$/)
   await page.close()
 
-  // another browser of the same user signs in
-  const otherBrowser = await browser.newContext()
-  const otherPage = await otherBrowser.newPage()
-  await signInThroughUi(otherPage, user)
-  const otherSession = await sessionTokenOf(otherPage)
+  // another browser of the same user signs in (the app's own request, with that browser's id)
+  const otherSession = (await signInOverHttp(user)).token
 
   // the first browser signs in again
   const again = await context.newPage()
@@ -95,6 +91,4 @@ test("the next sign-in in a browser ends the session it left open, and no other 
   expect(sessions).toContain(`${SESSION_NAME} · ${thisBrowserId!.slice(0, 10)}`)
   // the list already shown is brought up to date without a reload
   await expect(again.getByRole('link', { name: SESSION_NAME })).toHaveCount(2)
-
-  await otherBrowser.close()
 })
