@@ -265,6 +265,7 @@ export const timelineMessages = defineMessages({
     noEnd: 'never expires',
     listView: 'List',
     timelineView: 'Timeline',
+    reviewView: 'Review',
     views: 'Views',
   },
   de: {
@@ -279,6 +280,7 @@ export const timelineMessages = defineMessages({
     noEnd: 'läuft nie ab',
     listView: 'Liste',
     timelineView: 'Zeitleiste',
+    reviewView: 'Prüfung',
     views: 'Ansichten',
   },
 })

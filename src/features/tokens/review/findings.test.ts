@@ -60,14 +60,20 @@ describe('findingsOf', () => {
     expect(findingsOf(plain({ settings }), context)[0]).toEqual({
       kind: 'managesAccount',
       from: 'settings',
+      capabilities: ['settings:grants'],
     })
     expect(kinds(plain({ settings: { capabilities: ['read@settings'], createdAt: 0 } }))).toEqual(
       [],
     )
-    const events = [event('revoked_other_token', now - DAY)]
+    const events = [
+      event('revoked_other_token', now - DAY),
+      event('ssh_key_added', now - DAY),
+      event('email_changed', now - DAY),
+    ]
     expect(findingsOf(plain({ events }), context)).toContainEqual({
       kind: 'managesAccount',
       from: 'history',
+      capabilities: ['manage_mytokens:revoke', 'settings:grants:ssh'],
     })
   })
 
@@ -115,14 +121,15 @@ describe('findingsOf', () => {
       { kind: 'otherSession', of: 'thisBrowser' },
     ])
     // a session without expiry is named as the session, not also as "never expires"
-    expect(
-      kinds(plain({ entry: entry({ name: 'mytoken-web', expires_at: undefined }) })),
-    ).toEqual(['otherSession'])
+    expect(kinds(plain({ entry: entry({ name: 'mytoken-web', expires_at: undefined }) }))).toEqual([
+      'otherSession',
+    ])
   })
 
   test('a token made by a program that is no browser and no known client', () => {
-    expect(findingsOf(plain({ entry: entry({ user_agent: 'python-requests/2.31' }) }), context))
-      .toEqual([{ kind: 'unfamiliarClient', userAgent: 'python-requests/2.31' }])
+    expect(
+      findingsOf(plain({ entry: entry({ user_agent: 'python-requests/2.31' }) }), context),
+    ).toEqual([{ kind: 'unfamiliarClient', userAgent: 'python-requests/2.31' }])
     expect(kinds(plain({ entry: entry({ user_agent: 'mytoken client 0.7.1' }) }))).toEqual([])
     expect(kinds(plain({ entry: entry({ user_agent: '' }) }))).toEqual([])
   })
@@ -134,9 +141,7 @@ describe('findingsOf', () => {
       event('transfer_code_used', now - 10 * DAY),
       event('tokeninfo_introspect', now - 95 * DAY),
     ]
-    expect(findingsOf(plain({ entry: old, events }), context)).toEqual([
-      { kind: 'idle', days: 95 },
-    ])
+    expect(findingsOf(plain({ entry: old, events }), context)).toEqual([{ kind: 'idle', days: 95 }])
     const used = [...events, event('tokeninfo_introspect', now - 89 * DAY)]
     expect(kinds(plain({ entry: old, events: used }))).toEqual([])
     expect(kinds(plain({ entry: old, events: undefined }))).toEqual([])

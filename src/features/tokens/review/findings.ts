@@ -33,7 +33,7 @@ export const findingKinds = [
 export type FindingKind = (typeof findingKinds)[number]
 
 export type Finding =
-  | { kind: 'managesAccount'; from: 'settings' | 'history' }
+  | { kind: 'managesAccount'; from: 'settings' | 'history'; capabilities: string[] }
   | { kind: 'createsTokens'; from: 'settings' | 'subtokens' | 'history' }
   | { kind: 'unlimitedAccessTokens'; from: 'settings' | 'history' }
   | { kind: 'neverExpires' }
@@ -62,20 +62,14 @@ export interface ReviewContext {
   thisBrowserSessionName: string
 }
 
-/** Events only a token allowed to change settings or manage other tokens can cause. */
-const MANAGING_EVENTS: ReadonlySet<string> = new Set([
-  'settings_grant_enabled',
-  'settings_grant_disabled',
-  'ssh_key_added',
-  'email_changed',
-  'email_mimetype_changed',
-  'revoked_other_token',
-  'tokeninfo_list_mytokens',
-  'tokeninfo_history_other_token',
-  'tokeninfo_notifications_other_token',
-  'notification_subscribed_other',
-  'notification_unsubscribed_other',
-  'notification_created_other',
+/** Events only a token holding a managing capability can cause, with that capability. */
+const MANAGING_EVENTS: ReadonlyMap<string, string> = new Map([
+  ['settings_grant_enabled', 'settings:grants'],
+  ['settings_grant_disabled', 'settings:grants'],
+  ['ssh_key_added', 'settings:grants:ssh'],
+  ['revoked_other_token', 'manage_mytokens:revoke'],
+  ['tokeninfo_list_mytokens', 'manage_mytokens:list'],
+  ['tokeninfo_history_other_token', 'manage_mytokens:history'],
 ])
 
 /** Events of a token being used (not of its creation or delivery). */
@@ -96,9 +90,7 @@ export function isManagingCapability(capability: string): boolean {
 }
 
 function isSessionOfAnApp(entry: TokenEntry): boolean {
-  return (
-    entry.name === BUILT_IN_INTERFACE_SESSION_NAME || entry.name.startsWith(SESSION_TOKEN_NAME)
-  )
+  return entry.name === BUILT_IN_INTERFACE_SESSION_NAME || entry.name.startsWith(SESSION_TOKEN_NAME)
 }
 
 /** Whether the history is worth reading: some finding can only be told from it. */
@@ -109,11 +101,16 @@ export function needsHistory(input: ReviewInput, nowMs: number): boolean {
 }
 
 function managesAccount(input: ReviewInput): Finding | undefined {
-  const caps = input.settings?.capabilities
-  if (caps?.some(isManagingCapability)) return { kind: 'managesAccount', from: 'settings' }
-  if (input.events?.some((e) => MANAGING_EVENTS.has(e.event)))
-    return { kind: 'managesAccount', from: 'history' }
-  return undefined
+  const held = input.settings?.capabilities?.filter(isManagingCapability) ?? []
+  if (held.length > 0) return { kind: 'managesAccount', from: 'settings', capabilities: held }
+  const seen = new Set<string>()
+  for (const e of input.events ?? []) {
+    const capability = MANAGING_EVENTS.get(e.event)
+    if (capability) seen.add(capability)
+  }
+  return seen.size > 0
+    ? { kind: 'managesAccount', from: 'history', capabilities: [...seen] }
+    : undefined
 }
 
 function createsTokens(input: ReviewInput): Finding | undefined {
@@ -143,7 +140,8 @@ function unlimitedAccessTokens(input: ReviewInput): Finding | undefined {
 /** Distinct (address, program) pairs the token obtained access tokens from. */
 function placesOfUse(events: readonly TokenEvent[]): number {
   const places = new Set<string>()
-  for (const e of events) if (e.event === 'AT_created') places.add(`${e.ip ?? ''} ${e.user_agent ?? ''}`)
+  for (const e of events)
+    if (e.event === 'AT_created') places.add(`${e.ip ?? ''} ${e.user_agent ?? ''}`)
   return places.size
 }
 
