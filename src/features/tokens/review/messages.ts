@@ -60,6 +60,7 @@ export const reviewMessages = defineMessages({
     'idle.why':
       'A token nobody uses is only a risk: revoke it, or replace it with one that expires.',
     'usesRunningOut.title': 'Almost used up: {left} uses left',
+    'usesRunningOut.titleOne': 'Almost used up: 1 use left',
     'usesRunningOut.why':
       'When its uses run out, the scripts that need it stop: create a successor in time.',
     'expiresSoon.title': 'Expires {when}',
@@ -124,6 +125,7 @@ export const reviewMessages = defineMessages({
     'idle.why':
       'Ein Token, das niemand benutzt, ist nur ein Risiko: Widerrufen Sie es oder ersetzen Sie es durch eines, das abläuft.',
     'usesRunningOut.title': 'Fast aufgebraucht: noch {left} Nutzungen',
+    'usesRunningOut.titleOne': 'Fast aufgebraucht: noch 1 Nutzung',
     'usesRunningOut.why':
       'Sind seine Nutzungen aufgebraucht, halten die Skripte an, die es brauchen: Erstellen Sie rechtzeitig einen Nachfolger.',
     'expiresSoon.title': 'Läuft {when} ab',

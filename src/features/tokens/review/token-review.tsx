@@ -333,7 +333,10 @@ function describeFinding(
       return { title: t('idle.title', { days: finding.days }), why: t('idle.why') }
     case 'usesRunningOut':
       return {
-        title: t('usesRunningOut.title', { left: finding.left }),
+        title:
+          finding.left === 1
+            ? t('usesRunningOut.titleOne')
+            : t('usesRunningOut.title', { left: finding.left }),
         why: t('usesRunningOut.why'),
       }
     case 'expiresSoon':
