@@ -34,8 +34,8 @@ async function obtainAccessTokenAs(mytoken: string, userAgent: string) {
   expect(response.status, await response.clone().text()).toBe(200)
 }
 
-/** The review's card of the token named `name`. */
-function card(page: Page, name: string): Locator {
+/** The review's card of the token named `name` (a card, not one of its findings). */
+function card(page: Page, name: string | RegExp): Locator {
   return page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name, exact: true }) })
@@ -111,12 +111,14 @@ test('the review names each risky token with its fix; a narrower replacement is 
   await expect(card(page, 'Forever script')).toContainText('Never expires')
   await expect(card(page, 'Roaming job')).toContainText('Used from 2 places without rotation')
   await expect(card(page, 'Last uses')).toContainText('Almost used up: 1 use left')
+  // made by a program (this test's Node.js), named from the token's creation in its history
+  await expect(card(page, 'Factory child')).toContainText(/Made by the program “[^”]+”/)
   // made in this browser: neither an unknown program nor unlimited
   await expect(card(page, 'Last uses')).not.toContainText('Made by the program')
   await expect(card(page, 'Last uses')).not.toContainText('without limit')
-  const otherSessionCard = page
-    .getByRole('listitem')
-    .filter({ hasText: 'Session of this app in another browser' })
+  const otherSessionCard = card(page, /^mytoken-web app session · /).filter({
+    hasText: 'Session of this app in another browser',
+  })
   await expect(otherSessionCard).toHaveCount(1)
   // every finding offers its fix
   for (const name of ['Account admin', 'Token factory', 'Unlimited fetcher', 'Forever script'])

@@ -33,7 +33,7 @@ const event = (name: string, time: number, over: Partial<TokenEvent> = {}): Toke
   event: name,
   time,
   ip: '192.0.2.1',
-  user_agent: 'curl/8',
+  user_agent: BROWSER,
   mom_id: 'm1',
   ...over,
 })
@@ -132,6 +132,13 @@ describe('findingsOf', () => {
     ).toEqual([{ kind: 'unfamiliarClient', userAgent: 'python-requests/2.31' }])
     expect(kinds(plain({ entry: entry({ user_agent: 'mytoken client 0.7.1' }) }))).toEqual([])
     expect(kinds(plain({ entry: entry({ user_agent: '' }) }))).toEqual([])
+    // the server's list leaves the program out: then its creation event names it
+    const unlisted = entry({ user_agent: undefined })
+    const createdBy = (agent: string) => [event('created', now - 10 * DAY, { user_agent: agent })]
+    expect(findingsOf(plain({ entry: unlisted, events: createdBy('node') }), context)).toEqual([
+      { kind: 'unfamiliarClient', userAgent: 'node' },
+    ])
+    expect(kinds(plain({ entry: unlisted, events: createdBy(BROWSER) }))).toEqual([])
   })
 
   test('idle: no use for 90 days (creation and delivery do not count)', () => {

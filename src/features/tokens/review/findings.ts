@@ -1,9 +1,9 @@
 // The account health check: which of the user's tokens deserve attention, and why. Pure rules,
-// no React. The session sees only a token's name, times and creating client (list_mytokens);
+// no React. The session sees only a token's name, times and creating address (list_mytokens);
 // capabilities, restrictions and rotation are known only for tokens this tab created (successor.ts)
 // and usage limits for tokens this browser created or checked (known-limits.ts). Where those are
 // unknown, the rules read what the token did from its event history: sub-tokens it created,
-// settings it changed, access tokens it obtained and from where.
+// settings it changed, access tokens it obtained and from where, the program that asked for it.
 import { BUILT_IN_INTERFACE_SESSION_NAME, knownClientOf } from '@/lib/mytoken/known-clients'
 import { SESSION_TOKEN_NAME } from '@/lib/mytoken/app-name'
 import { capabilityRisk, grants, hasCapability } from '@/lib/mytoken/capabilities'
@@ -167,10 +167,18 @@ function otherSession(input: ReviewInput, context: ReviewContext): Finding | und
   }
 }
 
+/** The program that asked for the token: the list names it on some servers, its history always. */
+function creatorAgent(input: ReviewInput): string {
+  const listed = input.entry.user_agent?.trim()
+  if (listed) return listed
+  return input.events?.find((e) => e.event === 'created')?.user_agent?.trim() ?? ''
+}
+
 /** A token made by a program that is neither a web browser nor a known mytoken client. */
 function unfamiliarClient(input: ReviewInput): Finding | undefined {
-  const agent = input.entry.user_agent?.trim() ?? ''
-  if (agent === '' || isSessionOfAnApp(input.entry) || knownClientOf(input.entry)) return undefined
+  const agent = creatorAgent(input)
+  if (agent === '' || isSessionOfAnApp(input.entry)) return undefined
+  if (knownClientOf({ name: input.entry.name, user_agent: agent })) return undefined
   if (/^Mozilla\/\d/.test(agent)) return undefined
   return { kind: 'unfamiliarClient', userAgent: agent }
 }
