@@ -123,10 +123,10 @@ test('the review names each risky token with its fix; a narrower replacement is 
   // every finding offers its fix
   for (const name of ['Account admin', 'Token factory', 'Unlimited fetcher', 'Forever script'])
     await expect(
-      card(page, name).getByRole('link', { name: `Replace ${name} with a narrower one` }),
+      card(page, name).getByRole('link', { name: `Replace with a narrower one: ${name}` }),
     ).toBeVisible()
   await expect(
-    card(page, 'Last uses').getByRole('link', { name: 'Create a successor of Last uses' }),
+    card(page, 'Last uses').getByRole('link', { name: 'Create a successor: Last uses' }),
   ).toBeVisible()
   await expect(otherSessionCard.getByRole('button', { name: /^Revoke / })).toBeVisible()
   await expect(otherSessionCard.getByRole('link')).toHaveCount(1) // its name only: no replacement
@@ -159,7 +159,7 @@ test('the review names each risky token with its fix; a narrower replacement is 
 
   // replace with a narrower one: the old settings (pasted), with the risky parts tightened
   await card(page, 'Account admin')
-    .getByRole('link', { name: 'Replace Account admin with a narrower one' })
+    .getByRole('link', { name: 'Replace with a narrower one: Account admin' })
     .click()
   await expect(page).toHaveURL(/\/create\?successor=.*narrow=/)
   expect(page.url()).not.toContain(admin.mytoken!.slice(0, 40))

@@ -16,7 +16,7 @@ import {
   type CapabilityRisk,
 } from '@/lib/mytoken/capabilities'
 import type { MytokenClient } from '@/lib/mytoken/client'
-import { knownUsageLimits } from '@/lib/mytoken/known-limits'
+import { knownUsageLimits, knownUsageLimitsReader } from '@/lib/mytoken/known-limits'
 import { narrowerSearch } from '@/lib/mytoken/narrower'
 import { createdSettings } from '@/lib/mytoken/successor'
 import { userTokens } from '@/lib/mytoken/token-tree'
@@ -59,16 +59,15 @@ export function TokenReview({ links }: { links: ReviewLinks }) {
 function useReviewInputs(client: MytokenClient, sessionMomId: string) {
   const list = useQuery(tokenQueries.list(client, sessionMomId))
   const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
-  const inputs = useMemo(
-    () =>
-      userTokens(list.data, sessionMomId).map(({ entry }): ReviewInput => ({
-        entry,
-        hasSubtokens: (index.byId.get(entry.mom_id)?.childIds.length ?? 0) > 0,
-        settings: createdSettings(client.issuer, entry.mom_id),
-        limits: knownUsageLimits(client.issuer, entry.mom_id),
-      })),
-    [list.data, index, sessionMomId, client.issuer],
-  )
+  const inputs = useMemo(() => {
+    const limitsOf = knownUsageLimitsReader(client.issuer)
+    return userTokens(list.data, sessionMomId).map(({ entry }): ReviewInput => ({
+      entry,
+      hasSubtokens: (index.byId.get(entry.mom_id)?.childIds.length ?? 0) > 0,
+      settings: createdSettings(client.issuer, entry.mom_id),
+      limits: limitsOf(entry.mom_id),
+    }))
+  }, [list.data, index, sessionMomId, client.issuer])
   return { list, index, inputs }
 }
 
