@@ -71,7 +71,7 @@ function useReviewInputs(client: MytokenClient, sessionMomId: string) {
   return { list, index, inputs }
 }
 
-function ReviewLoaded({
+export function ReviewLoaded({
   client,
   sessionMomId,
   links,

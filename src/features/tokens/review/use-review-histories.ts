@@ -13,16 +13,19 @@ const CHUNK = 100
 
 export type Histories = ReadonlyMap<string, readonly TokenEvent[]>
 
+/**
+ * The events of `ids`. A server's refusal (a token revoked meanwhile) must not hide the others'
+ * histories: the chunk is then asked token by token, and a refused token has none. A session
+ * that ended or a network failure fails the whole reading.
+ */
 async function readChunk(client: MytokenClient, ids: string[]): Promise<TokenEvent[]> {
   try {
     return await client.eventHistory(sessionStore.credential(), ids)
   } catch (error) {
-    // one token revoked meanwhile must not hide the others' histories: each is asked alone
-    if (ids.length === 1 || isMytokenError(error, 'invalid_token')) throw error
-    const each = await Promise.allSettled(
-      ids.map((id) => client.eventHistory(sessionStore.credential(), [id])),
-    )
-    return each.flatMap((result) => (result.status === 'fulfilled' ? result.value : []))
+    if (!isMytokenError(error) || isMytokenError(error, 'invalid_token')) throw error
+    if (ids.length === 1) return []
+    const each = await Promise.all(ids.map((id) => readChunk(client, [id])))
+    return each.flat()
   }
 }
 
