@@ -1,7 +1,7 @@
 import '../tokens.css'
 import './review.css'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { LoadError } from '@/components/errors/load-error'
 import { Alert } from '@/components/ui/alert'
@@ -98,6 +98,10 @@ export function ReviewLoaded({
   }, [inputs, histories.query.data, nowMs, thisBrowserSessionName])
   const [shown, setShown] = useState(PAGE)
   const [revoking, setRevoking] = useState<RevokeDialogTarget[] | null>(null)
+  const onRevoke = useCallback(
+    (entry: ReviewedToken['entry']) => setRevoking([revokeTarget(index, entry.mom_id, entry.name)]),
+    [index],
+  )
 
   if (list.isPending) return <p role="status">{t('loading')}</p>
   if (list.isLoadingError)
@@ -123,7 +127,7 @@ export function ReviewLoaded({
             nowMs={nowMs}
             links={links}
             issuer={client.issuer}
-            onRevoke={(entry) => setRevoking([revokeTarget(index, entry.mom_id, entry.name)])}
+            onRevoke={onRevoke}
           />
         ))}
       </ol>
@@ -184,7 +188,8 @@ function HistoryProgress({ histories }: { histories: ReturnType<typeof useReview
   )
 }
 
-function ReviewCard({
+// the cards stay as they are while the histories' progress updates the view around them
+const ReviewCard = memo(function ReviewCard({
   token,
   nowMs,
   links,
@@ -242,7 +247,7 @@ function ReviewCard({
       </div>
     </li>
   )
-}
+})
 
 const RISK_ORDER: CapabilityRisk[] = ['normal', 'powerful', 'veryPowerful']
 
