@@ -12,6 +12,9 @@
 //       requests to the mytoken server until the first row is shown, 1 s later (rows settled),
 //       while scrolling through the whole list quickly, and after resting at its end; and the
 //       time until the first row shows its usage count.
+// With BENCH_REVIEW=1 also (d) the review (/tokens/review), where every token's history is read in
+// chunks in the background: navigation → first card, → "Checked N tokens" (all histories read),
+// the event_history requests that took, and the page's long tasks while they were read.
 // Prints a table and writes bench-results/list.json. At the end each user's tokens are revoked
 // again (recursively through the parent) so the database does not keep thousands of them.
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -43,6 +46,17 @@ interface Result {
   /** the list_mytokens request alone, from Node (server + transfer, no browser) */
   serverListMs: number[]
   usage?: UsageCost
+  review?: ReviewCost
+}
+
+interface ReviewCost {
+  firstCardMs: number
+  historiesReadMs: number
+  historyRequests: number
+  cardsInDom: number
+  /** long tasks (≥ 50 ms) after the first card was shown, while the histories were read */
+  longTasksWhileReading: number
+  longestTaskWhileReadingMs: number
 }
 
 interface UsageCost {
@@ -130,6 +144,57 @@ async function measureUsageCost(
     historyRequestsWhileScrolling,
     historyRequestsAfterRestingAtEnd,
     rowsInDom,
+  }
+}
+
+/** (d): the review of all tokens, and how the page fares while it reads their histories. */
+async function measureReview(
+  context: import('@playwright/test').BrowserContext,
+): Promise<ReviewCost> {
+  const page = await context.newPage()
+  const requests = countServerRequests(page)
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchLongTasks: { start: number; duration: number }[] }
+    w.benchLongTasks = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.benchLongTasks.push({ start: entry.startTime, duration: entry.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  await page.goto('/tokens/review', { waitUntil: 'commit' })
+  const firstCard = await page.waitForFunction(
+    () => (document.querySelector('.review-card') ? performance.now() : false),
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  )
+  const firstCardMs = (await firstCard.jsonValue()) as number
+  const done = await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('[role="status"]')).some((el) =>
+        el.textContent?.startsWith('Checked '),
+      )
+        ? performance.now()
+        : false,
+    undefined,
+    { polling: 'raf', timeout: 600_000 },
+  )
+  const historiesReadMs = (await done.jsonValue()) as number
+  const tasks = await page.evaluate(
+    (from) =>
+      (
+        window as unknown as { benchLongTasks: { start: number; duration: number }[] }
+      ).benchLongTasks.filter((task) => task.start >= from),
+    firstCardMs,
+  )
+  const cardsInDom = await page.locator('.review-card').count()
+  await page.close()
+  return {
+    firstCardMs,
+    historiesReadMs,
+    historyRequests: requests.history(),
+    cardsInDom,
+    longTasksWhileReading: tasks.length,
+    longestTaskWhileReadingMs: Math.max(0, ...tasks.map((task) => task.duration)),
   }
 }
 
@@ -235,6 +300,7 @@ try {
         result.secondKeystrokeMs.push(await measureKeystroke(page, '2', count('42'), total))
       }
       result.usage = await measureUsageCost(context)
+      if (process.env.BENCH_REVIEW) result.review = await measureReview(context)
       results.push(result)
     } finally {
       await revokeToken(parent, true)
@@ -268,6 +334,20 @@ for (const r of results) {
   console.log(
     `| ${r.n} | ${u.requestsAtFirstRow} | ${u.historyRequestsAtFirstRow} | ${u.historyRequestsSettled} | ${fmt(u.firstUsageCountMs)} after the first row | ${u.historyRequestsWhileScrolling} | ${u.historyRequestsAfterRestingAtEnd} | ${u.rowsInDom} |`,
   )
+}
+if (results.some((r) => r.review)) {
+  console.log('')
+  console.log(
+    '| N | review: first card | all histories read | event_history requests | long tasks while reading | longest | cards in the DOM |',
+  )
+  console.log('|---|---|---|---|---|---|---|')
+  for (const r of results) {
+    const v = r.review
+    if (!v) continue
+    console.log(
+      `| ${r.n} | ${fmt(v.firstCardMs)} | ${fmt(v.historiesReadMs)} | ${v.historyRequests} | ${v.longTasksWhileReading} | ${fmt(v.longestTaskWhileReadingMs)} | ${v.cardsInDom} |`,
+    )
+  }
 }
 const out = path.join(stackConfig.projectRoot, 'bench-results', 'list.json')
 await mkdir(path.dirname(out), { recursive: true })

@@ -5,6 +5,7 @@ export const everyRoute = [
   '/create',
   '/tokens',
   '/tokens/timeline',
+  '/tokens/review',
   '/notifications',
   '/notifications/manage',
   '/calendars',

@@ -4,6 +4,7 @@ export const paths = {
   tokens: '/tokens',
   tokenDetail: '/tokens/:momId',
   timeline: '/tokens/timeline',
+  review: '/tokens/review',
   tokenInfo: '/token-info',
   signIn: '/sign-in',
   account: '/account',

@@ -22,6 +22,7 @@ export const prerenderedRoutes: readonly string[] = [
   paths.accessToken,
   paths.timeline,
   paths.notificationManage,
+  paths.review,
 ]
 
 /** The module holding a prerendered route's page, for its module preloads (home: the entry). */
@@ -34,4 +35,5 @@ export function routeModule(route: string): string | undefined {
 const nestedPageModules: Partial<Record<string, string>> = {
   [paths.timeline]: 'timeline',
   [paths.notificationManage]: 'notification-manage',
+  [paths.review]: 'review',
 }

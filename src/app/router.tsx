@@ -37,6 +37,10 @@ export function appRoutes(): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
         },
         {
+          path: paths.review,
+          lazy: async () => ({ Component: (await import('./routes/review')).ReviewRoute }),
+        },
+        {
           path: paths.tokenDetail,
           lazy: async () => ({
             Component: (await import('./routes/token-detail')).TokenDetailRoute,

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router'
 import { Page } from '@/components/page'
 import { CreateTokenPage } from '@/features/create-token/components/create-token-page'
+import { ReplacedTokenOffer } from '@/features/tokens/review/replaced-token-offer'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
 import { RequireSession } from '../layout/require-session'
 import { paths } from '../paths'
@@ -27,6 +28,7 @@ export function CreateRoute() {
       <CreateTokenPage
         onDone={() => void navigate(paths.tokens)}
         guardForm={(form) => <RequireSession>{form}</RequireSession>}
+        replacedOffer={(old) => <ReplacedTokenOffer momId={old.momId} name={old.name} />}
       />
     </Page>
   )

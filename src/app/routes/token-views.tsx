@@ -3,7 +3,7 @@ import { timelineMessages } from '@/features/tokens/messages'
 import { useMessages } from '@/lib/i18n/i18n'
 import { paths } from '../paths'
 
-/** "List | Timeline" above the tokens: two views of the same tokens. */
+/** "List | Timeline | Review" above the tokens: three views of the same tokens. */
 export function TokenViews() {
   const t = useMessages(timelineMessages)
   return (
@@ -12,6 +12,7 @@ export function TokenViews() {
         {t('listView')}
       </NavLink>
       <NavLink to={paths.timeline}>{t('timelineView')}</NavLink>
+      <NavLink to={paths.review}>{t('reviewView')}</NavLink>
     </nav>
   )
 }

@@ -420,6 +420,8 @@ export const successorMessages = defineMessages({
     notJwt:
       'This is not a mytoken this page can read (a short token or transfer code does not carry its settings). Choose the settings below instead.',
     otherName: 'This token is named “{found}”, not the one you chose. Paste the right one.',
+    narrowed:
+      'What the review found risky is tightened: an expiry where it had none, a limit on access tokens, no capability to create tokens or change settings, rotation on — as far as each applied. Check every setting before you create it.',
   },
   de: {
     title: 'Nachfolger von „{name}“',
@@ -433,6 +435,8 @@ export const successorMessages = defineMessages({
     notJwt:
       'Dieses mytoken kann die Seite nicht lesen (ein kurzes Token oder ein Transfer-Code enthält seine Einstellungen nicht). Wählen Sie die Einstellungen stattdessen unten.',
     otherName: 'Dieses Token heißt „{found}“, nicht wie das gewählte. Fügen Sie das richtige ein.',
+    narrowed:
+      'Was die Prüfung als riskant fand, ist enger gefasst: ein Ablaufdatum, wo keines war, eine Grenze für Access-Tokens, keine Berechtigung mehr, Tokens zu erstellen oder Einstellungen zu ändern, Rotation an — soweit jeweils zutreffend. Prüfen Sie jede Einstellung, bevor Sie es erstellen.',
   },
 })
 

@@ -267,6 +267,7 @@ export const timelineMessages = defineMessages({
     noEnd: 'never expires',
     listView: 'List',
     timelineView: 'Timeline',
+    reviewView: 'Review',
     views: 'Views',
   },
   de: {
@@ -281,6 +282,7 @@ export const timelineMessages = defineMessages({
     noEnd: 'läuft nie ab',
     listView: 'Liste',
     timelineView: 'Zeitleiste',
+    reviewView: 'Prüfung',
     views: 'Ansichten',
   },
 })

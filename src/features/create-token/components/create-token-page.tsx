@@ -21,9 +21,12 @@ import { SuccessorPanel } from './successor-panel'
 export function CreateTokenPage({
   onDone,
   guardForm,
+  replacedOffer,
 }: {
   onDone: () => void
   guardForm: (form: ReactNode) => ReactNode
+  /** below the new token when it replaces an old one: the offer to revoke the old one */
+  replacedOffer?: (old: { momId: string; name: string }) => ReactNode
 }) {
   const { client, discovery } = useInstance()
   const session = useSession()
@@ -48,6 +51,9 @@ export function CreateTokenPage({
             discovery={created.discovery}
             onDone={onDone}
           />
+          {successor.replaces && successor.momId && replacedOffer
+            ? replacedOffer({ momId: successor.momId, name: successor.name })
+            : null}
         </>
       ) : (
         guardForm(
@@ -57,6 +63,7 @@ export function CreateTokenPage({
                 <SuccessorPanel
                   name={successor.name}
                   copied={successor.copied}
+                  narrowed={successor.narrowed}
                   onPayload={successor.acceptPayload}
                 />
               ) : null}

@@ -14,11 +14,14 @@ import { successorMessages } from '../messages'
 export function SuccessorPanel({
   name,
   copied,
+  narrowed,
   onPayload,
 }: {
   name: string
   /** true when capabilities, restrictions and rotation were filled in */
   copied: boolean
+  /** a replacement from the review: the risky parts are tightened */
+  narrowed: boolean
   onPayload: (payload: MytokenPayload) => void
 }) {
   const t = useMessages(successorMessages)
@@ -39,6 +42,7 @@ export function SuccessorPanel({
   return (
     <Alert tone="info" title={t('title', { name: name || t('unnamed') })}>
       <p>{copied ? t('copiedAll') : t('copiedSome')}</p>
+      {narrowed ? <p>{t('narrowed')}</p> : null}
       {copied ? null : (
         <form className="stack" onSubmit={handlePaste} noValidate>
           <Field label={t('paste')} error={problem} announceError>

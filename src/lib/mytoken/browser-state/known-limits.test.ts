@@ -1,5 +1,5 @@
 import { beforeEach, expect, test } from 'vitest'
-import { knownUsageLimits, rememberUsageLimits } from './known-limits'
+import { knownUsageLimits, knownUsageLimitsReader, rememberUsageLimits } from './known-limits'
 
 beforeEach(() => localStorage.clear())
 
@@ -22,4 +22,11 @@ test('unreadable storage is treated as empty', () => {
   expect(knownUsageLimits('https://a', 'm1')).toBeUndefined()
   rememberUsageLimits('https://a', 'm1', [{ usages_AT: 2 }])
   expect(knownUsageLimits('https://a', 'm1')).toEqual([{ usages_AT: 2, usages_other: undefined }])
+})
+
+test('the reader answers like knownUsageLimits for many tokens from one read', () => {
+  rememberUsageLimits('https://a', 'm1', [{ usages_AT: 3 }])
+  const limitsOf = knownUsageLimitsReader('https://a')
+  expect(limitsOf('m1')).toEqual(knownUsageLimits('https://a', 'm1'))
+  expect(limitsOf('m2')).toBeUndefined()
 })

@@ -60,12 +60,23 @@ export function rememberUsageLimits(
   writeStorage('local', STORAGE_KEY, JSON.stringify(stored))
 }
 
-/** The remembered clauses, or undefined when this browser never saw the token's limits. */
-export function knownUsageLimits(issuer: string, momId: string): UsageLimitClause[] | undefined {
-  const entry = read()[keyOf(issuer, momId)]
+function clausesOf(entry: Stored[string] | undefined): UsageLimitClause[] | undefined {
   if (!entry || !Array.isArray(entry.clauses)) return undefined
   return entry.clauses.map((c) => ({
     usages_AT: finiteOrUndefined(c.usages_AT),
     usages_other: finiteOrUndefined(c.usages_other),
   }))
+}
+
+/** The remembered clauses, or undefined when this browser never saw the token's limits. */
+export function knownUsageLimits(issuer: string, momId: string): UsageLimitClause[] | undefined {
+  return clausesOf(read()[keyOf(issuer, momId)])
+}
+
+/** `knownUsageLimits` for many tokens: the storage is read once, not once per token. */
+export function knownUsageLimitsReader(
+  issuer: string,
+): (momId: string) => UsageLimitClause[] | undefined {
+  const stored = read()
+  return (momId) => clausesOf(stored[keyOf(issuer, momId)])
 }
