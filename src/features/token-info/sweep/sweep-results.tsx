@@ -44,7 +44,7 @@ export function SweepResults({
   const lastPage = Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1)
 
   return (
-    <section className="stack" aria-labelledby="sweep-results-heading">
+    <div className="stack">
       <h3 id="sweep-results-heading">{t('resultsHeading')}</h3>
       {hasShapes ? <p className="hint">{t('shapesNote', { instance: selected.name })}</p> : null}
       <div className="button-row">
@@ -102,7 +102,7 @@ export function SweepResults({
         }
         onClose={() => setDialogOpen(false)}
       />
-    </section>
+    </div>
   )
 }
 

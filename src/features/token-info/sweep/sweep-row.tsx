@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { formatDateTime } from '@/lib/i18n/format-time'
@@ -34,7 +34,14 @@ export function SweepRowView({ row, onCheck, onRevoke }: Props) {
         <Capabilities capabilities={facts?.capabilities ?? payload?.capabilities} />
       </td>
       <td>
-        <CheckCell row={row} onCheck={onCheck} />
+        {candidate.kind === 'jwt' ? (
+          <CheckCell row={row} onCheck={onCheck} />
+        ) : (
+          <span className="stack-small">
+            <CheckCell row={row} onCheck={onCheck} />
+            <SendBox row={row} onSend={onCheck} />
+          </span>
+        )}
       </td>
       <td>
         <Expiry exp={facts ? facts.exp : payload?.exp} known={Boolean(facts || payload)} />
@@ -92,7 +99,7 @@ function CheckCell({ row, onCheck }: { row: SweepRow; onCheck: () => void }) {
         </span>
       )
     case 'not-ticked':
-      return <SendBox row={row} onSend={onCheck} />
+      return <span>{t('state.not-ticked')}</span>
     case 'unsupported':
       return (
         <span>
@@ -131,28 +138,27 @@ function CheckCell({ row, onCheck }: { row: SweepRow; onCheck: () => void }) {
   }
 }
 
-/** The user's consent to send a shape-only candidate (perhaps another service's secret). */
+/**
+ * The user's consent to send a shape-only candidate (perhaps another service's secret). Once
+ * sent it stays ticked (and focusable: `aria-disabled`, not `disabled`).
+ */
 function SendBox({ row, onSend }: { row: SweepRow; onSend: () => void }) {
   const t = useMessages(sweepMessages)
   const id = useId()
-  const [ticked, setTicked] = useState(false)
+  const sent = row.check.status !== 'not-ticked'
   const label = row.candidate.kind === 'transfer-code' ? 'redeemAt' : 'sendTo'
   return (
-    <span className="stack-small">
-      <span>{t('state.not-ticked')}</span>
-      <span className="checkbox-field">
-        <input
-          id={id}
-          type="checkbox"
-          checked={ticked}
-          onChange={(event) => {
-            if (!event.target.checked) return
-            setTicked(true)
-            onSend()
-          }}
-        />
-        <label htmlFor={id}>{t(label, { instance: row.instance?.name ?? '' })}</label>
-      </span>
+    <span className="checkbox-field">
+      <input
+        id={id}
+        type="checkbox"
+        checked={sent}
+        aria-disabled={sent}
+        onChange={() => {
+          if (!sent) onSend()
+        }}
+      />
+      <label htmlFor={id}>{t(label, { instance: row.instance?.name ?? '' })}</label>
     </span>
   )
 }
