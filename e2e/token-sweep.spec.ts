@@ -187,3 +187,52 @@ test('a leaked file is swept: three valid tokens found and revoked, the rest tol
   }
   fs.rmSync(dir, { recursive: true, force: true })
 })
+
+test('in German at 390 px: a large paste is kept aside, swept, and the table scrolls inside the page', async ({
+  page,
+}) => {
+  const foreign = await otherInstanceToken()
+  const text = `${'lorem ipsum dolor sit amet\n'.repeat(4000)}MYTOKEN=${foreign}\n`
+  await page.setViewportSize({ width: 390, height: 844 })
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.postData() ?? ''))
+  await gotoHydrated(page, '/token-info')
+  await page.getByLabel('Language').selectOption('de')
+  const sweep = page.getByRole('region', {
+    name: 'Einen Text oder eine Datei nach geleakten Tokens durchsuchen',
+  })
+  const field = sweep.getByLabel('Zu durchsuchender Text')
+  await field.focus()
+  await field.evaluate((element, pasted) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', pasted)
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  }, text)
+  await expect(field).toHaveValue('')
+  await expect(
+    sweep.getByText(/^Eingefügter Text: 1\d\d kB, nur in dieser Seite gehalten/),
+  ).toBeVisible()
+  await sweep.getByRole('button', { name: 'Durchsuchen', exact: true }).click()
+
+  const rows = sweep.getByRole('table').locator('tbody tr')
+  await expect(rows).toHaveCount(1)
+  await expect(rows).toContainText(`Zeile 4001`)
+  await expect(rows).toContainText(
+    'Von einer anderen Instanz (https://mytoken.example.org): nicht gesendet',
+  )
+  await expect(rows).toContainText('AT: OpenID-Connect-Access-Tokens holen (normal)')
+  await expect(sweep.getByRole('button', { name: 'Alle gültigen widerrufen (0) …' })).toBeVisible()
+  await expect(sweep.getByText(/^Leak-Suche in „Eingefügter Text“/)).toContainText(
+    '1 Kandidaten gefunden: 0 gültig, 0 nicht gültig, 1 von einer anderen Instanz',
+  )
+  expect(
+    await page.evaluate(() => {
+      const root = document.scrollingElement!
+      return root.scrollWidth - root.clientWidth
+    }),
+  ).toBeLessThanOrEqual(0)
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect(requests.some((body) => body.includes(foreign) || body.includes('lorem'))).toBe(false)
+})
