@@ -6,12 +6,14 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/client'
 import { memoryCredential, type Credential } from '@/lib/mytoken/credential'
-import { isMytokenError } from '@/lib/mytoken/errors'
+import { isMytokenError, MytokenError } from '@/lib/mytoken/errors'
 import { decodeMytoken } from '@/lib/mytoken/jwt'
 import { invalidateTokenData } from '@/lib/mytoken/query-keys'
 import { factsOf, type CheckState, type SweepRow, type TokenFacts } from './sweep-rows'
 
-const PARALLEL = 4
+// Two at a time: mytoken server 0.10 may answer 500 "no db node available" to requests that
+// arrive at the same moment (its single database node is handed around through a channel).
+const PARALLEL = 2
 
 /** Runs `run` for every item, at most `limit` at a time. */
 export async function forEachLimited<T>(
@@ -79,7 +81,7 @@ export function useSweep(initialRows: SweepRow[]) {
     [],
   )
 
-  const checkOne = useCallback(
+  const checkOnce = useCallback(
     async (row: SweepRow): Promise<CheckState> => {
       try {
         const client = await clientFor(row)
@@ -92,6 +94,21 @@ export function useSweep(initialRows: SweepRow[]) {
       }
     },
     [clientFor, credentialFor],
+  )
+
+  // A check only reads (introspection uses nothing up), so a passing 5xx is asked once more; a
+  // transfer code is not: its redemption may have happened.
+  const checkOne = useCallback(
+    async (row: SweepRow): Promise<CheckState> => {
+      const first = await checkOnce(row)
+      const again =
+        first.status === 'failed' &&
+        first.error instanceof MytokenError &&
+        first.error.status >= 500 &&
+        row.candidate.kind !== 'transfer-code'
+      return again ? checkOnce(row) : first
+    },
+    [checkOnce],
   )
 
   const check = useCallback(
