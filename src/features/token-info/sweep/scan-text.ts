@@ -9,7 +9,7 @@ import type { MytokenPayload } from '@/lib/mytoken/schemas'
 export const TRANSFER_CODE_LENGTH = 8
 const MAX_SHORT_TOKEN_LENGTH = 256
 /** Characters scanned between two yields. */
-const SLICE = 64 * 1024
+const SLICE = 16 * 1024
 
 export interface FoundAt {
   /** 1-based */
@@ -115,20 +115,28 @@ function algorithmOf(header: string): string | undefined {
   }
 }
 
-/** Line numbers of positions, from an index of line starts built once. */
-function lineIndex(text: string): (position: number) => number {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (position) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= position) low = middle
-      else high = middle - 1
+/** Collects the positions where lines start, yielding between slices. */
+function* indexLines(text: string, starts: number[]) {
+  let nextYield = SLICE
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    starts.push(i + 1)
+    if (i > nextYield) {
+      nextYield = i + SLICE
+      yield i
     }
-    return low + 1
   }
+}
+
+/** The 1-based line of a position, from the line starts. */
+function lineAt(starts: readonly number[], position: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= position) low = middle
+    else high = middle - 1
+  }
+  return low + 1
 }
 
 /** "eyJhbG…(812 characters)…x9Q": enough to recognise a token, too little to use it. */
@@ -273,12 +281,14 @@ function* scanShapes(text: string, collect: Collector, covered: Array<[number, n
  * transfer codes. Yields progress between slices; returns the candidates.
  */
 export function* scanText(text: string): Generator<ScanProgress, FoundCandidate[]> {
-  const total = text.length * 3
-  const collect = new Collector(text, lineIndex(text))
+  const total = text.length * 4
+  const starts = [0]
+  for (const at of indexLines(text, starts)) yield { done: at, total }
+  const collect = new Collector(text, (position) => lineAt(starts, position))
   const covered: Array<[number, number]> = []
-  for (const at of scanJwts(text, collect, covered)) yield { done: at, total }
-  for (const at of scanPercentEncoded(text, collect)) yield { done: text.length + at, total }
-  for (const at of scanShapes(text, collect, covered)) yield { done: 2 * text.length + at, total }
+  for (const at of scanJwts(text, collect, covered)) yield { done: text.length + at, total }
+  for (const at of scanPercentEncoded(text, collect)) yield { done: 2 * text.length + at, total }
+  for (const at of scanShapes(text, collect, covered)) yield { done: 3 * text.length + at, total }
   return collect.all()
 }
 

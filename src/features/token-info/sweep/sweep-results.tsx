@@ -77,12 +77,7 @@ export function SweepResults({
           </thead>
           <tbody>
             {shown.map((row) => (
-              <SweepRowView
-                key={row.id}
-                row={row}
-                onCheck={() => void check([row.id])}
-                onRevoke={() => void revoke([row.id], false)}
-              />
+              <SweepRowView key={row.id} row={row} onCheck={check} onRevoke={revoke} />
             ))}
           </tbody>
         </table>

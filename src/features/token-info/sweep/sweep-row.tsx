@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { formatDateTime } from '@/lib/i18n/format-time'
@@ -7,11 +7,24 @@ import { describeCapability } from '@/lib/mytoken/capabilities'
 import { sweepMessages } from './messages'
 import { ownerHint, type SweepRow, type TokenFacts } from './sweep-rows'
 
-type Props = { row: SweepRow; onCheck: () => void; onRevoke: () => void }
+interface Props {
+  row: SweepRow
+  onCheck: (ids: readonly number[]) => void
+  onRevoke: (ids: readonly number[], recursive: boolean) => void
+}
 
-/** One candidate: where it was found, what it is, its state at the server, its revocation. */
-export function SweepRowView({ row, onCheck, onRevoke }: Props) {
+/**
+ * One candidate: where it was found, what it is, its state at the server, its revocation.
+ * Memoised: an answer for one row renders that row only.
+ */
+export const SweepRowView = memo(function SweepRowView({
+  row,
+  onCheck: checkRows,
+  onRevoke: revokeRows,
+}: Props) {
   const t = useMessages(sweepMessages)
+  const onCheck = () => checkRows([row.id])
+  const onRevoke = () => revokeRows([row.id], false)
   const { candidate, check } = row
   const facts = check.status === 'valid' ? check.facts : undefined
   const payload = candidate.kind === 'jwt' ? candidate.payload : undefined
@@ -52,7 +65,7 @@ export function SweepRowView({ row, onCheck, onRevoke }: Props) {
       </td>
     </tr>
   )
-}
+})
 
 function Capabilities({ capabilities }: { capabilities: readonly string[] | undefined }) {
   const { language } = useLanguage()

@@ -32,6 +32,10 @@ export async function forEachLimited<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
+const FLUSH_MS = 100
+
+type RowChange = Partial<Pick<SweepRow, 'check' | 'revoke'>>
+
 const SHAPE_RESPONSE_TYPE = { 'short-token': 'short_token', 'transfer-code': 'transfer_code' }
 
 function notAccepted(error: unknown): boolean {
@@ -50,11 +54,29 @@ export function useSweep(initialRows: SweepRow[]) {
     }
   }, [])
 
-  const update = useCallback((id: number, change: Partial<Pick<SweepRow, 'check' | 'revoke'>>) => {
-    if (!mounted.current) return
-    setRows((current) => current.map((row) => (row.id === id ? { ...row, ...change } : row)))
+  // Answers arrive one by one; the table is rendered again at most every 100 ms with all of them.
+  const pending = useRef(new Map<number, RowChange>())
+  const flushTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const flush = useCallback(() => {
+    flushTimer.current = undefined
+    const changes = pending.current
+    pending.current = new Map()
+    setRows((current) =>
+      current.map((row) => {
+        const change = changes.get(row.id)
+        return change ? { ...row, ...change } : row
+      }),
+    )
   }, [])
-
+  const update = useCallback(
+    (id: number, change: RowChange) => {
+      if (!mounted.current) return
+      pending.current.set(id, { ...pending.current.get(id), ...change })
+      flushTimer.current ??= setTimeout(flush, FLUSH_MS)
+    },
+    [flush],
+  )
+  useEffect(() => () => clearTimeout(flushTimer.current), [])
   const clientFor = useCallback(
     (row: SweepRow): Promise<MytokenClient> =>
       queryClient.fetchQuery(discoveryQueries.detail(row.instance!.issuer)),
@@ -113,18 +135,18 @@ export function useSweep(initialRows: SweepRow[]) {
 
   const check = useCallback(
     async (ids: readonly number[]) => {
-      const targets = rowsById(rows, ids)
+      const targets = rowsById(initialRows, ids)
       for (const row of targets) update(row.id, { check: { status: 'checking' } })
       await forEachLimited(targets, PARALLEL, async (row) => {
         update(row.id, { check: await checkOne(row) })
       })
     },
-    [rows, update, checkOne],
+    [initialRows, update, checkOne],
   )
 
   const revoke = useCallback(
     async (ids: readonly number[], recursive: boolean) => {
-      const targets = rowsById(rows, ids)
+      const targets = rowsById(initialRows, ids)
       for (const row of targets) update(row.id, { revoke: { status: 'revoking' } })
       await forEachLimited(targets, PARALLEL, async (row) => {
         try {
@@ -140,7 +162,7 @@ export function useSweep(initialRows: SweepRow[]) {
       for (const issuer of new Set(targets.map((row) => row.instance!.issuer)))
         void invalidateTokenData(queryClient, issuer)
     },
-    [rows, update, clientFor, queryClient],
+    [initialRows, update, clientFor, queryClient],
   )
 
   // the JWTs of configured instances are checked as soon as they are found
@@ -154,6 +176,7 @@ export function useSweep(initialRows: SweepRow[]) {
   return { rows, check, revoke }
 }
 
+/** The rows' candidates and instances (which never change) for the given ids. */
 function rowsById(rows: readonly SweepRow[], ids: readonly number[]): SweepRow[] {
   const wanted = new Set(ids)
   return rows.filter((row) => wanted.has(row.id) && row.instance)
