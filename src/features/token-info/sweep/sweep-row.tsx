@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { memo, useId, useState } from 'react'
 import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { formatDateTime } from '@/lib/i18n/format-time'
@@ -158,7 +158,9 @@ function CheckCell({ row, onCheck }: { row: SweepRow; onCheck: () => void }) {
 function SendBox({ row, onSend }: { row: SweepRow; onSend: () => void }) {
   const t = useMessages(sweepMessages)
   const id = useId()
-  const sent = row.check.status !== 'not-ticked'
+  // ticked at once: the row's new state reaches the table with the next batch of answers
+  const [ticked, setTicked] = useState(false)
+  const sent = ticked || row.check.status !== 'not-ticked'
   const label = row.candidate.kind === 'transfer-code' ? 'redeemAt' : 'sendTo'
   return (
     <span className="checkbox-field">
@@ -168,7 +170,9 @@ function SendBox({ row, onSend }: { row: SweepRow; onSend: () => void }) {
         checked={sent}
         aria-disabled={sent}
         onChange={() => {
-          if (!sent) onSend()
+          if (sent) return
+          setTicked(true)
+          onSend()
         }}
       />
       <label htmlFor={id}>{t(label, { instance: row.instance?.name ?? '' })}</label>
