@@ -9,11 +9,13 @@ import { useInstance } from '@/lib/instance/instance-provider'
 import { memoryCredential, type Credential } from '@/lib/mytoken/api/credential'
 import { decodeMytoken, MAX_TOKEN_LENGTH, type DecodedInput } from '@/lib/mytoken/vocabulary/jwt'
 import { useIssuerClient } from '../api'
+import { formatSize } from '../format-size'
 import { tokenInfoMessages } from '../messages'
 import { DecodedToken } from './decoded-token'
 import { ServerPanel } from './server-panel'
 import { SignatureStatus } from './signature-status'
 import { TransferCodePanel } from './transfer-code-panel'
+import { LeakSweep } from '../sweep/leak-sweep'
 
 type Inspected = Exclude<DecodedInput, { kind: 'error' }>
 
@@ -22,12 +24,6 @@ interface Inspection {
   input: Inspected
   credential: Credential | undefined
   now: number
-}
-
-function formatSize(chars: number): string {
-  return chars >= 1024 * 1024
-    ? `${(chars / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.ceil(chars / 1024)} kB`
 }
 
 /**
@@ -135,6 +131,8 @@ export function TokenInfoPage() {
           }}
         />
       ) : null}
+
+      <LeakSweep />
     </div>
   )
 }

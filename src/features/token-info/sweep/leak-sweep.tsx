@@ -1,0 +1,177 @@
+import { useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react'
+import { Field } from '@/components/ui/field'
+import { useMessages } from '@/lib/i18n/i18n'
+import { formatSize } from '../format-size'
+import { sweepMessages } from './messages'
+import { SweepResults, type SweptSource } from './sweep-results'
+import { useTextScan } from './use-text-scan'
+import '../sweep.css'
+
+/** Pastes longer than this are kept aside: a textarea holding megabytes makes the page sluggish. */
+const LARGE_PASTE = 64 * 1024
+export const MAX_SWEEP_LENGTH = 8 * 1024 * 1024
+
+interface AsideText {
+  name: string
+  text: string
+}
+
+/**
+ * Finds every mytoken in a pasted text or a file, checks them at their servers and revokes the
+ * valid ones. The text lives in this component's state only, and is gone when the page is left.
+ */
+export function LeakSweep() {
+  const t = useMessages(sweepMessages)
+  const [typed, setTyped] = useState('')
+  const [aside, setAside] = useState<AsideText>()
+  const [error, setError] = useState<string>()
+  const [source, setSource] = useState<SweptSource>()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const scan = useTextScan()
+
+  function refuseSize(size: number) {
+    setTyped('')
+    setAside(undefined)
+    setError(t('tooLarge', { size: formatSize(size), limit: formatSize(MAX_SWEEP_LENGTH) }))
+  }
+
+  function keepAside(name: string, text: string) {
+    if (text.length > MAX_SWEEP_LENGTH) return refuseSize(text.length)
+    setTyped('')
+    setError(undefined)
+    setAside({ name, text })
+  }
+
+  function handlePaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const text = event.clipboardData.getData('text')
+    if (text.length <= LARGE_PASTE) return
+    event.preventDefault()
+    keepAside(t('pastedName'), text)
+  }
+
+  async function readFile(file: File) {
+    if (file.size > MAX_SWEEP_LENGTH) return refuseSize(file.size)
+    try {
+      keepAside(file.name, await file.text())
+    } catch (cause) {
+      setAside(undefined)
+      setError(t('unreadable', { reason: cause instanceof Error ? cause.message : String(cause) }))
+    }
+  }
+
+  function handleDrop(event: DragEvent) {
+    const file = event.dataTransfer.files[0]
+    if (!file) return
+    event.preventDefault()
+    void readFile(file)
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault()
+    const text = aside?.text ?? typed
+    if (text.trim() === '') {
+      setError(t('empty'))
+      return
+    }
+    setError(undefined)
+    setSource({ name: aside?.name ?? t('pastedName'), size: text.length })
+    void scan.start(text)
+  }
+
+  function handleClear() {
+    setTyped('')
+    setAside(undefined)
+    setError(undefined)
+    setSource(undefined)
+    if (fileInput.current) fileInput.current.value = ''
+    scan.reset()
+  }
+
+  return (
+    <section
+      className="stack sweep"
+      aria-labelledby="sweep-heading"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={handleDrop}
+    >
+      <h2 id="sweep-heading">{t('heading')}</h2>
+      <p>{t('intro')}</p>
+      <form className="stack" onSubmit={handleSubmit} noValidate>
+        <Field
+          label={t('textLabel')}
+          hint={t('textHint')}
+          error={error}
+          announceError
+          className="field field-wide"
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              className="mono sweep-input"
+              rows={4}
+              value={typed}
+              autoComplete="off"
+              autoCorrect="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              onPaste={handlePaste}
+              onChange={(event) => {
+                setAside(undefined)
+                setTyped(event.target.value)
+              }}
+            />
+          )}
+        </Field>
+        {aside ? (
+          <p className="hint" role="status">
+            {t('keptAside', { name: aside.name, size: formatSize(aside.text.length) })}
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor="sweep-file">{t('fileLabel')}</label>
+          <input
+            id="sweep-file"
+            ref={fileInput}
+            type="file"
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              if (file) void readFile(file)
+            }}
+          />
+        </div>
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={scan.state.status === 'scanning'}
+          >
+            {t('sweep')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={handleClear}>
+            {t('clear')}
+          </button>
+        </div>
+      </form>
+      {scan.state.status === 'scanning' ? (
+        <div className="stack-small">
+          <progress
+            className="sweep-progress"
+            aria-label={t('progressLabel')}
+            max={1}
+            value={scan.state.progress}
+          />
+          <p role="status">
+            {t('scanning')} {Math.floor(scan.state.progress * 100)} %
+          </p>
+        </div>
+      ) : null}
+      {scan.state.status === 'done' && source ? (
+        scan.state.candidates.length === 0 ? (
+          <p role="status">{t('nothingFound')}</p>
+        ) : (
+          <SweepResults key={scan.state.id} candidates={scan.state.candidates} source={source} />
+        )
+      ) : null}
+    </section>
+  )
+}
