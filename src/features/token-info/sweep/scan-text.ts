@@ -2,8 +2,8 @@
 // Pure: nothing is sent, stored or logged. A generator that yields after each slice of the text,
 // so that the caller can hand the main thread back to the browser between slices.
 import { decodeProtectedHeader } from 'jose'
-import { decodeMytoken, MIN_SHORT_TOKEN_LENGTH } from '@/lib/mytoken/jwt'
-import type { MytokenPayload } from '@/lib/mytoken/schemas'
+import type { MytokenPayload } from '@/lib/mytoken/api/schemas'
+import { decodeMytoken, MIN_SHORT_TOKEN_LENGTH } from '@/lib/mytoken/vocabulary/jwt'
 
 /** The server's default length of transfer codes (`polling_codes.len`; not in discovery). */
 export const TRANSFER_CODE_LENGTH = 8

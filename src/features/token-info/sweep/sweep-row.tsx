@@ -3,7 +3,7 @@ import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { describeCapability } from '@/lib/mytoken/capabilities'
+import { describeCapability } from '@/lib/mytoken/vocabulary/capabilities'
 import { sweepMessages } from './messages'
 import { ownerHint, type SweepRow, type TokenFacts } from './sweep-rows'
 

@@ -1,7 +1,7 @@
 // What the sweep knows about each candidate: pure functions over plain data, no requests.
 import { sameIssuer, type InstanceConfig } from '@/lib/config'
-import type { MytokenPayload } from '@/lib/mytoken/schemas'
-import { usageLimit } from '@/lib/mytoken/usage'
+import type { MytokenPayload } from '@/lib/mytoken/api/schemas'
+import { usageLimit } from '@/lib/mytoken/vocabulary/usage'
 import type { FoundCandidate } from './scan-text'
 
 /** What the server (or the JWT, where the token may not introspect) says about a valid token. */

@@ -4,11 +4,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { discoveryQueries } from '@/lib/instance/instance-provider'
-import type { MytokenClient } from '@/lib/mytoken/client'
-import { memoryCredential, type Credential } from '@/lib/mytoken/credential'
-import { isMytokenError, MytokenError } from '@/lib/mytoken/errors'
-import { decodeMytoken } from '@/lib/mytoken/jwt'
-import { invalidateTokenData } from '@/lib/mytoken/query-keys'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import { memoryCredential, type Credential } from '@/lib/mytoken/api/credential'
+import { isMytokenError, MytokenError } from '@/lib/mytoken/api/errors'
+import { invalidateTokenData } from '@/lib/mytoken/queries/query-keys'
+import { decodeMytoken } from '@/lib/mytoken/vocabulary/jwt'
 import { factsOf, type CheckState, type SweepRow, type TokenFacts } from './sweep-rows'
 
 // Two at a time: mytoken server 0.10 may answer 500 "no db node available" to requests that
