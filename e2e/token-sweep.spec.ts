@@ -1,12 +1,12 @@
 // The leak sweep of the token-info page, signed out, against the real server: a leaked file is
 // swept, its candidates checked, the valid ones revoked; the server (plain HTTP) and the real
 // mytoken command-line client then refuse every one of them.
-import AxeBuilder from '@axe-core/playwright'
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import AxeBuilder from '@axe-core/playwright'
 import { generateKeyPair, SignJWT } from 'jose'
 import { stackConfig } from '../stack/config'
 import { ensureMytokenCliBuilt } from '../stack/mytoken-cli-build'

@@ -11,11 +11,11 @@ import { decodeMytoken, MAX_TOKEN_LENGTH, type DecodedInput } from '@/lib/mytoke
 import { useIssuerClient } from '../api'
 import { formatSize } from '../format-size'
 import { tokenInfoMessages } from '../messages'
+import { LeakSweep } from '../sweep/leak-sweep'
 import { DecodedToken } from './decoded-token'
 import { ServerPanel } from './server-panel'
 import { SignatureStatus } from './signature-status'
 import { TransferCodePanel } from './transfer-code-panel'
-import { LeakSweep } from '../sweep/leak-sweep'
 
 type Inspected = Exclude<DecodedInput, { kind: 'error' }>
 
