@@ -76,10 +76,13 @@ export function link(name: string): Selector {
   return `//a[normalize-space(.)=${xpathString(name)}]`
 }
 
-/** The form control that a `<label>` with exactly this text names (by `for` or by nesting). */
+/**
+ * The form control that a `<label>` names: by `for`, or nested in a label whose text, or the text
+ * of one of its parts (a choice's title beside its hint), is `label`.
+ */
 export function labelled(label: string): Selector {
   const text = xpathString(label)
-  return `(//*[@id=//label[normalize-space(.)=${text}]/@for] | //label[normalize-space(.)=${text}]//input)`
+  return `(//*[@id=//label[normalize-space(.)=${text}]/@for] | //label[normalize-space(.)=${text} or .//*[normalize-space(.)=${text}]]//input)`
 }
 
 /** Any element whose own text contains `text`. */
@@ -345,6 +348,23 @@ const elementsOfRole: Record<string, string> = {
   link: 'a',
 }
 
+/** Marks the elements matching `selector` whose label, legend or text in the DOM holds `name`. */
+function markCandidates(selector: string, name: string) {
+  for (const element of Array.from(document.querySelectorAll('[data-engine-candidate]'))) {
+    element.removeAttribute('data-engine-candidate')
+  }
+  for (const element of Array.from(document.querySelectorAll(selector))) {
+    const labels = Array.from((element as HTMLInputElement).labels ?? [])
+    const texts = [
+      element.getAttribute('aria-label') ?? '',
+      ...labels.map((label) => label.textContent ?? ''),
+      (element.tagName === 'FIELDSET' ? element.querySelector('legend') : element)?.textContent ??
+        '',
+    ]
+    if (texts.some((text) => text.includes(name))) element.setAttribute('data-engine-candidate', '')
+  }
+}
+
 function webKitTab(
   browser: WdioBrowser,
   select: () => Promise<void>,
@@ -417,8 +437,9 @@ function webKitTab(
     async hasAccessible(role, name) {
       await select()
       // WebDriver's "computed role" and "computed label" come from WebKit's accessibility tree
-      const candidates = browser.$$(elementsOfRole[role] ?? '*')
-      for (const element of await candidates.getElements()) {
+      // (asked only of the elements whose markup mentions the name: two requests per element)
+      await browser.execute(markCandidates, elementsOfRole[role] ?? '*', name)
+      for (const element of await browser.$$('[data-engine-candidate]').getElements()) {
         if ((await element.getComputedLabel()) !== name) continue
         if ((await element.getComputedRole()) === role) return true
       }

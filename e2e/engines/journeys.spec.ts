@@ -10,7 +10,7 @@ import type { TestUser } from '../fixtures'
 import { everyRoute } from '../routes'
 import { signInOverHttp } from '../session-over-http'
 import { createMytokenOverHttp } from '../fixtures'
-import { introspect, isTokenValid, listedTokenNames } from '../stack-api'
+import { canObtainAccessToken, isTokenValid, listedTokenNames } from '../stack-api'
 import {
   button,
   labelled,
@@ -50,7 +50,8 @@ const test = base.extend<
     await use(session)
     if (testInfo.status !== testInfo.expectedStatus) {
       const body = await session.tab.screenshot().catch(() => undefined)
-      if (body) await testInfo.attach('screenshot', { body: Buffer.from(body), contentType: 'image/png' })
+      if (body)
+        await testInfo.attach('screenshot', { body: Buffer.from(body), contentType: 'image/png' })
     }
     await session.end()
   },
@@ -150,10 +151,13 @@ async function approveInConsentTab(consentTab: Tab, user: TestUser) {
     `return document.readyState === 'complete' && window.jQuery?.active === 0 && storageGet('discovery')`,
   )
   await consentTab.click(button('Continue'))
-  await consentTab.waitFor(labelled('Username'))
-  await consentTab.fill(labelled('Username'), user.username)
-  await consentTab.fill(labelled('Password'), user.password)
-  await consentTab.click(button('Sign in'))
+  // the provider skips its login form while it has a session for this browser
+  await consentTab.waitFor(`(${labelled('Username')} | ${button('Allow')})`)
+  if ((await consentTab.count(labelled('Username'))) > 0) {
+    await consentTab.fill(labelled('Username'), user.username)
+    await consentTab.fill(labelled('Password'), user.password)
+    await consentTab.click(button('Sign in'))
+  }
   await consentTab.click(button('Allow'))
 }
 
@@ -207,10 +211,9 @@ test('a new user signs in through the consent tab, creates a TOAR token, lists a
   const token = await tab.evaluate<string>(
     `return document.querySelector('[data-testid="revealed-token"]').textContent`,
   )
-  const info = await introspect(token)
-  expect(info.valid).toBe(true)
-  expect(info.token.name).toBe('TOAR data access')
-  expect(info.token.capabilities).toContain('AT')
+  // at the server: it obtains access tokens, and the user's list holds it
+  expect(await canObtainAccessToken(token)).toBe(true)
+  expect(await listedTokenNames(sessionToken)).toContain('TOAR data access')
 
   await tab.click(labelled('I have stored the token safely'))
   await tab.click(button('Done — go to my tokens'))
