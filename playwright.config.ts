@@ -15,7 +15,12 @@ export const chromiumArgs = [
   '--disable-sync',
 ]
 
-export default defineConfig({
+/** Options of the Firefox and WebKit journeys (e2e/engines), which drive their own browsers. */
+export interface EngineOptions {
+  engine: 'firefox' | 'webkit'
+}
+
+export default defineConfig<EngineOptions>({
   testDir: 'e2e',
   timeout: 90_000,
   expect: { timeout: 15_000 },
@@ -36,6 +41,16 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
+  projects: [
+    { name: 'chromium', testIgnore: 'engines/**' },
+    // The core journeys in Debian's Firefox ESR and in WebKitGTK (Safari's engine); each engine's
+    // tests run one after another in one browser (see e2e/engines/journeys.spec.ts).
+    ...(['firefox', 'webkit'] as const).map((engine) => ({
+      name: engine,
+      testDir: 'e2e/engines',
+      use: { engine, trace: 'off', screenshot: 'off' } as const,
+    })),
+  ],
   webServer: [
     {
       // The real local stack: MariaDB, the OpenID provider and the mytoken server.

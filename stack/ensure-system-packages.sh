@@ -3,8 +3,10 @@
 #   mariadbd, mariadb-install-db (mariadb-server), mariadb (mariadb-client), /usr/bin/chromium (chromium),
 #   ssh, ssh-keygen (openssh-client: SSH host keys of the stack, and the SSH-grant tests)
 #   /usr/sbin/nginx (nginx: the end-to-end tests serve the build with deploy/nginx/mytoken-web.conf;
-#   they run their own instance, Debian's nginx service is not used), and curl, python3 + requests
-#   (python3-requests), with which the e2e tests run the reveal page's snippets
+#   they run their own instance, Debian's nginx service is not used), curl, python3 + requests
+#   (python3-requests), with which the e2e tests run the reveal page's snippets, and the engines of
+#   the Firefox and WebKit journeys: /usr/bin/firefox-esr (firefox-esr), WebKitWebDriver
+#   (webkit2gtk-driver, which brings WebKitGTK and its MiniBrowser), xvfb-run and xauth (xvfb, xauth)
 # and that Go is on the PATH (not installed here: the stack needs Go >= 1.22 to build the mytoken server).
 # Quick when everything is present; installs what is missing with apt-get as root or through sudo.
 set -euo pipefail
@@ -21,6 +23,10 @@ have ssh-keygen || missing+=(openssh-client)
 have nginx || missing+=(nginx)
 have curl || missing+=(curl)
 /usr/bin/python3 -c 'import requests' >/dev/null 2>&1 || missing+=(python3-requests)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+have WebKitWebDriver || missing+=(webkit2gtk-driver)
+have xvfb-run || missing+=(xvfb)
+have xauth || missing+=(xauth)
 
 # de-duplicate, keep order
 packages=()

@@ -133,3 +133,37 @@ test('revoking recursively, a selected sub-token of a selected parent is revoked
   )
   expect(requests.map((r) => [r.mom_id, r.recursive])).toEqual([['p', true]])
 })
+
+test.each([
+  ['en', 'Revoke', 'Revoking “Job one”…'],
+  ['de', 'Widerrufen', 'Widerrufe „Job one“…'],
+] as const)(
+  'while one token is revoked, the dialog names it (%s)',
+  async (language, confirm, working) => {
+    const user = userEvent.setup()
+    let answer: () => void = () => undefined
+    server.use(
+      http.post(
+        `${ISSUER}/api/v0/token/revoke`,
+        () =>
+          new Promise<Response>((resolve) => {
+            answer = () => resolve(new HttpResponse(null, { status: 204 }))
+          }),
+      ),
+    )
+    renderWithProviders(
+      <RevokeTokensDialog
+        client={createMytokenClient(discovery)}
+        sessionMomId="session"
+        targets={[{ momId: 'one', name: 'Job one', descendantCount: 0 }]}
+        onClose={() => undefined}
+      />,
+      { language },
+    )
+    const dialog = screen.getByRole('dialog')
+    await user.click(within(dialog).getByRole('button', { name: confirm }))
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(working)
+    answer()
+    expect(await within(dialog).findByText(/^1 /)).toBeInTheDocument()
+  },
+)

@@ -96,7 +96,13 @@ export function RevokeTokensDialog({
                 : describe(revoke.error)}
             </p>
           ) : null}
-          {revoke.isPending ? <p role="status">{t('working', { count: targets.length })}</p> : null}
+          {revoke.isPending ? (
+            <p role="status">
+              {targets.length === 1
+                ? t('workingOne', { name: nameOf(targets[0]!) })
+                : t('working', { count: targets.length })}
+            </p>
+          ) : null}
           <div className="token-dialog-actions">
             <button type="submit" className="button button-danger" disabled={revoke.isPending}>
               {targets.length === 1 ? t('confirm') : t('confirmMany', { count: targets.length })}
