@@ -4,12 +4,12 @@
 import { test as base, expect } from '@playwright/test'
 import type { EngineOptions } from '../../playwright.config'
 import { SESSION_STORAGE_KEY } from '../../src/lib/mytoken/browser-state/session-storage-key'
-import { readCrashNotice } from '../../stack/crash-notice'
 import { testUserPassword, testUserPrefix } from '../../stack/config'
+import { readCrashNotice } from '../../stack/crash-notice'
 import type { TestUser } from '../fixtures'
+import { createMytokenOverHttp } from '../fixtures'
 import { everyRoute } from '../routes'
 import { signInOverHttp } from '../session-over-http'
-import { createMytokenOverHttp } from '../fixtures'
 import { canObtainAccessToken, isTokenValid, listedTokenNames } from '../stack-api'
 import {
   button,
