@@ -98,8 +98,11 @@ export function createStepUpSlots(registry = stepUps) {
 
 export type StepUpSlots = ReturnType<typeof createStepUpSlots>
 
-/** The slots of the running app. */
-export const stepUpSlots = createStepUpSlots()
+// The slots of the running app, made on first use rather than while this module is evaluated: the
+// bundler may put this module and the registry (step-up.ts) into chunks that import each other,
+// and then `stepUps` is still unset here.
+let slots: StepUpSlots | undefined
+const stepUpSlots = () => (slots ??= createStepUpSlots())
 
 /**
  * The step-up token of a slot, shared by every page that names the slot: requested through the
@@ -109,19 +112,20 @@ export const stepUpSlots = createStepUpSlots()
 export function useSharedStepUp(slot: string): PageStepUp {
   const client = useMytokenClient()
   const session = useSession()
-  useSyncExternalStore(stepUpSlots.subscribe, stepUpSlots.version, stepUpSlots.version)
+  const { subscribe, version } = stepUpSlots()
+  useSyncExternalStore(subscribe, version, version)
 
   const adopt = useCallback(
     (result: MytokenResponse) => {
       if (!result.mytoken) return
-      stepUpSlots.hold(slot, holdStepUp(client, result, Date.now()), client.issuer)
+      stepUpSlots().hold(slot, holdStepUp(client, result, Date.now()), client.issuer)
     },
     [client, slot],
   )
   const flow = useConsentFlow(client, adopt)
   const { start, cancel: reset } = flow
 
-  const id = stepUpSlots.heldId(slot, client.issuer)
+  const id = stepUpSlots().heldId(slot, client.issuer)
   const grant = id !== undefined ? stepUps.grant(id) : undefined
   const active = useMemo(
     () =>
@@ -149,8 +153,8 @@ export function useSharedStepUp(slot: string): PageStepUp {
   )
   const end = useCallback(() => {
     reset()
-    stepUpSlots.end(slot, 'ended')
+    stepUpSlots().end(slot, 'ended')
   }, [reset, slot])
 
-  return { flow, request, end, active, ended: active ? undefined : stepUpSlots.ending(slot) }
+  return { flow, request, end, active, ended: active ? undefined : stepUpSlots().ending(slot) }
 }
