@@ -5,38 +5,59 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
-import type { MytokenClient } from '../mytoken/api/client'
+import type { createMytokenClient, MytokenClient } from '../mytoken/api/client'
 import type { Discovery } from '../mytoken/api/schemas'
 import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { useSession } from '../session/use-session'
 import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
+
+// The client (with its response schemas) loads on demand, keeping it out of the first page's
+// JavaScript. The discovery query loads it before it has a document, so `clientFor` can build
+// clients synchronously for any document in the cache.
+let createClient: typeof createMytokenClient | undefined
+
+async function loadClientModule() {
+  const clientModule = await import('../mytoken/api/client')
+  createClient = clientModule.createMytokenClient
+  return clientModule
+}
+
+// One client per document, for every consumer: the provider, `loadClient` and the clients of
+// other instances (token info). The query's structural sharing keeps a document's identity for
+// as long as its content does not change, so refetching an unchanged document keeps the client.
+const clients = new WeakMap<Discovery, MytokenClient>()
+
+/** The API client for a document of the discovery query. */
+export function clientFor(discovery: Discovery): MytokenClient {
+  let client = clients.get(discovery)
+  if (!client) {
+    if (!createClient) throw new Error('clientFor before the discovery query loaded the client')
+    client = createClient(discovery)
+    clients.set(discovery, client)
+  }
+  return client
+}
 
 export const discoveryQueries = {
   all: () => ['discovery'] as const,
   detail: (issuer: string) =>
     queryOptions({
       queryKey: [...discoveryQueries.all(), issuer] as const,
-      // The client (with its response schemas) loads on demand, keeping it out of the first
-      // page's JavaScript.
-      queryFn: async ({ client: queryClient, queryKey }): Promise<MytokenClient> => {
-        const { createMytokenClient, fetchDiscovery } = await import('../mytoken/api/client')
+      queryFn: async ({ client: queryClient, queryKey }): Promise<Discovery> => {
+        const { fetchDiscovery } = await loadClientModule()
         const fresh = fetchDiscovery(issuer).then((discovery) => {
           rememberDiscovery(issuer, discovery)
           return discovery
         })
         const cached = await cachedDiscovery(issuer)
-        if (!cached) return createMytokenClient(await fresh)
+        if (!cached) return fresh
         // The last document seen (it holds no secret) answers at once; the fresh one replaces
-        // it as soon as it arrives, if anything changed.
+        // it as soon as it arrives (an unchanged one keeps the cached object, see above).
         fresh.then(
-          (discovery) => {
-            if (JSON.stringify(discovery) !== JSON.stringify(cached)) {
-              queryClient.setQueryData(queryKey, createMytokenClient(discovery))
-            }
-          },
+          (discovery) => queryClient.setQueryData(queryKey, discovery),
           () => undefined,
         )
-        return createMytokenClient(cached)
+        return cached
       },
       staleTime: 60 * 60 * 1000,
       retry: 1,
@@ -102,15 +123,15 @@ export function InstanceProvider({
   const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
   const queryClient = useQueryClient()
   const loadClient = useCallback(
-    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)),
+    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)).then(clientFor),
     [queryClient, instance.issuer],
   )
   const discoveryQuery = useQuery({
     ...discoveryQueries.detail(instance.issuer),
     enabled: discoveryWanted || Boolean(session),
   })
-  const client = discoveryQuery.data
-  const discovery = client?.discovery
+  const discovery = discoveryQuery.data
+  const client = discovery ? clientFor(discovery) : undefined
   const { refetch } = discoveryQuery
 
   const selectInstance = useCallback(
