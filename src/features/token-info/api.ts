@@ -210,7 +210,7 @@ export function useRevokePastedToken(client: MytokenClient | undefined) {
       recursive: boolean
     }) => {
       if (!client) throw new Error('no client')
-      await client.revokeWith(credential, recursive)
+      await client.revoke(credential, { recursive })
     },
   })
 }

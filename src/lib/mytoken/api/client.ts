@@ -331,27 +331,22 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       })
     },
 
-    /** Revokes the credential's own token (in its queue, so a rotating token is the newest). */
-    revokeWith: async (credential: Credential, recursive: boolean) => {
+    /**
+     * Revokes, authenticated by `credential` (in its queue, so a rotating token is the newest),
+     * the user's token `momId`, or without one the credential's own token.
+     */
+    revoke: async (credential: Credential, options: { recursive: boolean; momId?: string }) => {
+      // a momId that is there but undefined would revoke the credential's own token (a session)
+      if ('momId' in options && options.momId === undefined)
+        throw new Error('revoke: momId is undefined')
+      const { recursive, momId } = options
       await call({
         method: 'POST',
         url: discovery.revocation_endpoint,
         schema: noContent,
         credential,
         tokenAs: 'token',
-        body: { recursive },
-      })
-    },
-
-    /** Revokes another token of the same user, authenticated by `credential`. */
-    revokeByMomId: async (credential: Credential, momId: string, recursive: boolean) => {
-      await call({
-        method: 'POST',
-        url: discovery.revocation_endpoint,
-        schema: noContent,
-        credential,
-        tokenAs: 'token',
-        body: { mom_id: momId, recursive },
+        body: momId === undefined ? { recursive } : { mom_id: momId, recursive },
       })
     },
 
