@@ -5,38 +5,17 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
-import type { createMytokenClient, MytokenClient } from '../mytoken/api/client'
+import type { MytokenClient } from '../mytoken/api/client'
 import type { Discovery } from '../mytoken/api/schemas'
 import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { useSession } from '../session/use-session'
 import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
 
 // The client (with its response schemas) loads on demand, keeping it out of the first page's
-// JavaScript. The discovery query loads it before it has a document, so `clientFor` can build
-// clients synchronously for any document in the cache.
-let createClient: typeof createMytokenClient | undefined
-
-async function loadClientModule() {
-  const clientModule = await import('../mytoken/api/client')
-  createClient = clientModule.createMytokenClient
-  return clientModule
-}
-
-// One client per document, for every consumer: the provider, `loadClient` and the clients of
-// other instances (token info). The query's structural sharing keeps a document's identity for
-// as long as its content does not change, so refetching an unchanged document keeps the client.
-const clients = new WeakMap<Discovery, MytokenClient>()
-
-/** The API client for a document of the discovery query. */
-export function clientFor(discovery: Discovery): MytokenClient {
-  let client = clients.get(discovery)
-  if (!client) {
-    if (!createClient) throw new Error('clientFor before the discovery query loaded the client')
-    client = createClient(discovery)
-    clients.set(discovery, client)
-  }
-  return client
-}
+// JavaScript. The discovery query loads it before it has a document, so every document in the
+// cache has its client at hand (one per document, see `clientFor` in the client). Other
+// modules (token info) use it the same way: a static import would bundle the client with them.
+export let clientFor: (discovery: Discovery) => MytokenClient
 
 export const discoveryQueries = {
   all: () => ['discovery'] as const,
@@ -44,15 +23,16 @@ export const discoveryQueries = {
     queryOptions({
       queryKey: [...discoveryQueries.all(), issuer] as const,
       queryFn: async ({ client: queryClient, queryKey }): Promise<Discovery> => {
-        const { fetchDiscovery } = await loadClientModule()
-        const fresh = fetchDiscovery(issuer).then((discovery) => {
+        const api = await import('../mytoken/api/client')
+        clientFor = api.clientFor
+        const fresh = api.fetchDiscovery(issuer).then((discovery) => {
           rememberDiscovery(issuer, discovery)
           return discovery
         })
         const cached = await cachedDiscovery(issuer)
         if (!cached) return fresh
         // The last document seen (it holds no secret) answers at once; the fresh one replaces
-        // it as soon as it arrives (an unchanged one keeps the cached object, see above).
+        // it as soon as it arrives (an unchanged one keeps the cached object, and so its client).
         fresh.then(
           (discovery) => queryClient.setQueryData(queryKey, discovery),
           () => undefined,
@@ -123,7 +103,10 @@ export function InstanceProvider({
   const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
   const queryClient = useQueryClient()
   const loadClient = useCallback(
-    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)).then(clientFor),
+    () =>
+      queryClient
+        .fetchQuery(discoveryQueries.detail(instance.issuer))
+        .then((discovery) => clientFor(discovery)),
     [queryClient, instance.issuer],
   )
   const discoveryQuery = useQuery({

@@ -511,6 +511,16 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
 
 export type MytokenClient = ReturnType<typeof createMytokenClient>
 
+// One client per discovery document for every consumer of an instance (the query cache's
+// structural sharing keeps a document's identity while its content does not change).
+const clients = new WeakMap<Discovery, MytokenClient>()
+
+export function clientFor(discovery: Discovery): MytokenClient {
+  let client = clients.get(discovery)
+  if (!client) clients.set(discovery, (client = createMytokenClient(discovery)))
+  return client
+}
+
 /** Hands a rotated replacement (`token_update`) to the credential that made the request. */
 export function applyTokenUpdate(
   json: unknown,
