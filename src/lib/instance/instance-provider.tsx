@@ -13,8 +13,9 @@ import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
 
 // The client (with its response schemas) loads on demand, keeping it out of the first page's
 // JavaScript. The discovery query loads it before it has a document, so every document in the
-// cache has its client at hand (one per document, see `clientFor` in the client). Other
-// modules (token info) use it the same way: a static import would bundle the client with them.
+// cache has its client at hand (one per document, see `clientFor` in the client). Token info
+// uses it from here too: importing it from the client there moves the client into a chunk
+// shared with the routes.
 export let clientFor: (discovery: Discovery) => MytokenClient
 
 export const discoveryQueries = {
