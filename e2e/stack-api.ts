@@ -62,7 +62,7 @@ export class ServerRefusal extends Error {
 
 let discoveryPromise: Promise<Discovery> | undefined
 
-function discovery(): Promise<Discovery> {
+export function discovery(): Promise<Discovery> {
   discoveryPromise ??= fetch(`${stackConfig.mytoken.issuer}/.well-known/mytoken-configuration`)
     .then((response) => response.json())
     .then((json) => json as Discovery)

@@ -1,5 +1,6 @@
 // What the reveal page offers to copy: a file name for the token and ready-to-run snippets that
-// read the token from the environment (never embed it).
+// read the token from the environment (never embed it) and keep it out of every process's command
+// line, which `ps` shows to everyone on a shared login node.
 import type { Discovery } from '@/lib/mytoken/api/schemas'
 import { pythonString, shellQuote } from '@/lib/text/quote'
 
@@ -15,9 +16,11 @@ export function snippets(discovery: Discovery, fileName: string) {
   const endpoint = discovery.access_token_endpoint
   return {
     shell: `export MYTOKEN="$(cat ${fileName})"`,
-    curl: `curl -s -X POST ${shellQuote(endpoint)} \\
-  -H 'Content-Type: application/json' \\
-  -d "{\\"grant_type\\": \\"mytoken\\", \\"mytoken\\": \\"$MYTOKEN\\"}"`,
+    // printf is a shell built-in (no process of its own); curl reads the body from stdin
+    curl: `printf '{"grant_type": "mytoken", "mytoken": "%s"}' "$MYTOKEN" |
+  curl -s -X POST ${shellQuote(endpoint)} \\
+    -H 'Content-Type: application/json' \\
+    --data-binary @-`,
     python: `import os
 import requests
 

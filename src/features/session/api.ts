@@ -25,7 +25,7 @@ export function useSignOut(onSignedOut: () => void) {
   return useMutation({
     mutationFn: async () => {
       if (sessionStore.get())
-        await (await loadClient()).revokeWith(sessionStore.credential(), false)
+        await (await loadClient()).revoke(sessionStore.credential(), { recursive: false })
     },
     onError: () => sessionNotice.set('sign-out-unconfirmed'),
     onSettled: () => {
@@ -56,7 +56,7 @@ async function endSessionsLeftBehind(
     const current = sessionStore.get()?.momId
     if (current !== session.momId || entry.mom_id === current) break
     try {
-      await client.revokeByMomId(credential, entry.mom_id, true)
+      await client.revoke(credential, { momId: entry.mom_id, recursive: true })
       outcome.ended++
     } catch (error) {
       if (isMytokenError(error, 'invalid_token')) throw error

@@ -5,7 +5,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { compactVerify, createLocalJWKSet, errors as joseErrors, type JSONWebKeySet } from 'jose'
 import { useEffect, useState } from 'react'
-import { discoveryQueries } from '@/lib/instance/instance-provider'
+import { clientFor, discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/api/errors'
@@ -54,8 +54,9 @@ export function useIssuerClient(issuer: string | undefined) {
     ...discoveryQueries.detail(issuer ?? ''),
     enabled: issuer !== undefined,
   })
-  const client = query.data
-  return { discovery: client?.discovery, client, error: query.error, refetch: query.refetch }
+  const discovery = query.data
+  const client = discovery ? clientFor(discovery) : undefined
+  return { discovery, client, error: query.error, refetch: query.refetch }
 }
 
 export type SignatureState =
@@ -209,7 +210,7 @@ export function useRevokePastedToken(client: MytokenClient | undefined) {
       recursive: boolean
     }) => {
       if (!client) throw new Error('no client')
-      await client.revokeWith(credential, recursive)
+      await client.revoke(credential, { recursive })
     },
   })
 }

@@ -73,7 +73,7 @@ export function useRevokeTokens(client: MytokenClient | undefined, sessionMomId:
           continue
         }
         try {
-          await client.revokeByMomId(sessionStore.credential(), target.momId, recursive)
+          await client.revoke(sessionStore.credential(), { momId: target.momId, recursive })
           revoked.add(target.momId)
           results.push({ target, ok: true })
           // show the effect at once; the refetch below confirms it

@@ -11,32 +11,34 @@ import { sessionStore, type Session } from '../mytoken/browser-state/session-sto
 import { useSession } from '../session/use-session'
 import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
 
+// The client (with its response schemas) loads on demand, keeping it out of the first page's
+// JavaScript. The discovery query loads it before it has a document, so every document in the
+// cache has its client at hand (one per document, see `clientFor` in the client). Token info
+// uses it from here too: importing it from the client there moves the client into a chunk
+// shared with the routes.
+export let clientFor: (discovery: Discovery) => MytokenClient
+
 export const discoveryQueries = {
   all: () => ['discovery'] as const,
   detail: (issuer: string) =>
     queryOptions({
       queryKey: [...discoveryQueries.all(), issuer] as const,
-      // The client (with its response schemas) loads on demand, keeping it out of the first
-      // page's JavaScript.
-      queryFn: async ({ client: queryClient, queryKey }): Promise<MytokenClient> => {
-        const { createMytokenClient, fetchDiscovery } = await import('../mytoken/api/client')
-        const fresh = fetchDiscovery(issuer).then((discovery) => {
+      queryFn: async ({ client: queryClient, queryKey }): Promise<Discovery> => {
+        const api = await import('../mytoken/api/client')
+        clientFor = api.clientFor
+        const fresh = api.fetchDiscovery(issuer).then((discovery) => {
           rememberDiscovery(issuer, discovery)
           return discovery
         })
         const cached = await cachedDiscovery(issuer)
-        if (!cached) return createMytokenClient(await fresh)
+        if (!cached) return fresh
         // The last document seen (it holds no secret) answers at once; the fresh one replaces
-        // it as soon as it arrives, if anything changed.
+        // it as soon as it arrives (an unchanged one keeps the cached object, and so its client).
         fresh.then(
-          (discovery) => {
-            if (JSON.stringify(discovery) !== JSON.stringify(cached)) {
-              queryClient.setQueryData(queryKey, createMytokenClient(discovery))
-            }
-          },
+          (discovery) => queryClient.setQueryData(queryKey, discovery),
           () => undefined,
         )
-        return createMytokenClient(cached)
+        return cached
       },
       staleTime: 60 * 60 * 1000,
       retry: 1,
@@ -102,15 +104,18 @@ export function InstanceProvider({
   const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
   const queryClient = useQueryClient()
   const loadClient = useCallback(
-    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)),
+    () =>
+      queryClient
+        .fetchQuery(discoveryQueries.detail(instance.issuer))
+        .then((discovery) => clientFor(discovery)),
     [queryClient, instance.issuer],
   )
   const discoveryQuery = useQuery({
     ...discoveryQueries.detail(instance.issuer),
     enabled: discoveryWanted || Boolean(session),
   })
-  const client = discoveryQuery.data
-  const discovery = client?.discovery
+  const discovery = discoveryQuery.data
+  const client = discovery ? clientFor(discovery) : undefined
   const { refetch } = discoveryQuery
 
   const selectInstance = useCallback(

@@ -118,3 +118,23 @@ test('a failed request does not block the next one with the same credential', as
   ])
   expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled'])
 })
+
+test('revoke: another token by its mom_id, or the credential’s own; never by an undefined id', async () => {
+  const sent: unknown[] = []
+  const fakeFetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
+    sent.push(JSON.parse(String(init?.body)))
+    return new Response(null, { status: 204 })
+  }
+  const client = createMytokenClient(testDiscovery(), fakeFetch)
+  const credential = memoryCredential('session-token')
+  await client.revoke(credential, { momId: 'child', recursive: true })
+  await client.revoke(credential, { recursive: false })
+  const momId: string | undefined = undefined
+  await expect(client.revoke(credential, { momId, recursive: true })).rejects.toThrow(
+    'momId is undefined',
+  )
+  expect(sent).toEqual([
+    { token: 'session-token', mom_id: 'child', recursive: true },
+    { token: 'session-token', recursive: false },
+  ])
+})

@@ -331,27 +331,22 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       })
     },
 
-    /** Revokes the credential's own token (in its queue, so a rotating token is the newest). */
-    revokeWith: async (credential: Credential, recursive: boolean) => {
+    /**
+     * Revokes, authenticated by `credential` (in its queue, so a rotating token is the newest),
+     * the user's token `momId`, or without one the credential's own token.
+     */
+    revoke: async (credential: Credential, options: { recursive: boolean; momId?: string }) => {
+      // a momId that is there but undefined would revoke the credential's own token (a session)
+      if ('momId' in options && options.momId === undefined)
+        throw new Error('revoke: momId is undefined')
+      const { recursive, momId } = options
       await call({
         method: 'POST',
         url: discovery.revocation_endpoint,
         schema: noContent,
         credential,
         tokenAs: 'token',
-        body: { recursive },
-      })
-    },
-
-    /** Revokes another token of the same user, authenticated by `credential`. */
-    revokeByMomId: async (credential: Credential, momId: string, recursive: boolean) => {
-      await call({
-        method: 'POST',
-        url: discovery.revocation_endpoint,
-        schema: noContent,
-        credential,
-        tokenAs: 'token',
-        body: { mom_id: momId, recursive },
+        body: momId === undefined ? { recursive } : { mom_id: momId, recursive },
       })
     },
 
@@ -515,6 +510,16 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
 }
 
 export type MytokenClient = ReturnType<typeof createMytokenClient>
+
+// One client per discovery document for every consumer of an instance (the query cache's
+// structural sharing keeps a document's identity while its content does not change).
+const clients = new WeakMap<Discovery, MytokenClient>()
+
+export function clientFor(discovery: Discovery): MytokenClient {
+  let client = clients.get(discovery)
+  if (!client) clients.set(discovery, (client = createMytokenClient(discovery)))
+  return client
+}
 
 /** Hands a rotated replacement (`token_update`) to the credential that made the request. */
 export function applyTokenUpdate(

@@ -1,0 +1,163 @@
+import { act, screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { useEffect } from 'react'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  expect,
+  test,
+  vi,
+  type MockInstance,
+} from 'vitest'
+import type { RuntimeConfig } from '@/lib/config'
+import type { MytokenClient } from '@/lib/mytoken/api/client'
+import type { Discovery } from '@/lib/mytoken/api/schemas'
+import { testDiscovery } from '@/testing/fixtures'
+import { renderWithProviders } from '@/testing/render-with-providers'
+import { DISCOVERY_KEY_PREFIX } from './discovery-cache'
+import {
+  discoveryQueries,
+  InstanceProvider,
+  useInstance,
+  useMytokenClient,
+} from './instance-provider'
+
+const ISSUER = 'http://a.test'
+const config: RuntimeConfig = {
+  instances: [{ issuer: ISSUER, name: 'Instance A' }],
+  spaClients: [],
+}
+const queryKey = discoveryQueries.detail(ISSUER).queryKey
+
+const server = setupServer()
+let served = 0
+let setItem: MockInstance<Storage['setItem']>
+beforeEach(() => {
+  setItem = vi.spyOn(Storage.prototype, 'setItem')
+})
+beforeAll(() => {
+  server.listen({ onUnhandledFrame: 'error' })
+  server.events.on('response:mocked', () => served++)
+})
+afterEach(() => {
+  server.resetHandlers()
+  served = 0
+})
+afterAll(() => server.close())
+
+function serve(document: Discovery) {
+  server.use(
+    http.get(`${ISSUER}/.well-known/mytoken-configuration`, () => HttpResponse.json(document)),
+  )
+}
+
+type Instance = ReturnType<typeof useInstance>
+
+/** What the consumers below the provider were handed, in order. */
+class Seen {
+  clients: MytokenClient[] = []
+  instance: Instance | undefined
+  readonly sawInstance = (instance: Instance) => void (this.instance = instance)
+  readonly sawClient = (client: MytokenClient) => {
+    if (this.clients.at(-1) !== client) this.clients.push(client)
+  }
+}
+
+function Consumer({ seen }: { seen: Seen }) {
+  const instance = useInstance()
+  const { requestDiscovery } = instance
+  useEffect(requestDiscovery, [requestDiscovery])
+  useEffect(() => seen.sawInstance(instance), [seen, instance])
+  return instance.client ? <ClientUser seen={seen} /> : <p>loading</p>
+}
+
+function ClientUser({ seen }: { seen: Seen }) {
+  const client = useMytokenClient()
+  useEffect(() => seen.sawClient(client), [seen, client])
+  return <p>endpoint {client.discovery.access_token_endpoint}</p>
+}
+
+function renderProvider() {
+  const seen = new Seen()
+  const { queryClient } = renderWithProviders(
+    <InstanceProvider config={config}>
+      <Consumer seen={seen} />
+      <Consumer seen={seen} />
+    </InstanceProvider>,
+  )
+  return { seen, queryClient }
+}
+
+/** Resolves once the app has remembered the fresh document (and so has it in hand). */
+async function freshDocumentHandled() {
+  await waitFor(() =>
+    expect(setItem).toHaveBeenCalledWith(DISCOVERY_KEY_PREFIX + ISSUER, expect.any(String)),
+  )
+  await act(async () => undefined)
+}
+
+test('the query caches the plain document; every consumer, also after a refetch, gets one client', async () => {
+  const document = testDiscovery(ISSUER, { token_signing_alg_value: 'ES512' })
+  serve(document)
+  const { seen, queryClient } = renderProvider()
+  await screen.findAllByText(`endpoint ${ISSUER}/api/v0/token/access`)
+
+  const cached = queryClient.getQueryData(queryKey)
+  expect(cached).toEqual(document)
+  expect(Object.getPrototypeOf(cached)).toBe(Object.prototype)
+  expect(structuredClone(cached)).toEqual(document)
+
+  const client = seen.clients[0]!
+  expect(seen.instance?.discovery).toBe(cached)
+  expect(client.discovery).toBe(cached)
+  expect(await seen.instance!.loadClient()).toBe(client)
+
+  // the same document again: the cache keeps the object, and with it the client
+  act(() => seen.instance!.refetchDiscovery())
+  await waitFor(() => expect(served).toBe(2))
+  await waitFor(() => expect(queryClient.isFetching({ queryKey })).toBe(0))
+  expect(queryClient.getQueryData(queryKey)).toBe(cached)
+  expect(seen.clients).toEqual([client])
+  expect(await seen.instance!.loadClient()).toBe(client)
+})
+
+test('the remembered document answers at once; a changed fresh one replaces it and its client', async () => {
+  const remembered = testDiscovery(ISSUER)
+  const fresh = testDiscovery(ISSUER, { access_token_endpoint: `${ISSUER}/api/v1/token/access` })
+  localStorage.setItem(DISCOVERY_KEY_PREFIX + ISSUER, JSON.stringify(remembered))
+  let answer: () => void = () => undefined
+  server.use(
+    http.get(`${ISSUER}/.well-known/mytoken-configuration`, async () => {
+      await new Promise<void>((resolve) => (answer = resolve))
+      return HttpResponse.json(fresh)
+    }),
+  )
+  const { seen, queryClient } = renderProvider()
+  await screen.findAllByText(`endpoint ${ISSUER}/api/v0/token/access`)
+  const first = seen.clients[0]!
+
+  answer()
+  await screen.findAllByText(`endpoint ${ISSUER}/api/v1/token/access`)
+  expect(queryClient.getQueryData(queryKey)).toEqual(fresh)
+  expect(seen.clients).toHaveLength(2)
+  expect(seen.clients[1]).not.toBe(first)
+  expect(seen.clients[1]!.discovery).toBe(queryClient.getQueryData(queryKey))
+  expect(JSON.parse(localStorage.getItem(DISCOVERY_KEY_PREFIX + ISSUER)!)).toEqual(fresh)
+})
+
+test('an unchanged fresh document keeps the remembered object and its client', async () => {
+  const document = testDiscovery(ISSUER)
+  localStorage.setItem(DISCOVERY_KEY_PREFIX + ISSUER, JSON.stringify(document))
+  serve(document)
+  const { seen, queryClient } = renderProvider()
+  await screen.findAllByText(`endpoint ${ISSUER}/api/v0/token/access`)
+  const remembered = queryClient.getQueryData(queryKey)
+  await freshDocumentHandled()
+  expect(served).toBe(1)
+  expect(queryClient.getQueryData(queryKey)).toBe(remembered)
+  expect(seen.clients).toHaveLength(1)
+  expect(seen.clients[0]!.discovery).toBe(remembered)
+})
