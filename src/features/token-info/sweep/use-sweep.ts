@@ -3,7 +3,7 @@
 // strings (and any token a transfer code is redeemed for) stay in this hook's memory only.
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { discoveryQueries } from '@/lib/instance/instance-provider'
+import { clientFor, discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { memoryCredential, type Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, MytokenError } from '@/lib/mytoken/api/errors'
@@ -77,9 +77,9 @@ export function useSweep(initialRows: SweepRow[]) {
     [flush],
   )
   useEffect(() => () => clearTimeout(flushTimer.current), [])
-  const clientFor = useCallback(
-    (row: SweepRow): Promise<MytokenClient> =>
-      queryClient.fetchQuery(discoveryQueries.detail(row.instance!.issuer)),
+  const clientOf = useCallback(
+    async (row: SweepRow): Promise<MytokenClient> =>
+      clientFor(await queryClient.fetchQuery(discoveryQueries.detail(row.instance!.issuer))),
     [queryClient],
   )
 
@@ -106,7 +106,7 @@ export function useSweep(initialRows: SweepRow[]) {
   const checkOnce = useCallback(
     async (row: SweepRow): Promise<CheckState> => {
       try {
-        const client = await clientFor(row)
+        const client = await clientOf(row)
         const credential = await credentialFor(row, client)
         if (credential === 'unsupported') return { status: 'unsupported' }
         const redeemed = row.candidate.kind === 'transfer-code'
@@ -115,7 +115,7 @@ export function useSweep(initialRows: SweepRow[]) {
         return notAccepted(error) ? { status: 'invalid' } : { status: 'failed', error }
       }
     },
-    [clientFor, credentialFor],
+    [clientOf, credentialFor],
   )
 
   // A check only reads (introspection uses nothing up), so a passing 5xx is asked once more; a
@@ -152,7 +152,7 @@ export function useSweep(initialRows: SweepRow[]) {
         try {
           const credential = credentials.current.get(row.id)
           if (!credential) throw new Error('not checked')
-          await (await clientFor(row)).revokeWith(credential, recursive)
+          await (await clientOf(row)).revoke(credential, { recursive })
           update(row.id, { revoke: { status: 'revoked', at: Date.now() } })
         } catch (error) {
           update(row.id, { revoke: { status: 'failed', error } })
@@ -162,7 +162,7 @@ export function useSweep(initialRows: SweepRow[]) {
       for (const issuer of new Set(targets.map((row) => row.instance!.issuer)))
         void invalidateTokenData(queryClient, issuer)
     },
-    [initialRows, update, clientFor, queryClient],
+    [initialRows, update, clientOf, queryClient],
   )
 
   // the JWTs of configured instances are checked as soon as they are found
