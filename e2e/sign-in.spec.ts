@@ -146,8 +146,13 @@ test('a session revoked from outside ends with a clear notice, and signing in ag
     (response) =>
       response.url() === `${stackConfig.mytoken.issuer}/api/v0/tokeninfo` && response.ok(),
   )
+  const traffic = watchMytokenTraffic(page)
   await signInThroughUi(page, user)
   await sessionChecked
+  // The token list reads each token's history in the background; About sends nothing with the
+  // session, so there the next request is the user's next step.
+  await page.getByRole('link', { name: 'About this server' }).click()
+  await traffic.settled()
   const token = await sessionTokenOf(page)
   await revokeToken(token)
 

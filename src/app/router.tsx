@@ -5,7 +5,6 @@ import { RouteError } from './layout/route-error'
 import { RouteLoading } from './layout/route-loading'
 import { paths } from './paths'
 import { HomeRoute } from './routes/home'
-import { NotFoundRoute } from './routes/not-found'
 
 /** Every route; the same objects serve the browser's router and the build-time prerender. */
 export function appRoutes(): RouteObject[] {
@@ -80,7 +79,10 @@ export function appRoutes(): RouteObject[] {
             Component: (await import('./routes/access-token')).AccessTokenRoute,
           }),
         },
-        { path: '*', element: <NotFoundRoute /> },
+        {
+          path: '*',
+          lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+        },
       ],
     },
   ]

@@ -12,7 +12,8 @@ export function SessionEndedNotice() {
   const reason = useSessionNotice()
   const session = useSession()
   useEffect(() => {
-    if (session) void loadAlert()
+    // a head start only: a failed fetch (a page change aborts it) is tried again when needed
+    if (session) loadAlert().catch(() => undefined)
   }, [session])
   if (!reason || session) return null
   return (

@@ -1,7 +1,7 @@
 import { Alert } from '@/components/ui/alert'
 import { defineMessages, useMessages } from '@/lib/i18n/i18n'
-import { SESSION_LIFETIME_SECONDS } from '../api'
 import { leftSessions, type LeftSessionsOutcome } from '../left-sessions'
+import { SESSION_LIFETIME_SECONDS } from '../session-request'
 
 const messages = defineMessages({
   en: {

@@ -9,7 +9,7 @@ import { sessionTokenName } from '@/lib/mytoken/browser-state/browser-sessions'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
-import { useEndSessionsLeftBehind } from '../api'
+import { useEndSessionsLeftBehind } from '../end-left-sessions'
 import { leftSessions } from '../left-sessions'
 import { LeftSessionsNotice } from './left-sessions-notice'
 

@@ -9,13 +9,13 @@ import { useInstance } from '@/lib/instance/instance-provider'
 import { browserId } from '@/lib/mytoken/browser-state/browser-sessions'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { sessionNotice } from '@/lib/session/session-notice'
+import { useEndSessionsLeftBehind } from '../end-left-sessions'
+import { leftSessions } from '../left-sessions'
 import {
   SESSION_LIFETIME_SECONDS,
   sessionFromResult,
   sessionTokenRequest,
-  useEndSessionsLeftBehind,
-} from '../api'
-import { leftSessions } from '../left-sessions'
+} from '../session-request'
 
 const messages = defineMessages({
   en: {
