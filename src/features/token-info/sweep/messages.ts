@@ -74,8 +74,6 @@ export const sweepMessages = defineMessages({
       'Leak sweep of "{source}" ({size}) at {time}: {found} candidates found: {valid} valid, {invalid} not valid, {other} of another instance (not sent), {notChecked} not checked, {failedChecks} checks failed. Revoked: {revoked}{revokedAt}; revocations failed: {failedRevocations}.',
     revokedAt: ' (last at {time})',
     copySummary: 'Copy the summary',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Copying did not work; select the text and copy it yourself.',
   },
   de: {
     heading: 'Einen Text oder eine Datei nach geleakten Tokens durchsuchen',
@@ -153,7 +151,5 @@ export const sweepMessages = defineMessages({
       'Leak-Suche in „{source}“ ({size}) um {time}: {found} Kandidaten gefunden: {valid} gültig, {invalid} nicht gültig, {other} von einer anderen Instanz (nicht gesendet), {notChecked} nicht geprüft, {failedChecks} Prüfungen fehlgeschlagen. Widerrufen: {revoked}{revokedAt}; Widerrufe fehlgeschlagen: {failedRevocations}.',
     revokedAt: ' (zuletzt um {time})',
     copySummary: 'Zusammenfassung kopieren',
-    copied: 'In die Zwischenablage kopiert.',
-    copyFailed: 'Kopieren hat nicht geklappt; markieren Sie den Text und kopieren Sie ihn selbst.',
   },
 })
