@@ -74,18 +74,20 @@ async function build(log: LogLine): Promise<string> {
     envPrefix: 'MYTOKEN_CLIENT_ARCHIVE',
   })
 
+  // Test workers are separate processes and may build at the same time: each builds in a folder
+  // of its own, and the first to finish puts its binary in place.
   const root = buildRoot()
-  const srcDir = path.join(root, 'src')
-  const partial = path.join(root, 'bin.partial')
-  fs.rmSync(srcDir, { recursive: true, force: true })
-  fs.rmSync(partial, { recursive: true, force: true })
-  fs.mkdirSync(srcDir, { recursive: true })
-  fs.mkdirSync(partial, { recursive: true })
+  fs.mkdirSync(root, { recursive: true })
+  const work = fs.mkdtempSync(path.join(root, 'work-'))
+  const srcDir = path.join(work, 'src')
+  const partial = path.join(work, 'bin')
+  fs.mkdirSync(srcDir)
+  fs.mkdirSync(partial)
   await runCommand('tar', ['-xzf', archive, '-C', srcDir, '--strip-components=1'])
 
   const started = Date.now()
   log(`▸ building the mytoken command-line client v${version} (about 60 s the first time) …`)
-  const buildLog = path.join(root, 'build.log')
+  const buildLog = path.join(work, 'build.log')
   try {
     await runCommand('go', ['build', '-o', path.join(partial, 'mytoken'), './cmd/mytoken'], {
       cwd: srcDir,
@@ -97,8 +99,13 @@ async function build(log: LogLine): Promise<string> {
       `building the mytoken client failed (log: ${buildLog}): ${(error as Error).message}`,
     )
   }
-  fs.rmSync(path.dirname(binary), { recursive: true, force: true })
-  fs.renameSync(partial, path.dirname(binary))
+  try {
+    fs.renameSync(partial, path.dirname(binary))
+  } catch (error) {
+    // another worker's build got there first: its binary is the same
+    if (!fs.existsSync(binary)) throw error
+  }
+  fs.rmSync(work, { recursive: true, force: true })
   log(`▸ building the mytoken command-line client … done in ${seconds(started)}`)
   return binary
 }
