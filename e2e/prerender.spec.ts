@@ -5,7 +5,11 @@
 // for the JavaScript.
 import type { ConsoleMessage, Page } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
-import { APP_SCRIPTS_META } from '../src/boot/attributes'
+import {
+  APP_SCRIPTS_META,
+  SESSION_HINT_ATTRIBUTE,
+  SHELL_LANGUAGE_ATTRIBUTE,
+} from '../src/boot/attributes'
 import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, test } from './fixtures'
@@ -150,6 +154,100 @@ test('every route hydrates without a console warning or a layout shift, signed i
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await visitEveryRoute(page, 'signed in')
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+})
+
+/** Where each element of the shown shell's header row is, in document order. */
+function headerBoxes(page: Page, language: string) {
+  return page.evaluate(
+    ([attribute, language]) =>
+      Array.from(
+        document.querySelectorAll(
+          `[${attribute}="${language}"] .header-top, [${attribute}="${language}"] .header-top *`,
+        ),
+        (element) => {
+          const box = element.getBoundingClientRect()
+          const shown =
+            box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true })
+          return { html: element.outerHTML.slice(0, 60), x: box.x, y: box.y, shown }
+        },
+      ),
+    [SHELL_LANGUAGE_ATTRIBUTE, language] as const,
+  )
+}
+
+/**
+ * The header elements of `html` (a page without its scripts) that, painted with only part of the
+ * header's HTML arrived, are not where the whole page has them: the page is rendered cut after
+ * each tag of its header row, as the browser paints it when its parser pauses there.
+ */
+async function headerMovesWhileArriving(
+  page: Page,
+  html: string,
+  language: 'en' | 'de',
+  signedIn: boolean,
+): Promise<string[]> {
+  // what the boot script does before the first paint: the language, the session hint
+  const markup = html.replace(
+    /<html lang="[^"]*"/,
+    `<html lang="${language}"${signedIn ? ` ${SESSION_HINT_ATTRIBUTE}=""` : ''}`,
+  )
+  await page.setContent(markup)
+  const whole = await headerBoxes(page, language)
+  const rowStart = markup.indexOf(
+    'class="header-top"',
+    markup.indexOf(`${SHELL_LANGUAGE_ATTRIBUTE}="${language}"`),
+  )
+  const rowEnd = markup.indexOf('<nav', rowStart)
+  expect(rowStart).toBeGreaterThan(0)
+  expect(rowEnd).toBeGreaterThan(rowStart)
+  const moved: string[] = []
+  for (let cut = markup.indexOf('>', rowStart) + 1; cut <= rowEnd;) {
+    await page.setContent(markup.slice(0, cut))
+    const partial = await headerBoxes(page, language)
+    partial.forEach((box, index) => {
+      const final = whole[index]!
+      if (box.shown && (Math.abs(box.x - final.x) > 0.5 || Math.abs(box.y - final.y) > 0.5)) {
+        moved.push(
+          `cut after …${markup.slice(cut - 30, cut)}: ${box.html} at (${box.x.toFixed(1)}, ` +
+            `${box.y.toFixed(1)}), then at (${final.x.toFixed(1)}, ${final.y.toFixed(1)})`,
+        )
+      }
+    })
+    cut = markup.indexOf('>', cut) + 1
+  }
+  return moved
+}
+
+/**
+ * The browser may paint a page while its HTML is still arriving (a slow link, a busy machine):
+ * what the header shows then is already where the whole page has it (a "Sign in" link without
+ * its text was 24 px shorter, and its cell, centred in the row, moved up 12 px once the text came).
+ */
+test('the header keeps its place while its HTML is still arriving, signed in and out, wide and narrow', async ({
+  page,
+  request,
+}) => {
+  const html = (await (await request.get('/')).text()).replace(
+    /<script\b[^>]*>[\s\S]*?<\/script>/g,
+    '',
+  )
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport)
+    for (const language of ['en', 'de'] as const) {
+      for (const [signedIn, state] of [
+        [false, 'signed out'],
+        [true, 'signed in'],
+      ] as const) {
+        expect(
+          await headerMovesWhileArriving(page, html, language, signedIn),
+          `${viewport.width} px, ${language}, ${state}`,
+        ).toEqual([])
+      }
+    }
+  }
 })
 
 test('the page is readable before its JavaScript runs, and hydration keeps its markup', async ({
