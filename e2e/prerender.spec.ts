@@ -40,8 +40,11 @@ function layoutShifts(page: Page): Promise<string[]> {
           }[]) {
             const moved = entry.sources.map(
               (source) =>
-                `${(source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? source.node?.textContent?.slice(0, 80)} ` +
-                `(${source.previousRect.x},${source.previousRect.y} → ${source.currentRect.x},${source.currentRect.y})`,
+                // the element's own tag only: its content is read now, after the shift, and may
+                // have changed since (the app puts the user menu into the session cell)
+                `${(source.node?.cloneNode(false) as Element | undefined)?.outerHTML ?? source.node?.textContent?.slice(0, 80)} ` +
+                `(${source.previousRect.x},${source.previousRect.y} ${source.previousRect.width}×${source.previousRect.height} → ` +
+                `${source.currentRect.x},${source.currentRect.y} ${source.currentRect.width}×${source.currentRect.height})`,
             )
             shifts.push(`${entry.value.toFixed(6)}: ${moved.join('; ')}`)
           }
