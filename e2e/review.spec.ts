@@ -121,7 +121,11 @@ test('the review names each risky token with its fix; a narrower replacement is 
   await expect(card(page, 'Roaming job')).toContainText('Used from 2 places without rotation')
   await expect(card(page, 'Last uses')).toContainText('Almost used up: 1 use left')
   // made by a program (this test's Node.js), named from the token's creation in its history
-  await expect(card(page, 'Factory child')).toContainText(/Made by the program “[^”]+”/)
+  const childCard = card(page, 'Factory child')
+  await expect(childCard).toContainText(/Made by the program “[^”]+” at 127\.0\.0\.1/)
+  await expect(childCard).toContainText(
+    'If you do not recognise this as a script or tool of yours, someone else may have made the token with your account: revoke it.',
+  )
   // made in this browser: neither an unknown program nor unlimited
   await expect(card(page, 'Last uses')).not.toContainText('Made by the program')
   await expect(card(page, 'Last uses')).not.toContainText('without limit')
