@@ -177,7 +177,7 @@ function otherSession(input: ReviewInput, context: ReviewContext): Finding | und
   }
 }
 
-/** The program that asked for the token and its address: from the list where it names them, else its history. */
+/** The program that asked for the token and its address (the list's, else its history's). */
 function creator(input: ReviewInput): { agent: string; ip: string | undefined } {
   const created = input.events?.find((e) => e.event === 'created')
   const agent = input.entry.user_agent?.trim() || created?.user_agent?.trim() || ''
