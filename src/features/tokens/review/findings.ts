@@ -184,7 +184,7 @@ function creator(input: ReviewInput): { agent: string; ip: string | undefined } 
   return { agent, ip: input.entry.ip?.trim() || created?.ip?.trim() || undefined }
 }
 
-/** A web browser (all send "Mozilla/5.0 …"): this one with this app, or another client's web page. */
+/** A web browser (all send "Mozilla/5.0 …"): this one, or another client's web page. */
 function isWebBrowser(agent: string, context: ReviewContext): boolean {
   return agent === context.thisBrowserUserAgent || /^Mozilla\/\d/.test(agent)
 }
