@@ -1,14 +1,23 @@
 // The account health check ("Review" of My tokens) on an account seeded over plain HTTP with one
 // token of each risky kind: each is named with its fix; "replace with a narrower one" yields a
 // token the server confirms as narrower, and the old one is revoked only once the user agrees.
-// (A token unused for 90 days cannot be made on a fresh stack; the unit tests cover that rule.)
+// Tokens that must be old (unused for 90 days, in the last part of their lifetime) are aged in the
+// server's own database (server-database.ts), and the server's answers are checked before the app's.
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
 import { createAndApprove, createMytokenOverHttp, expect, test } from './fixtures'
 import { createInApp, finishReveal, obtainAccessToken } from './lifecycle-helpers'
+import { backdateToken } from './server-database'
 import { signInOverHttp } from './session-over-http'
-import { createSubtoken, introspect, isTokenValid, listedTokenNames } from './stack-api'
+import {
+  createSubtoken,
+  eventHistory,
+  introspect,
+  isTokenValid,
+  listedCreationTimes,
+  listedTokenNames,
+} from './stack-api'
 
 const DAY = 86_400
 const inDays = (days: number) => Math.floor(Date.now() / 1000) + days * DAY
@@ -112,7 +121,11 @@ test('the review names each risky token with its fix; a narrower replacement is 
   await expect(card(page, 'Roaming job')).toContainText('Used from 2 places without rotation')
   await expect(card(page, 'Last uses')).toContainText('Almost used up: 1 use left')
   // made by a program (this test's Node.js), named from the token's creation in its history
-  await expect(card(page, 'Factory child')).toContainText(/Made by the program “[^”]+”/)
+  const childCard = card(page, 'Factory child')
+  await expect(childCard).toContainText(/Made by the program “[^”]+” at 127\.0\.0\.1/)
+  await expect(childCard).toContainText(
+    'If you do not recognise this as a script or tool of yours, someone else may have made the token with your account: revoke it.',
+  )
   // made in this browser: neither an unknown program nor unlimited
   await expect(card(page, 'Last uses')).not.toContainText('Made by the program')
   await expect(card(page, 'Last uses')).not.toContainText('without limit')
@@ -198,4 +211,118 @@ test('the review names each risky token with its fix; a narrower replacement is 
   await expect(page.getByText('The old token is revoked.')).toBeVisible()
   expect(await isTokenValid(admin.mytoken!)).toBe(false)
   expect(await isTokenValid(replacement)).toBe(true)
+})
+
+test("a token last used 100 days ago (aged in the server's database) is named as unused with its fix, and so is one in the last days of its lifetime", async ({
+  signedIn: { page, sessionToken },
+  user,
+}) => {
+  const dormant = await createMytokenOverHttp(user, {
+    name: 'Dormant job',
+    capabilities: ['AT'],
+    restrictions: [{ exp: inDays(300), usages_AT: 50 }],
+  })
+  await obtainAccessToken(dormant.mytoken!)
+  // a fresh token is never in the last third of its lifetime: this one was made 20 days ago
+  const ending = await createMytokenOverHttp(user, {
+    name: 'Ending soon',
+    capabilities: ['AT'],
+    restrictions: [{ exp: inDays(5), usages_AT: 50 }],
+  })
+  await backdateToken(dormant.mom_id!, 100)
+  await backdateToken(ending.mom_id!, 20)
+
+  // the server's own answers first: its list and history now tell the old times
+  const created = await listedCreationTimes(sessionToken)
+  expect(created.get(dormant.mom_id!)).toBeLessThanOrEqual(inDays(-100))
+  expect(created.get(ending.mom_id!)).toBeLessThanOrEqual(inDays(-20))
+  expect(created.get(ending.mom_id!)).toBeGreaterThan(inDays(-21))
+  const history = await eventHistory(sessionToken, [dormant.mom_id!])
+  expect(history.map((e) => e.event)).toEqual(expect.arrayContaining(['AT_created', 'created']))
+  for (const e of history) expect(e.time).toBeLessThanOrEqual(inDays(-100))
+
+  await page.goto('/tokens/review')
+  await expect(page.getByText(/^Checked \d+ tokens, their history included\.$/)).toBeVisible()
+  const dormantCard = card(page, 'Dormant job')
+  await expect(dormantCard).toContainText('Not used for 100 days')
+  await expect(dormantCard).toContainText('revoke it, or replace it with one that expires')
+  await expect(
+    dormantCard.getByRole('button', { name: 'Revoke Dormant job', exact: true }),
+  ).toBeVisible()
+  const replace = dormantCard.getByRole('link', {
+    name: 'Replace with a narrower one: Dormant job',
+  })
+  await expect(replace).toHaveAttribute('href', /narrow=[^&]*expiry/)
+  const endingCard = card(page, 'Ending soon')
+  await expect(endingCard).toContainText(/Expires in [45] days/)
+  await expect(endingCard).toContainText('create a successor in time')
+  await expect(endingCard).not.toContainText('Not used for')
+  await expect(
+    endingCard.getByRole('link', { name: 'Create a successor: Ending soon' }),
+  ).toBeVisible()
+
+  await page.getByLabel('Language').selectOption('de')
+  await expect(card(page, 'Dormant job')).toContainText('Seit 100 Tagen nicht benutzt')
+  await expect(card(page, 'Ending soon')).toContainText(/Läuft in [45] Tagen ab/)
+})
+
+/** The mom_ids of every event_history request the page sends, as they are sent. */
+function recordHistoryRequests(page: Page): string[][] {
+  const asked: string[][] = []
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !request.url().endsWith('/tokeninfo')) return
+    const body = request.postDataJSON() as { action?: string; mom_ids?: string[] }
+    if (body.action === 'event_history') asked.push(body.mom_ids ?? [])
+  })
+  return asked
+}
+
+test('the review and the list read each history once: opening one after the other asks the server for none again', async ({
+  signedInPage: page,
+  user,
+}) => {
+  const names = ['Shared one', 'Shared two', 'Shared three']
+  const momIds: string[] = []
+  for (const name of names) {
+    const created = await createMytokenOverHttp(user, {
+      name,
+      capabilities: ['AT'],
+      restrictions: [{ exp: inDays(30), usages_AT: 50 }],
+    })
+    momIds.push(created.mom_id!)
+  }
+  const views = page.getByRole('navigation', { name: 'Views' })
+  const table = page.getByRole('table')
+  const asked = recordHistoryRequests(page)
+
+  await page.goto('/tokens')
+  for (const name of names)
+    await expect(table.getByRole('row').filter({ hasText: name })).toContainText('none yet')
+  expect(asked.flat()).toEqual(expect.arrayContaining(momIds))
+  asked.length = 0
+  await views.getByRole('link', { name: 'Review' }).click()
+  await expect(page.getByText('Checked 3 tokens, their history included.')).toBeVisible()
+  // judged by their histories: the program that made them is named only there
+  await expect(card(page, 'Shared two')).toContainText('Made by the program')
+  expect(asked, 'history requests of the review after the list').toEqual([])
+
+  // the other way round: the list's usage counts start from what the review read, never
+  // "counting…" (it then counts the rows in view anew, as on every return to the list)
+  await page.reload()
+  await expect(page.getByText('Checked 3 tokens, their history included.')).toBeVisible()
+  expect(asked.flat()).toEqual(expect.arrayContaining(momIds))
+  await page.evaluate(() => {
+    const seen = window as unknown as { countingSeen?: boolean }
+    seen.countingSeen = false
+    new MutationObserver(() => {
+      if (document.querySelector('table [aria-busy="true"]')) seen.countingSeen = true
+    }).observe(document.body, { subtree: true, childList: true, attributes: true })
+  })
+  await views.getByRole('link', { name: 'List' }).click()
+  for (const name of names)
+    await expect(table.getByRole('row').filter({ hasText: name })).toContainText('none yet')
+  const countingSeen = await page.evaluate(
+    () => (window as unknown as { countingSeen?: boolean }).countingSeen,
+  )
+  expect(countingSeen, 'a usage cell waited for its count').toBe(false)
 })

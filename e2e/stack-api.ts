@@ -147,6 +147,35 @@ export async function listedTokenNames(token: string): Promise<string[]> {
   return names(body.mytokens as Tree[] | undefined)
 }
 
+export interface HistoryEvent {
+  event: string
+  /** epoch seconds */
+  time: number
+  mom_id?: string
+}
+
+/** The event histories of the tokens `momIds`, asked with `token` (e.g. a session's). */
+export async function eventHistory(token: string, momIds: string[]): Promise<HistoryEvent[]> {
+  const body = await postOk('tokeninfo_endpoint', {
+    action: 'event_history',
+    mytoken: token,
+    mom_ids: momIds,
+  })
+  return (body.events as HistoryEvent[] | undefined) ?? []
+}
+
+/** The times the user's tokens were created, by mom_id, as `list_mytokens` answers them. */
+export async function listedCreationTimes(token: string): Promise<Map<string, number>> {
+  type Tree = { token: { mom_id: string; created: number }; children?: Tree[] }
+  const body = await postOk('tokeninfo_endpoint', { action: 'list_mytokens', mytoken: token })
+  const entries = (trees: Tree[] = []): [string, number][] =>
+    trees.flatMap((tree) => [
+      [tree.token.mom_id, tree.token.created] as [string, number],
+      ...entries(tree.children),
+    ])
+  return new Map(entries(body.mytokens as Tree[] | undefined))
+}
+
 export async function revokeToken(token: string, recursive = false): Promise<void> {
   await postOk('revocation_endpoint', { token, recursive })
 }

@@ -126,19 +126,28 @@ describe('findingsOf', () => {
     ])
   })
 
-  test('a token made by a program that is no browser and no known client', () => {
+  test('a token made by a program that is no browser and no known client, named with its address', () => {
     expect(
       findingsOf(plain({ entry: entry({ user_agent: 'python-requests/2.31' }) }), context),
-    ).toEqual([{ kind: 'unfamiliarClient', userAgent: 'python-requests/2.31' }])
+    ).toEqual([{ kind: 'unfamiliarClient', program: 'python-requests/2.31', ip: '192.0.2.1' }])
     expect(kinds(plain({ entry: entry({ user_agent: 'mytoken client 0.7.1' }) }))).toEqual([])
     expect(kinds(plain({ entry: entry({ user_agent: '' }) }))).toEqual([])
-    // the server's list leaves the program out: then its creation event names it
-    const unlisted = entry({ user_agent: undefined })
-    const createdBy = (agent: string) => [event('created', now - 10 * DAY, { user_agent: agent })]
+    // the server's list leaves program and address out: then its creation event names them
+    const unlisted = entry({ user_agent: undefined, ip: undefined })
+    const createdBy = (agent: string) => [
+      event('created', now - 10 * DAY, { user_agent: agent, ip: '198.51.100.7' }),
+    ]
     expect(findingsOf(plain({ entry: unlisted, events: createdBy('node') }), context)).toEqual([
-      { kind: 'unfamiliarClient', userAgent: 'node' },
+      { kind: 'unfamiliarClient', program: 'node', ip: '198.51.100.7' },
     ])
     expect(kinds(plain({ entry: unlisted, events: createdBy(BROWSER) }))).toEqual([])
+  })
+
+  test("this browser's own tokens are never a program's, whatever its user agent", () => {
+    const odd = 'ExoticBrowser/3.1'
+    const mine = plain({ entry: entry({ user_agent: odd }) })
+    expect(kinds(mine)).toEqual(['unfamiliarClient'])
+    expect(findingsOf(mine, { ...context, thisBrowserUserAgent: odd })).toEqual([])
   })
 
   test('idle: no use for 90 days (creation and delivery do not count)', () => {

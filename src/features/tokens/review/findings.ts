@@ -47,7 +47,7 @@ export type Finding =
   | { kind: 'neverExpires' }
   | { kind: 'rotationOff'; places: number }
   | { kind: 'otherSession'; of: 'builtInInterface' | 'otherBrowser' | 'thisBrowser' }
-  | { kind: 'unfamiliarClient'; userAgent: string }
+  | { kind: 'unfamiliarClient'; program: string; ip?: string | undefined }
   | { kind: 'idle'; days: number }
   | { kind: 'usesRunningOut'; left: number }
   | { kind: 'expiresSoon'; expiresAt: number }
@@ -68,6 +68,8 @@ export interface ReviewContext {
   nowMs: number
   /** the name this browser gives its own sessions (browser-sessions.ts) */
   thisBrowserSessionName: string
+  /** this browser's user agent: the program of the tokens this app made here */
+  thisBrowserUserAgent?: string | undefined
 }
 
 /** Events only a token holding a managing capability can cause, with that capability. */
@@ -175,20 +177,25 @@ function otherSession(input: ReviewInput, context: ReviewContext): Finding | und
   }
 }
 
-/** The program that asked for the token: the list names it on some servers, its history always. */
-function creatorAgent(input: ReviewInput): string {
-  const listed = input.entry.user_agent?.trim()
-  if (listed) return listed
-  return input.events?.find((e) => e.event === 'created')?.user_agent?.trim() ?? ''
+/** The program that asked for the token and its address (the list's, else its history's). */
+function creator(input: ReviewInput): { agent: string; ip: string | undefined } {
+  const created = input.events?.find((e) => e.event === 'created')
+  const agent = input.entry.user_agent?.trim() || created?.user_agent?.trim() || ''
+  return { agent, ip: input.entry.ip?.trim() || created?.ip?.trim() || undefined }
+}
+
+/** A web browser (all send "Mozilla/5.0 …"): this one, or another client's web page. */
+function isWebBrowser(agent: string, context: ReviewContext): boolean {
+  return agent === context.thisBrowserUserAgent || /^Mozilla\/\d/.test(agent)
 }
 
 /** A token made by a program that is neither a web browser nor a known mytoken client. */
-function unfamiliarClient(input: ReviewInput): Finding | undefined {
-  const agent = creatorAgent(input)
-  if (agent === '' || isSessionOfAnApp(input.entry)) return undefined
+function unfamiliarClient(input: ReviewInput, context: ReviewContext): Finding | undefined {
+  const { agent, ip } = creator(input)
+  if (agent === '' || isSessionOfAnApp(input.entry) || isWebBrowser(agent, context))
+    return undefined
   if (knownClientOf({ name: input.entry.name, user_agent: agent })) return undefined
-  if (/^Mozilla\/\d/.test(agent)) return undefined
-  return { kind: 'unfamiliarClient', userAgent: agent }
+  return { kind: 'unfamiliarClient', program: agent, ip }
 }
 
 function idle(input: ReviewInput, nowMs: number): Finding | undefined {
@@ -228,7 +235,7 @@ export function findingsOf(input: ReviewInput, context: ReviewContext): Finding[
     hasExpiry(input.entry) || session ? undefined : ({ kind: 'neverExpires' } as const),
     rotationOff(input),
     session,
-    unfamiliarClient(input),
+    unfamiliarClient(input, context),
     idle(input, nowMs),
     usesRunningOut(input),
     expiresSoon(input, nowMs),

@@ -53,9 +53,10 @@ export const reviewMessages = defineMessages({
     'otherSession.thisBrowser.title': 'Earlier session of this browser',
     'otherSession.thisBrowser.why':
       'An earlier sign-in in this browser left it behind; nothing needs it any more.',
-    'unfamiliarClient.title': 'Made by the program “{agent}”',
+    'unfamiliarClient.title': 'Made by the program “{program}”',
+    'unfamiliarClient.titleAt': 'Made by the program “{program}” at {ip}',
     'unfamiliarClient.why':
-      'Neither a web browser nor a mytoken client this app knows asked for it. If you did not run that program, the token may not be yours: revoke it.',
+      'If you do not recognise this as a script or tool of yours, someone else may have made the token with your account: revoke it.',
     'idle.title': 'Not used for {days} days',
     'idle.why':
       'A token nobody uses is only a risk: revoke it, or replace it with one that expires.',
@@ -118,9 +119,10 @@ export const reviewMessages = defineMessages({
     'otherSession.thisBrowser.title': 'Frühere Sitzung dieses Browsers',
     'otherSession.thisBrowser.why':
       'Eine frühere Anmeldung in diesem Browser hat sie zurückgelassen; nichts braucht sie mehr.',
-    'unfamiliarClient.title': 'Vom Programm „{agent}“ erstellt',
+    'unfamiliarClient.title': 'Vom Programm „{program}“ erstellt',
+    'unfamiliarClient.titleAt': 'Vom Programm „{program}“ unter {ip} erstellt',
     'unfamiliarClient.why':
-      'Weder ein Webbrowser noch ein dieser App bekannter mytoken-Client hat es angefordert. Wenn Sie dieses Programm nicht ausgeführt haben, gehört das Token vielleicht nicht Ihnen: Widerrufen Sie es.',
+      'Wenn Sie darin keines Ihrer Skripte oder Werkzeuge erkennen, hat vielleicht jemand anderes das Token mit Ihrem Konto erstellt: Widerrufen Sie es.',
     'idle.title': 'Seit {days} Tagen nicht benutzt',
     'idle.why':
       'Ein Token, das niemand benutzt, ist nur ein Risiko: Widerrufen Sie es oder ersetzen Sie es durch eines, das abläuft.',

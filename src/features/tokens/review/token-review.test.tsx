@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest
 import { createMytokenClient } from '@/lib/mytoken/api/client'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
-import { renderWithProviders } from '@/testing/render-with-providers'
+import { renderWithProviders, testQueryClient } from '@/testing/render-with-providers'
+import { tokenQueries } from '../api'
 import { ReviewLoaded } from './token-review'
 
 const now = Math.floor(Date.now() / 1000)
@@ -33,14 +34,16 @@ const server = setupServer(
         { error: 'invalid_request', error_description: 'unknown mom_id' },
         { status: 400 },
       )
-    return HttpResponse.json({
-      events: asked.flatMap((id) => [
-        { event: 'created', time: now - 10 * 86400, user_agent: BROWSER, mom_id: id },
-        ...(id === 'tok-3' ? [{ event: 'revoked_other_token', time: now - 60, mom_id: id }] : []),
-      ]),
-    })
+    return HttpResponse.json({ events: asked.flatMap(eventsOf) })
   }),
 )
+
+function eventsOf(id: string) {
+  return [
+    { event: 'created', time: now - 10 * 86400, user_agent: BROWSER, mom_id: id },
+    ...(id === 'tok-3' ? [{ event: 'revoked_other_token', time: now - 60, mom_id: id }] : []),
+  ]
+}
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 beforeEach(() => signInForTest())
@@ -78,4 +81,39 @@ test('histories are read 100 tokens per request; a token the server refuses has 
   expect(
     within(card).getByRole('link', { name: 'Replace with a narrower one: tok-3' }),
   ).toHaveAttribute('href', expect.stringMatching(/^\/create\?successor=tok-3&.*narrow=manage/))
+})
+
+test('histories the list read lately are not asked again, and those read here are the ones the list counts from', async () => {
+  const client = createMytokenClient(testDiscovery())
+  const queryClient = testQueryClient()
+  const historyOf = (id: string) => tokenQueries.history(client, id).queryKey
+  // as the list's usage counts leave them: all but two read just now, one six minutes ago
+  for (const id of ids)
+    if (id !== 'tok-3' && id !== 'tok-7') queryClient.setQueryData(historyOf(id), eventsOf(id))
+  queryClient.setQueryData(historyOf('tok-8'), eventsOf('tok-8'), {
+    updatedAt: Date.now() - 6 * 60_000,
+  })
+  renderWithProviders(
+    <ReviewLoaded
+      client={client}
+      sessionMomId="session"
+      links={{ details: (id) => `/tokens/${id}`, create: '/create' }}
+    />,
+    { route: ['/tokens/review'], queryClient },
+  )
+  expect(
+    await screen.findByText('Checked 201 tokens, their history included.', undefined, {
+      timeout: 5000,
+    }),
+  ).toBeInTheDocument()
+  expect(historyRequests).toEqual([['tok-3', 'tok-7', 'tok-8']])
+  expect(screen.getByText('1 token deserves attention.')).toBeInTheDocument()
+  expect(screen.getByRole('heading', { name: 'tok-3' }).closest('li')!).toHaveTextContent(
+    'Can change your settings or manage your other tokens',
+  )
+  // what the review read is in the list's cache, as the list's own reading would leave it
+  expect(queryClient.getQueryData(historyOf('tok-3'))).toEqual(eventsOf('tok-3'))
+  expect(queryClient.getQueryState(historyOf('tok-8'))!.dataUpdatedAt).toBeGreaterThan(
+    Date.now() - 60_000,
+  )
 })

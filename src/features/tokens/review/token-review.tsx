@@ -93,7 +93,7 @@ export function ReviewLoaded({
     const events = histories.query.data
     return reviewTokens(
       inputs.map((input) => ({ ...input, events: events?.get(input.entry.mom_id) })),
-      { nowMs, thisBrowserSessionName },
+      { nowMs, thisBrowserSessionName, thisBrowserUserAgent: navigator.userAgent },
     )
   }, [inputs, histories.query.data, nowMs, thisBrowserSessionName])
   const [shown, setShown] = useState(PAGE)
@@ -328,11 +328,15 @@ function describeFinding(
         title: t(`otherSession.${finding.of}.title`),
         why: t(`otherSession.${finding.of}.why`),
       }
-    case 'unfamiliarClient':
+    case 'unfamiliarClient': {
+      const program = displayableName(finding.program)
       return {
-        title: t('unfamiliarClient.title', { agent: displayableName(finding.userAgent) }),
+        title: finding.ip
+          ? t('unfamiliarClient.titleAt', { program, ip: displayableName(finding.ip) })
+          : t('unfamiliarClient.title', { program }),
         why: t('unfamiliarClient.why'),
       }
+    }
     case 'idle':
       return { title: t('idle.title', { days: finding.days }), why: t('idle.why') }
     case 'usesRunningOut':
