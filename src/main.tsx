@@ -37,6 +37,18 @@ function renderAfresh(element: ReactNode) {
   flushSync(() => root.render(element))
 }
 
+/**
+ * Resolves once the page's whole HTML is parsed. The boot script adds this module after the first
+ * paint, and a module added by a script runs as soon as it has loaded: on a slow link the HTML
+ * may still be arriving, and a half-parsed shell must not be hydrated.
+ */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve()
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  )
+}
+
 async function start(config: RuntimeConfig) {
   if (window.location.pathname !== paths.home || sessionStore.get()) {
     prefetchDiscovery(queryClient, config)
@@ -46,6 +58,7 @@ async function start(config: RuntimeConfig) {
   const router = await createAppRouter()
   // creating the router and starting to hydrate are each a long step on a slow phone
   await nextTask()
+  await documentParsed()
   // decided at the last moment: until now the boot script followed the language select
   document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '')
   const language = detectLanguage()
