@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useRef,
@@ -29,6 +30,10 @@ function createScrollingStore() {
     },
   }
 }
+
+// rows rendered beyond the region's edges: each one mounted costs as much as a row in view, on
+// every search keystroke as well
+const OVERSCAN = 4
 
 type ScrollingStore = ReturnType<typeof createScrollingStore>
 const notScrolling: ScrollingStore = createScrollingStore()
@@ -66,16 +71,21 @@ export function VirtualTable<Row>({
   renderRow: (row: Row) => ReactNode
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  // a new function makes the virtualizer lay out every row again, so only new rows make one
+  const getItemKey = useCallback(
+    (i: number) => {
+      const row = rows[i]
+      return row === undefined ? i : getRowKey(row)
+    },
+    [rows, getRowKey],
+  )
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented; rows re-render through `rows`
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
-    overscan: 8,
-    getItemKey: (i) => {
-      const row = rows[i]
-      return row === undefined ? i : getRowKey(row)
-    },
+    overscan: OVERSCAN,
+    getItemKey,
     // before the region is measured: its most (tokens.css, max-height: 70vh), so that the first
     // render mounts only the rows that can be in view (and the overscan)
     initialRect: {
