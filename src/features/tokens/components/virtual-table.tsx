@@ -34,6 +34,9 @@ function createScrollingStore() {
 // rows rendered beyond the region's edges: each one mounted costs as much as a row in view, on
 // every search keystroke as well
 const OVERSCAN = 4
+// a token row (two-line times) at desktop width: rows mounted on an estimate that is too small are
+// measured, found taller, and the first render's extra rows unmounted again
+const ESTIMATED_ROW_HEIGHT = 75
 
 type ScrollingStore = ReturnType<typeof createScrollingStore>
 const notScrolling: ScrollingStore = createScrollingStore()
@@ -83,7 +86,7 @@ export function VirtualTable<Row>({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 64,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN,
     getItemKey,
     // before the region is measured: its most (tokens.css, max-height: 70vh), so that the first
