@@ -32,6 +32,9 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 function useViewInUrl() {
   const [searchParams, setSearchParams] = useSearchParams()
   const [query, setQuery] = useState(() => searchParams.get('q') ?? '')
+  // the list filters by the deferred query; the address follows it, so that a keystroke does
+  // not re-render the router's whole tree before the filtered list is shown
+  const deferredQuery = useDeferredValue(query)
   const [status, setStatus] = useState<StatusFilter>(() =>
     oneOf(searchParams.get('status'), STATUS_FILTERS, 'all'),
   )
@@ -41,7 +44,7 @@ function useViewInUrl() {
   useEffect(() => {
     const next = new URLSearchParams(searchParams)
     const entries: [string, string, string][] = [
-      ['q', query, ''],
+      ['q', deferredQuery, ''],
       ['status', status, 'all'],
       ['sort', sort, 'created-desc'],
     ]
@@ -51,8 +54,8 @@ function useViewInUrl() {
     }
     // only navigate when something changed (navigating renews searchParams and this effect)
     if (next.toString() !== searchParams.toString()) setSearchParams(next, { replace: true })
-  }, [query, status, sort, searchParams, setSearchParams])
-  return { query, setQuery, status, setStatus, sort, setSort }
+  }, [deferredQuery, status, sort, searchParams, setSearchParams])
+  return { query, deferredQuery, setQuery, status, setStatus, sort, setSort }
 }
 
 function toggled(current: ReadonlySet<string>, momId: string, on: boolean): ReadonlySet<string> {
@@ -70,8 +73,7 @@ export function useTokenListView(client: MytokenClient, sessionMomId: string) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET)
   const [selected, setSelected] = useState<ReadonlySet<string>>(EMPTY_SET)
   const [revoking, setRevoking] = useState<RevokeDialogTarget[] | null>(null)
-  const deferredQuery = useDeferredValue(view.query)
-  const { status, sort } = view
+  const { deferredQuery, status, sort } = view
 
   const index = useMemo(() => indexTokens(list.data ?? []), [list.data])
   const rows = useMemo(
@@ -95,11 +97,23 @@ export function useTokenListView(client: MytokenClient, sessionMomId: string) {
   )
 
   const filtering = isFiltering({ query: deferredQuery, status })
-  const selectable = rows.filter((row) => row.node.entry.mom_id !== sessionMomId)
-  const allShownSelected =
-    selectable.length > 0 && selectable.every((row) => selected.has(row.node.entry.mom_id))
-  const someShownSelected = selectable.some((row) => selected.has(row.node.entry.mom_id))
-  const onlySession = index.nodes.every((node) => node.entry.mom_id === sessionMomId)
+  // walks over every shown token: not again on the renders of a keystroke before it filters
+  const selectable = useMemo(
+    () => rows.filter((row) => row.node.entry.mom_id !== sessionMomId),
+    [rows, sessionMomId],
+  )
+  const { allShownSelected, someShownSelected } = useMemo(
+    () => ({
+      allShownSelected:
+        selectable.length > 0 && selectable.every((row) => selected.has(row.node.entry.mom_id)),
+      someShownSelected: selectable.some((row) => selected.has(row.node.entry.mom_id)),
+    }),
+    [selectable, selected],
+  )
+  const onlySession = useMemo(
+    () => index.nodes.every((node) => node.entry.mom_id === sessionMomId),
+    [index, sessionMomId],
+  )
 
   // stable, so that the memoised rows re-render only when their own data changes
   const toggleSelected = useCallback(

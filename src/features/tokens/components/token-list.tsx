@@ -27,6 +27,10 @@ export interface TokenLinks {
   create: string
 }
 
+const rowKey = (row: VisibleRow) => row.node.entry.mom_id
+const rowClassName = (row: VisibleRow) =>
+  row.node.depth > 0 ? 'token-row token-row-child' : 'token-row'
+
 /** The signed-in user's tokens as a searchable, sortable, virtualised tree table. */
 export function TokenList({ links }: { links: TokenLinks }) {
   const { client } = useInstance()
@@ -144,8 +148,8 @@ export function TokenListLoaded({
       ) : (
         <VirtualTable
           rows={rows}
-          getRowKey={(row: VisibleRow) => row.node.entry.mom_id}
-          rowClassName={(row) => (row.node.depth > 0 ? 'token-row token-row-child' : 'token-row')}
+          getRowKey={rowKey}
+          rowClassName={rowClassName}
           header={
             <tr>
               <th scope="col" className="token-col-select">

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useRef,
@@ -29,6 +30,13 @@ function createScrollingStore() {
     },
   }
 }
+
+// rows rendered beyond the region's edges: each one mounted costs as much as a row in view, on
+// every search keystroke as well
+const OVERSCAN = 4
+// a token row (two-line times) at desktop width: rows mounted on an estimate that is too small are
+// measured, found taller, and the first render's extra rows unmounted again
+const ESTIMATED_ROW_HEIGHT = 75
 
 type ScrollingStore = ReturnType<typeof createScrollingStore>
 const notScrolling: ScrollingStore = createScrollingStore()
@@ -66,16 +74,21 @@ export function VirtualTable<Row>({
   renderRow: (row: Row) => ReactNode
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  // a new function makes the virtualizer lay out every row again, so only new rows make one
+  const getItemKey = useCallback(
+    (i: number) => {
+      const row = rows[i]
+      return row === undefined ? i : getRowKey(row)
+    },
+    [rows, getRowKey],
+  )
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented; rows re-render through `rows`
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 64,
-    overscan: 8,
-    getItemKey: (i) => {
-      const row = rows[i]
-      return row === undefined ? i : getRowKey(row)
-    },
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey,
     // before the region is measured: its most (tokens.css, max-height: 70vh), so that the first
     // render mounts only the rows that can be in view (and the overscan)
     initialRect: {
