@@ -3,10 +3,13 @@
 // user's language without a warning or a layout shift; a page that is not this path's (the
 // fallback index.html) is never shown; config.json and discovery do not wait for each other or
 // for the JavaScript.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { ConsoleMessage, Page } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
 import {
   APP_SCRIPTS_META,
+  APP_STARTED_ATTRIBUTE,
   SESSION_HINT_ATTRIBUTE,
   SHELL_LANGUAGE_ATTRIBUTE,
 } from '../src/boot/attributes'
@@ -250,6 +253,106 @@ test('the header keeps its place while its HTML is still arriving, signed in and
         ).toEqual([])
       }
     }
+  }
+})
+
+/**
+ * A loopback proxy in front of the app that sends the HTML of `path` in two parts: up to the end
+ * of its first header, then the rest when `release` is called (a slow link, or a parser that
+ * waits). Everything else passes through unchanged, its CSP included.
+ */
+async function startSplitDocumentProxy(path: string) {
+  const upstream = new URL(stackConfig.app.previewOrigin)
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const server = http.createServer((request, response) => {
+    const headers = { ...request.headers, host: upstream.host }
+    delete headers['accept-encoding']
+    const forwarded = http.request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: request.url,
+        method: request.method,
+        headers,
+      },
+      (answer) => {
+        if (request.url !== path) {
+          response.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(response)
+          return
+        }
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => {
+          const html = Buffer.concat(chunks).toString()
+          const { 'content-length': _length, ...rest } = answer.headers
+          response.writeHead(answer.statusCode ?? 502, rest)
+          const cut = html.indexOf('</header>') + '</header>'.length
+          response.write(html.slice(0, cut))
+          void released.then(() => response.end(html.slice(cut)))
+        })
+      },
+    )
+    request.pipe(forwarded)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}${path}`,
+    release,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+test('the app starts only once its page has fully arrived, however late the rest of the HTML comes', async ({
+  page,
+}) => {
+  const proxy = await startSplitDocumentProxy('/create')
+  try {
+    // the document's state at the moment the app marks itself started
+    await page.addInitScript((attribute) => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement.hasAttribute(attribute)) return
+        document.documentElement.dataset.testStartedWhile = document.readyState
+        observer.disconnect()
+        // the init script runs before <html> exists: watch the document
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: [attribute] })
+    }, APP_STARTED_ATTRIBUTE)
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+    })
+    await page.goto(proxy.url, { waitUntil: 'commit' })
+    // the header is shown while the rest is held back; the app's modules and config load meanwhile
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+    // an app that does not wait would start on the half page now: give it every chance to
+    const startedEarly = await page
+      .waitForFunction(
+        (attribute) => document.documentElement.hasAttribute(attribute),
+        APP_STARTED_ATTRIBUTE,
+        { timeout: 5_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      )
+    expect(startedEarly, 'the app started before the page had arrived').toBe(false)
+    proxy.release()
+    await expect(page.locator('html')).toHaveAttribute(
+      'data-test-started-while',
+      /^(interactive|complete)$/,
+    )
+    await expect(page.getByRole('heading', { level: 1, name: 'Create a mytoken' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /^Sign in –/ }).first()).toBeVisible()
+    // one language's page, hydrated: the other shell is gone
+    await expect(page.locator(`[${SHELL_LANGUAGE_ATTRIBUTE}]`)).toHaveCount(1)
+    expect(problems).toEqual([])
+  } finally {
+    await proxy.close()
   }
 })
 
