@@ -1,6 +1,8 @@
 import { useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react'
+import { Alert } from '@/components/ui/alert'
 import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
+import { PasteArea } from '../components/paste-area'
 import { formatSize } from '../format-size'
 import { sweepMessages } from './messages'
 import { SweepResults, type SweptSource } from './sweep-results'
@@ -75,7 +77,7 @@ export function LeakSweep() {
     }
     setError(undefined)
     setSource({ name: aside?.name ?? t('pastedName'), size: text.length })
-    void scan.start(text)
+    scan.start(text)
   }
 
   function handleClear() {
@@ -105,15 +107,11 @@ export function LeakSweep() {
           className="field field-wide"
         >
           {(props) => (
-            <textarea
+            <PasteArea
               {...props}
-              className="mono sweep-input"
+              className="sweep-input"
               rows={4}
               value={typed}
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
               onPaste={handlePaste}
               onChange={(event) => {
                 setAside(undefined)
@@ -164,6 +162,11 @@ export function LeakSweep() {
             {t('scanning')} {Math.floor(scan.state.progress * 100)} %
           </p>
         </div>
+      ) : null}
+      {scan.state.status === 'failed' ? (
+        <Alert tone="error" title={t('scanFailed')}>
+          <p>{scan.state.reason}</p>
+        </Alert>
       ) : null}
       {scan.state.status === 'done' && source ? (
         scan.state.candidates.length === 0 ? (

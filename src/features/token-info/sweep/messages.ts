@@ -18,6 +18,7 @@ export const sweepMessages = defineMessages({
     unreadable: 'The file could not be read: {reason}',
     scanning: 'Searching the text…',
     progressLabel: 'Search progress',
+    scanFailed: 'The search stopped',
     nothingFound: 'No mytoken, short token or transfer code was found in this text.',
     resultsHeading: 'What was found',
     shapesNote:
@@ -65,7 +66,6 @@ export const sweepMessages = defineMessages({
     dialogRecursive: 'Also revoke their sub-tokens',
     dialogRecursiveHint: 'Otherwise sub-tokens stay valid and become top-level tokens.',
     dialogConfirm: 'Revoke {count}',
-    dialogCancel: 'Cancel',
     rowsShown: 'Rows {from}–{to} of {total}',
     previous: 'Previous rows',
     next: 'Next rows',
@@ -94,6 +94,7 @@ export const sweepMessages = defineMessages({
     unreadable: 'Die Datei konnte nicht gelesen werden: {reason}',
     scanning: 'Der Text wird durchsucht …',
     progressLabel: 'Fortschritt der Suche',
+    scanFailed: 'Die Suche brach ab',
     nothingFound:
       'In diesem Text wurde kein mytoken, kein Short Token und kein Transfercode gefunden.',
     resultsHeading: 'Was gefunden wurde',
@@ -142,7 +143,6 @@ export const sweepMessages = defineMessages({
     dialogRecursive: 'Auch ihre Sub-Tokens widerrufen',
     dialogRecursiveHint: 'Sonst bleiben Sub-Tokens gültig und werden zu Tokens der obersten Ebene.',
     dialogConfirm: '{count} widerrufen',
-    dialogCancel: 'Abbrechen',
     rowsShown: 'Zeilen {from}–{to} von {total}',
     previous: 'Vorige Zeilen',
     next: 'Nächste Zeilen',
