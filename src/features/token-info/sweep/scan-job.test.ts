@@ -1,23 +1,9 @@
-import { base64url } from 'jose'
 import { expect, test } from 'vitest'
+import { unsignedMytoken } from '@/testing/fixtures'
 import { encodeForTransfer, runScanJob, type ScanReply } from './scan-job'
 import { scanAll } from './scan-text'
 
-function jwt(name: string): string {
-  const encode = (value: object) => base64url.encode(JSON.stringify(value))
-  const claims = {
-    ver: '0.7',
-    token_type: 'mytoken',
-    iss: 'http://127.0.0.1:8610',
-    sub: 'c3ViamVjdA==',
-    aud: 'http://127.0.0.1:8610',
-    jti: `id-${name}`,
-    seq_no: 1,
-    name,
-    capabilities: ['AT'],
-  }
-  return `${encode({ alg: 'ES512', typ: 'MT+JWT' })}.${encode(claims)}.${'Sg9'.repeat(58)}xy`
-}
+const jwt = unsignedMytoken
 
 function run(text: string, clockStep: number): ScanReply[] {
   const replies: ScanReply[] = []
