@@ -15,7 +15,6 @@ export const sweepMessages = defineMessages({
     empty: 'There is nothing to sweep: paste a text or choose a file first.',
     tooLarge:
       'This is {size}; the sweep reads at most {limit}. Split the file and sweep the parts.',
-    unreadable: 'The file could not be read: {reason}',
     scanning: 'Searching the text…',
     progressLabel: 'Search progress',
     scanFailed: 'The search stopped',
@@ -91,7 +90,6 @@ export const sweepMessages = defineMessages({
       'Es gibt nichts zu durchsuchen: Fügen Sie zuerst einen Text ein oder wählen Sie eine Datei.',
     tooLarge:
       'Das sind {size}; durchsucht werden höchstens {limit}. Teilen Sie die Datei und durchsuchen Sie die Teile.',
-    unreadable: 'Die Datei konnte nicht gelesen werden: {reason}',
     scanning: 'Der Text wird durchsucht …',
     progressLabel: 'Fortschritt der Suche',
     scanFailed: 'Die Suche brach ab',

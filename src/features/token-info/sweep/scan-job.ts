@@ -1,28 +1,26 @@
 // What the scan worker does with one text, as a plain function (the worker is a thin shell
-// around it): the text arrives as UTF-8 bytes handed over by the page, is scanned and dropped;
-// progress and the candidates go back as messages.
+// around it): the text (a pasted string, or a file read here, off the page's thread) is scanned
+// and dropped; progress and the candidates go back as messages.
 import { scanText, type FoundCandidate } from './scan-text'
 
 /** How often the worker reports progress: often enough for the bar, rarely enough to be cheap. */
 const PROGRESS_EVERY_MS = 50
+
+/** What the page hands the worker: a string is copied once; a file is passed as a handle. */
+export type ScanSource = string | Blob
 
 export type ScanReply =
   | { type: 'progress'; progress: number }
   | { type: 'done'; candidates: FoundCandidate[] }
   | { type: 'failed'; reason: string }
 
-/** The text as bytes whose buffer can be transferred (not copied) to the worker. */
-export function encodeForTransfer(text: string): ArrayBuffer {
-  return new TextEncoder().encode(text).buffer as ArrayBuffer
-}
-
-export function runScanJob(
-  bytes: ArrayBuffer,
+export async function runScanJob(
+  source: ScanSource,
   reply: (message: ScanReply) => void,
   now: () => number = () => performance.now(),
-): void {
+): Promise<void> {
   try {
-    const scan = scanText(new TextDecoder().decode(bytes))
+    const scan = scanText(typeof source === 'string' ? source : await source.text())
     let reported = now()
     for (let step = scan.next(); ; step = scan.next()) {
       if (step.done) return reply({ type: 'done', candidates: step.value })

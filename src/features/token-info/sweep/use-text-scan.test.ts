@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { beforeEach, expect, test, vi } from 'vitest'
-import { runScanJob, type ScanReply } from './scan-job'
+import { runScanJob, type ScanReply, type ScanSource } from './scan-job'
 import { useTextScan } from './use-text-scan'
 
 /** Stands in for the browser's module worker: runs the same job when the page says so. */
@@ -8,7 +8,7 @@ class FakeWorker extends EventTarget {
   static started: FakeWorker[] = []
   url: string
   options: WorkerOptions | undefined
-  received: { data: unknown; transfer: Transferable[] } | undefined
+  received: ScanSource | undefined
   terminated = false
   constructor(url: URL, options?: WorkerOptions) {
     super()
@@ -16,12 +16,12 @@ class FakeWorker extends EventTarget {
     this.options = options
     FakeWorker.started.push(this)
   }
-  postMessage(data: ArrayBuffer, transfer: Transferable[]) {
-    this.received = { data, transfer }
+  postMessage(source: ScanSource) {
+    this.received = source
   }
   /** Runs the job on what the page sent, delivering its replies while not terminated. */
   run() {
-    runScanJob(this.received!.data as ArrayBuffer, (reply) => this.reply(reply))
+    return runScanJob(this.received!, (reply) => this.reply(reply))
   }
   reply(data: ScanReply) {
     if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data }))
@@ -38,19 +38,19 @@ beforeEach(() => {
 
 const leak = 'export MYTOKEN=nothing here\ntransfer code: aBcDeFgH\n'
 
-test('the text is handed to a module worker as a transferred buffer; its answer is the result', () => {
+test('a file is handed to a module worker as it is (the page does not read it); its answer is the result', async () => {
   const { result } = renderHook(() => useTextScan())
-  act(() => result.current.start(leak))
+  const file = new File([leak], 'leak.txt', { type: 'text/plain' })
+  act(() => result.current.start(file))
   const [worker] = FakeWorker.started
   expect(worker!.url).toMatch(/\/scan\.worker\.ts\b/)
   expect(worker!.options).toEqual({ type: 'module' })
-  expect(worker!.received!.transfer).toHaveLength(1)
-  expect(worker!.received!.transfer[0]).toBe(worker!.received!.data)
+  expect(worker!.received).toBe(file)
   expect(result.current.state).toEqual({ status: 'scanning', progress: 0 })
 
   act(() => worker!.reply({ type: 'progress', progress: 0.5 }))
   expect(result.current.state).toEqual({ status: 'scanning', progress: 0.5 })
-  act(() => worker!.run())
+  await act(() => worker!.run())
   expect(result.current.state).toMatchObject({
     status: 'done',
     candidates: [{ kind: 'transfer-code', token: 'aBcDeFgH', found: [{ line: 2 }] }],

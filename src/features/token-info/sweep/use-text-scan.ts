@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { encodeForTransfer, type ScanReply } from './scan-job'
+import type { ScanReply, ScanSource } from './scan-job'
 import type { FoundCandidate } from './scan-text'
 
 export type ScanState =
@@ -14,8 +14,9 @@ function startScanWorker(): Worker {
 
 /**
  * Scans a text in a worker of its own: the page answers input and paints while it runs, and
- * shows the progress. The text is handed over (transferred, not copied); a new scan, a reset or
- * leaving the page ends the worker.
+ * shows the progress. The worker gets the text (a file as a handle it reads itself, so the page
+ * never decodes it) and keeps it no longer than the scan; a new scan, a reset or leaving the
+ * page ends the worker.
  */
 export function useTextScan() {
   const [state, setState] = useState<ScanState>({ status: 'idle' })
@@ -29,7 +30,7 @@ export function useTextScan() {
   useEffect(() => stop, [stop])
 
   const start = useCallback(
-    (text: string) => {
+    (source: ScanSource) => {
       stop()
       const worker = startScanWorker()
       running.current = worker
@@ -57,8 +58,7 @@ export function useTextScan() {
         stop()
         setState({ status: 'failed', reason: event.message || 'the scan did not start' })
       })
-      const bytes = encodeForTransfer(text)
-      worker.postMessage(bytes, [bytes])
+      worker.postMessage(source)
     },
     [stop],
   )
