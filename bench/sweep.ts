@@ -269,7 +269,8 @@ try {
 
 /** Chooses the file (after clearing the last sweep) and sweeps it; the scan's measures. */
 async function sweepFile(page: Page, text: string, run: number): Promise<Phase> {
-  if (run > 1) await page.getByRole('button', { name: 'Clear', exact: true }).click()
+  const sweep = page.getByRole('region', { name: 'Sweep a text or file for leaked tokens' })
+  if (run > 1) await sweep.getByRole('button', { name: 'Clear', exact: true }).click()
   await page.getByLabel('Or choose a file').setInputFiles({
     name: 'leak.txt',
     mimeType: 'text/plain',
