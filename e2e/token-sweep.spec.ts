@@ -188,7 +188,7 @@ test('a leaked file is swept: three valid tokens found and revoked, the rest tol
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-test('in German at 390 px: a large paste is kept aside, swept, and the table scrolls inside the page', async ({
+test('in German at 390 px: a large paste is kept aside, swept in a worker, and the table scrolls inside the page', async ({
   page,
 }) => {
   const foreign = await otherInstanceToken()
@@ -196,7 +196,14 @@ test('in German at 390 px: a large paste is kept aside, swept, and the table scr
   await page.setViewportSize({ width: 390, height: 844 })
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.postData() ?? ''))
+  const workers: string[] = []
+  const ended: string[] = []
+  page.on('worker', (worker) => {
+    workers.push(new URL(worker.url()).pathname)
+    worker.on('close', () => ended.push(worker.url()))
+  })
   await gotoHydrated(page, '/token-info')
+  expect(workers).toEqual([])
   await page.getByLabel('Language').selectOption('de')
   const sweep = page.getByRole('region', {
     name: 'Einen Text oder eine Datei nach geleakten Tokens durchsuchen',
@@ -218,6 +225,9 @@ test('in German at 390 px: a large paste is kept aside, swept, and the table scr
 
   const rows = sweep.getByRole('table').locator('tbody tr')
   await expect(rows).toHaveCount(1)
+  // the scan ran in a worker of the built app's own, ended once it answered
+  expect(workers).toEqual([expect.stringMatching(/^\/assets\/scan\.worker-[\w-]+\.js$/)])
+  await expect.poll(() => ended.length).toBe(1)
   await expect(rows).toContainText(`Zeile 4001`)
   await expect(rows).toContainText(
     'Von einer anderen Instanz (https://mytoken.example.org): nicht gesendet',

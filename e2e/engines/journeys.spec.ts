@@ -244,3 +244,23 @@ test('token info without signing in: a pasted token is inspected and revoked', a
   await tab.waitFor(withText('You revoked this token. The server no longer accepts it.'))
   expect(await isTokenValid(token!)).toBe(false)
 })
+
+test('leak sweep without signing in: the scan worker loads under the CSP, finds the pasted token, which is revoked', async ({
+  session,
+  user,
+}) => {
+  const { tab } = session
+  const { mytoken: token } = await createMytokenOverHttp(user, {
+    name: 'leaked in a script',
+    capabilities: ['AT', 'tokeninfo'],
+  })
+  await gotoHydrated(tab, '/token-info')
+  await tab.fill(labelled('Text to sweep'), `#!/bin/sh\nexport MYTOKEN="${token!}"\n`)
+  await tab.click(button('Sweep'))
+  await tab.waitFor(withText('Valid: the server accepts it'))
+  await tab.click(button('Revoke all valid ones', { prefix: true }))
+  await tab.click(button('Revoke 1', { within: '//dialog' }))
+  await tab.waitFor(withText('Revoked at'))
+  expect(await isTokenValid(token!)).toBe(false)
+  expect(await tab.takeConsoleProblems()).toEqual([])
+})

@@ -13,6 +13,7 @@ import { formatSize } from '../format-size'
 import { tokenInfoMessages } from '../messages'
 import { LeakSweep } from '../sweep/leak-sweep'
 import { DecodedToken } from './decoded-token'
+import { PasteArea } from './paste-area'
 import { ServerPanel } from './server-panel'
 import { SignatureStatus } from './signature-status'
 import { TransferCodePanel } from './transfer-code-panel'
@@ -91,15 +92,11 @@ export function TokenInfoPage() {
           className="field field-wide"
         >
           {(props) => (
-            <textarea
+            <PasteArea
               {...props}
-              className="mono token-input"
+              className="token-input"
               rows={5}
               value={text}
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
               onChange={(event) => setText(event.target.value)}
             />
           )}

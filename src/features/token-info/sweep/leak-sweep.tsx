@@ -1,6 +1,8 @@
 import { useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react'
+import { Alert } from '@/components/ui/alert'
 import { Field } from '@/components/ui/field'
 import { useMessages } from '@/lib/i18n/i18n'
+import { PasteArea } from '../components/paste-area'
 import { formatSize } from '../format-size'
 import { sweepMessages } from './messages'
 import { SweepResults, type SweptSource } from './sweep-results'
@@ -11,9 +13,11 @@ import '../sweep.css'
 const LARGE_PASTE = 64 * 1024
 export const MAX_SWEEP_LENGTH = 8 * 1024 * 1024
 
+/** A large paste, or a file (read in the scan worker only, never on the page's thread). */
 interface AsideText {
   name: string
-  text: string
+  size: number
+  content: string | Blob
 }
 
 /**
@@ -35,11 +39,12 @@ export function LeakSweep() {
     setError(t('tooLarge', { size: formatSize(size), limit: formatSize(MAX_SWEEP_LENGTH) }))
   }
 
-  function keepAside(name: string, text: string) {
-    if (text.length > MAX_SWEEP_LENGTH) return refuseSize(text.length)
+  function keepAside(name: string, content: string | Blob) {
+    const size = typeof content === 'string' ? content.length : content.size
+    if (size > MAX_SWEEP_LENGTH) return refuseSize(size)
     setTyped('')
     setError(undefined)
-    setAside({ name, text })
+    setAside({ name, size, content })
   }
 
   function handlePaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -49,33 +54,22 @@ export function LeakSweep() {
     keepAside(t('pastedName'), text)
   }
 
-  async function readFile(file: File) {
-    if (file.size > MAX_SWEEP_LENGTH) return refuseSize(file.size)
-    try {
-      keepAside(file.name, await file.text())
-    } catch (cause) {
-      setAside(undefined)
-      setError(t('unreadable', { reason: cause instanceof Error ? cause.message : String(cause) }))
-    }
-  }
-
   function handleDrop(event: DragEvent) {
     const file = event.dataTransfer.files[0]
     if (!file) return
     event.preventDefault()
-    void readFile(file)
+    keepAside(file.name, file)
   }
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault()
-    const text = aside?.text ?? typed
-    if (text.trim() === '') {
+    if (aside ? aside.size === 0 : typed.trim() === '') {
       setError(t('empty'))
       return
     }
     setError(undefined)
-    setSource({ name: aside?.name ?? t('pastedName'), size: text.length })
-    void scan.start(text)
+    setSource({ name: aside?.name ?? t('pastedName'), size: aside?.size ?? typed.length })
+    scan.start(aside?.content ?? typed)
   }
 
   function handleClear() {
@@ -105,15 +99,11 @@ export function LeakSweep() {
           className="field field-wide"
         >
           {(props) => (
-            <textarea
+            <PasteArea
               {...props}
-              className="mono sweep-input"
+              className="sweep-input"
               rows={4}
               value={typed}
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
               onPaste={handlePaste}
               onChange={(event) => {
                 setAside(undefined)
@@ -124,7 +114,7 @@ export function LeakSweep() {
         </Field>
         {aside ? (
           <p className="hint" role="status">
-            {t('keptAside', { name: aside.name, size: formatSize(aside.text.length) })}
+            {t('keptAside', { name: aside.name, size: formatSize(aside.size) })}
           </p>
         ) : null}
         <div className="field">
@@ -135,7 +125,7 @@ export function LeakSweep() {
             type="file"
             onChange={(event) => {
               const file = event.target.files?.[0]
-              if (file) void readFile(file)
+              if (file) keepAside(file.name, file)
             }}
           />
         </div>
@@ -164,6 +154,11 @@ export function LeakSweep() {
             {t('scanning')} {Math.floor(scan.state.progress * 100)} %
           </p>
         </div>
+      ) : null}
+      {scan.state.status === 'failed' ? (
+        <Alert tone="error" title={t('scanFailed')}>
+          <p>{scan.state.reason}</p>
+        </Alert>
       ) : null}
       {scan.state.status === 'done' && source ? (
         scan.state.candidates.length === 0 ? (

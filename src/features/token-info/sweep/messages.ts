@@ -15,9 +15,9 @@ export const sweepMessages = defineMessages({
     empty: 'There is nothing to sweep: paste a text or choose a file first.',
     tooLarge:
       'This is {size}; the sweep reads at most {limit}. Split the file and sweep the parts.',
-    unreadable: 'The file could not be read: {reason}',
     scanning: 'Searching the text…',
     progressLabel: 'Search progress',
+    scanFailed: 'The search stopped',
     nothingFound: 'No mytoken, short token or transfer code was found in this text.',
     resultsHeading: 'What was found',
     shapesNote:
@@ -65,7 +65,6 @@ export const sweepMessages = defineMessages({
     dialogRecursive: 'Also revoke their sub-tokens',
     dialogRecursiveHint: 'Otherwise sub-tokens stay valid and become top-level tokens.',
     dialogConfirm: 'Revoke {count}',
-    dialogCancel: 'Cancel',
     rowsShown: 'Rows {from}–{to} of {total}',
     previous: 'Previous rows',
     next: 'Next rows',
@@ -91,9 +90,9 @@ export const sweepMessages = defineMessages({
       'Es gibt nichts zu durchsuchen: Fügen Sie zuerst einen Text ein oder wählen Sie eine Datei.',
     tooLarge:
       'Das sind {size}; durchsucht werden höchstens {limit}. Teilen Sie die Datei und durchsuchen Sie die Teile.',
-    unreadable: 'Die Datei konnte nicht gelesen werden: {reason}',
     scanning: 'Der Text wird durchsucht …',
     progressLabel: 'Fortschritt der Suche',
+    scanFailed: 'Die Suche brach ab',
     nothingFound:
       'In diesem Text wurde kein mytoken, kein Short Token und kein Transfercode gefunden.',
     resultsHeading: 'Was gefunden wurde',
@@ -142,7 +141,6 @@ export const sweepMessages = defineMessages({
     dialogRecursive: 'Auch ihre Sub-Tokens widerrufen',
     dialogRecursiveHint: 'Sonst bleiben Sub-Tokens gültig und werden zu Tokens der obersten Ebene.',
     dialogConfirm: '{count} widerrufen',
-    dialogCancel: 'Abbrechen',
     rowsShown: 'Zeilen {from}–{to} von {total}',
     previous: 'Vorige Zeilen',
     next: 'Nächste Zeilen',

@@ -1,24 +1,9 @@
 import { base64url } from 'jose'
 import { expect, test } from 'vitest'
+import { unsignedMytoken } from '@/testing/fixtures'
 import { extractJwt, maskToken, scanAll, scanText, shapeKind } from './scan-text'
 
-function jwt(name: string, signature = 'Sg9'.repeat(58) + 'xy'): string {
-  const encode = (value: object) => base64url.encode(JSON.stringify(value))
-  const claims = {
-    ver: '0.7',
-    token_type: 'mytoken',
-    iss: 'http://127.0.0.1:8610',
-    sub: 'c3ViamVjdA==',
-    aud: 'http://127.0.0.1:8610',
-    exp: 1_900_000_000,
-    iat: 1_800_000_000,
-    jti: `id-${name}`,
-    seq_no: 1,
-    name,
-    capabilities: ['AT'],
-  }
-  return `${encode({ alg: 'ES512', typ: 'MT+JWT' })}.${encode(claims)}.${signature}`
-}
+const jwt = unsignedMytoken
 
 const wrap = (token: string, width: number) => token.match(new RegExp(`.{1,${width}}`, 'g'))!
 

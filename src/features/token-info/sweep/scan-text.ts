@@ -1,6 +1,6 @@
 // Finds mytoken candidates in a pasted text or file (a leaked script, a CI log, a `.env` file).
 // Pure: nothing is sent, stored or logged. A generator that yields after each slice of the text,
-// so that the caller can hand the main thread back to the browser between slices.
+// so that the caller (the scan worker, scan-job.ts) can report progress between slices.
 import { decodeProtectedHeader } from 'jose'
 import type { MytokenPayload } from '@/lib/mytoken/api/schemas'
 import { decodeMytoken, MIN_SHORT_TOKEN_LENGTH } from '@/lib/mytoken/vocabulary/jwt'

@@ -1,9 +1,8 @@
 import { memo, useId, useState } from 'react'
-import { CapabilityRiskLabel } from '@/components/capability-risk-label'
 import { useErrorMessage } from '@/components/errors/error-messages'
 import { formatDateTime } from '@/lib/i18n/format-time'
 import { useLanguage, useMessages } from '@/lib/i18n/i18n'
-import { describeCapability } from '@/lib/mytoken/vocabulary/capabilities'
+import { CapabilityList } from '../components/decoded-token'
 import { sweepMessages } from './messages'
 import { ownerHint, type SweepRow, type TokenFacts } from './sweep-rows'
 
@@ -28,6 +27,7 @@ export const SweepRowView = memo(function SweepRowView({
   const { candidate, check } = row
   const facts = check.status === 'valid' ? check.facts : undefined
   const payload = candidate.kind === 'jwt' ? candidate.payload : undefined
+  const capabilities = facts?.capabilities ?? payload?.capabilities
   const [first, ...more] = candidate.found
   return (
     <tr>
@@ -43,9 +43,7 @@ export const SweepRowView = memo(function SweepRowView({
       <td>{t(`kind.${candidate.kind}`)}</td>
       <td>{(facts?.name ?? payload?.name) || (facts || payload ? t('unnamed') : '')}</td>
       <td>{facts?.ownerHint ?? (payload ? ownerHint(payload) : undefined) ?? ''}</td>
-      <td>
-        <Capabilities capabilities={facts?.capabilities ?? payload?.capabilities} />
-      </td>
+      <td>{capabilities ? <CapabilityList capabilities={capabilities} /> : null}</td>
       <td>
         {candidate.kind === 'jwt' ? (
           <CheckCell row={row} onCheck={onCheck} />
@@ -66,21 +64,6 @@ export const SweepRowView = memo(function SweepRowView({
     </tr>
   )
 })
-
-function Capabilities({ capabilities }: { capabilities: readonly string[] | undefined }) {
-  const { language } = useLanguage()
-  if (!capabilities) return null
-  return (
-    <ul className="sweep-capabilities">
-      {capabilities.map((capability) => (
-        <li key={capability}>
-          <code>{capability}</code>: {describeCapability(capability, language)}{' '}
-          <CapabilityRiskLabel capability={capability} />
-        </li>
-      ))}
-    </ul>
-  )
-}
 
 function Expiry({ exp, known }: { exp: number | undefined; known: boolean }) {
   const t = useMessages(sweepMessages)
@@ -138,15 +121,11 @@ function CheckCell({ row, onCheck }: { row: SweepRow; onCheck: () => void }) {
       )
     case 'failed':
       return (
-        <span className="stack-small">
-          <span>
-            <Mark symbol="✕" />
-            {t('state.failed', { reason: describe(check.error) })}
-          </span>
-          <button type="button" className="button button-small" onClick={onCheck}>
-            {t('retryCheck')}
-          </button>
-        </span>
+        <FailedWithRetry
+          text={t('state.failed', { reason: describe(check.error) })}
+          retry={t('retryCheck')}
+          onRetry={onCheck}
+        />
       )
   }
 }
@@ -199,17 +178,35 @@ function RevokeCell({ row, onRevoke }: { row: SweepRow; onRevoke: () => void }) 
       )
     case 'failed':
       return (
-        <span className="stack-small">
-          <span>
-            <Mark symbol="✕" />
-            {t('revokeFailed', { reason: describe(revoke.error) })}
-          </span>
-          <button type="button" className="button button-small" onClick={onRevoke}>
-            {t('retryRevoke')}
-          </button>
-        </span>
+        <FailedWithRetry
+          text={t('revokeFailed', { reason: describe(revoke.error) })}
+          retry={t('retryRevoke')}
+          onRetry={onRevoke}
+        />
       )
   }
+}
+
+function FailedWithRetry({
+  text,
+  retry,
+  onRetry,
+}: {
+  text: string
+  retry: string
+  onRetry: () => void
+}) {
+  return (
+    <span className="stack-small">
+      <span>
+        <Mark symbol="✕" />
+        {text}
+      </span>
+      <button type="button" className="button button-small" onClick={onRetry}>
+        {retry}
+      </button>
+    </span>
+  )
 }
 
 /** The state's symbol: the words next to it say the same (no colour-only status). */
