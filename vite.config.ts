@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import compression from 'compression'
 import type { CodeSplittingGroup } from 'rolldown'
 import { defineConfig, type Connect, type Plugin } from 'vite'
+import { chunkCyclesPlugin } from './scripts/chunk-cycles.ts'
 import { prerenderPlugin } from './scripts/prerender.ts'
 import {
   cacheControl,
@@ -132,7 +133,7 @@ const ROUTES_SHARED = 'routes-shared'
 const isRoutesShared = (name: string) => name.startsWith(`${ROUTES_SHARED}~`)
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin(), prerenderPlugin()],
+  plugins: [react(), runtimeConfigPlugin(), chunkCyclesPlugin(), prerenderPlugin()],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
@@ -162,9 +163,12 @@ export default defineConfig({
               name: ROUTES_SHARED,
               minShareCount: 2,
               entriesAware: true,
-              // at 24 kB, groups that some routes do not need (notifications, step-up, what only
-              // create and token-info read) were merged into the token list's chunks: +11 kB there
-              entriesAwareMergeThreshold: 16 * 1024,
+              // Merging small groups into a neighbour made chunks that import each other at every
+              // threshold tried from 5 kB up (5, 6, 8, 12, 16, 20, 24, 32 kB), which
+              // chunkCyclesPlugin refuses. At 24 kB, groups that some routes do not need
+              // (notifications, step-up, what only create and token-info read) were also merged
+              // into the token list's chunks: +11 kB there.
+              entriesAwareMergeThreshold: 4 * 1024,
             },
           ],
         },
