@@ -45,17 +45,17 @@ export function findChunkCycle(
   return undefined
 }
 
-export function chunkCyclesPlugin(): Plugin {
+/** Fails the build on a cycle; with `failBuild: false` only warns (naming it either way). */
+export function chunkCyclesPlugin({ failBuild = true }: { failBuild?: boolean } = {}): Plugin {
   return {
     name: 'mytoken-web-chunk-cycles',
     apply: 'build',
     generateBundle(_options, bundle) {
       const cycle = findChunkCycle(bundle)
-      if (cycle) {
-        this.error(
-          `output chunks import each other: ${cycle.join(' → ')}. A module-level value of one of them can be undefined when the other runs; change the code-splitting groups in vite.config.ts.`,
-        )
-      }
+      if (!cycle) return
+      const message = `output chunks import each other: ${cycle.join(' → ')}. A module-level value of one of them can be undefined when the other runs; change the code-splitting groups in vite.config.ts.`
+      if (failBuild) this.error(message)
+      else this.warn(message)
     },
   }
 }
