@@ -6,13 +6,11 @@ import type { Discovery } from '../mytoken/api/schemas'
 
 type ClientModule = typeof import('../mytoken/api/client')
 
-let loading: Promise<ClientModule> | undefined
 let loaded: ClientModule | undefined
 
-/** Loads the client's code, once. */
+/** Loads the client's code (the module system fetches and runs it once). */
 export function loadClientModule(): Promise<ClientModule> {
-  loading ??= import('../mytoken/api/client').then((module) => (loaded = module))
-  return loading
+  return import('../mytoken/api/client').then((module) => (loaded = module))
 }
 
 /** The client of a discovery document (one per document), loading the client's code if needed. */
