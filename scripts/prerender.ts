@@ -112,14 +112,19 @@ async function renderShells(config: ResolvedConfig): Promise<Map<string, RouteSh
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig
+  let written = false
   return {
     name: 'mytoken-web-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved
     },
+    writeBundle() {
+      written = true
+    },
     async closeBundle() {
-      if (config.build.ssr || config.build.lib) return
+      // a build that failed before writing has nothing to prerender; its own error is the one shown
+      if (!written || config.build.ssr || config.build.lib) return
       const started = performance.now()
       const outDir = path.resolve(config.root, config.build.outDir)
       const manifestFile = path.join(outDir, '.vite', 'manifest.json')

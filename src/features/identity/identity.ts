@@ -1,9 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { User } from 'oidc-client-ts'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import { sameIssuer } from '@/lib/config'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
+import { useValueStore } from '@/lib/value-store'
 import { rememberedProfile } from './remembered-profile'
 import { CLAIMS_BY_SCOPE, IDENTITY_SCOPES } from './scopes'
 
@@ -152,11 +153,7 @@ function useWhenIdle(wanted: boolean): boolean {
  */
 export function useDisplayName(): string | undefined {
   const { session, spaClient, userQuery } = useSpaClient()
-  const remembered = useSyncExternalStore(
-    rememberedProfile.subscribe,
-    rememberedProfile.get,
-    rememberedProfile.get,
-  )
+  const remembered = useValueStore(rememberedProfile)
   const known = remembered && remembered.momId === session?.momId ? remembered : undefined
   const ask = useWhenIdle(Boolean(spaClient && session && !known))
   const query = useQuery({ ...userQuery, enabled: Boolean(spaClient && session && !known && ask) })

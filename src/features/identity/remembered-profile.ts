@@ -4,6 +4,7 @@
 // and a silent sign-in iframe to the provider again. Forgotten with the session.
 import { readStorage, writeStorage } from '@/lib/browser-storage'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { createValueStore } from '@/lib/value-store'
 import { PROFILE_STORAGE_KEY } from './remembered-profile-key'
 
 export interface RememberedProfile {
@@ -34,23 +35,18 @@ function read(): RememberedProfile | undefined {
   }
 }
 
-const listeners = new Set<() => void>()
-let current = read()
+const profile = createValueStore(read())
 
 function write(next: RememberedProfile | undefined) {
-  current = next
   // refused (storage full or denied): the header asks the provider again on the next load
   writeStorage('session', PROFILE_STORAGE_KEY, next && JSON.stringify(next))
-  listeners.forEach((listener) => listener())
+  profile.set(next)
 }
 
 export const rememberedProfile = {
   /** the remembered profile of this session, if any */
-  get: (): RememberedProfile | undefined => current,
-  subscribe(listener: () => void) {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
+  get: profile.get,
+  subscribe: profile.subscribe,
   remember(momId: string, profile: Record<string, unknown> | undefined) {
     // an answer that arrives after its session ended (signed out meanwhile) is not kept
     if (sessionStore.get()?.momId !== momId) return
@@ -64,7 +60,9 @@ export const rememberedProfile = {
 }
 
 // another session (or none) makes the remembered profile someone else's
-sessionStore.subscribe(() => {
+function forgetIfSomeoneElses() {
+  const current = profile.get()
   if (current && sessionStore.get()?.momId !== current.momId) rememberedProfile.forget()
-})
-if (current && sessionStore.get()?.momId !== current.momId) rememberedProfile.forget()
+}
+sessionStore.subscribe(forgetIfSomeoneElses)
+forgetIfSomeoneElses()

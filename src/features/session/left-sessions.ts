@@ -1,6 +1,6 @@
 // What the clean-up after a sign-in did about sessions this browser had left open (see
 // src/lib/mytoken/browser-state/browser-sessions.ts), so the app can say so once.
-import { useSyncExternalStore } from 'react'
+import { createValueStore, useValueStore } from '@/lib/value-store'
 
 export interface LeftSessionsOutcome {
   /** how many earlier sessions of this browser were revoked */
@@ -9,22 +9,17 @@ export interface LeftSessionsOutcome {
   failed: boolean
 }
 
-let outcome: LeftSessionsOutcome | undefined
-const listeners = new Set<() => void>()
+const outcome = createValueStore<LeftSessionsOutcome | undefined>(undefined)
 
 export const leftSessions = {
   /** Remembers an outcome worth telling (something ended or failed); anything else clears it. */
   report(next: LeftSessionsOutcome | undefined) {
-    outcome = next && (next.ended > 0 || next.failed) ? next : undefined
-    listeners.forEach((listener) => listener())
+    outcome.set(next && (next.ended > 0 || next.failed) ? next : undefined)
   },
-  get: () => outcome,
-  subscribe(listener: () => void) {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
+  get: outcome.get,
+  subscribe: outcome.subscribe,
 }
 
 export function useLeftSessionsOutcome(): LeftSessionsOutcome | undefined {
-  return useSyncExternalStore(leftSessions.subscribe, leftSessions.get, leftSessions.get)
+  return useValueStore(outcome)
 }

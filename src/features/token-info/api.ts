@@ -5,7 +5,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { compactVerify, createLocalJWKSet, errors as joseErrors, type JSONWebKeySet } from 'jose'
 import { useEffect, useState } from 'react'
-import { clientFor, discoveryQueries } from '@/lib/instance/instance-provider'
+import { loadedClient } from '@/lib/instance/client-loader'
+import { discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/api/errors'
@@ -55,7 +56,7 @@ export function useIssuerClient(issuer: string | undefined) {
     enabled: issuer !== undefined,
   })
   const discovery = query.data
-  const client = discovery ? clientFor(discovery) : undefined
+  const client = discovery ? loadedClient(discovery) : undefined
   return { discovery, client, error: query.error, refetch: query.refetch }
 }
 

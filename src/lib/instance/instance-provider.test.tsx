@@ -17,6 +17,7 @@ import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Discovery } from '@/lib/mytoken/api/schemas'
 import { testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
+import { loadClientModule } from './client-loader'
 import { DISCOVERY_KEY_PREFIX } from './discovery-cache'
 import {
   discoveryQueries,
@@ -38,7 +39,10 @@ let setItem: MockInstance<Storage['setItem']>
 beforeEach(() => {
   setItem = vi.spyOn(Storage.prototype, 'setItem')
 })
-beforeAll(() => {
+beforeAll(async () => {
+  // the client's code up front: its first load (a module transform in Vitest) can outlast a
+  // findBy wait on a busy machine, and the tests are about documents and clients, not loading
+  await loadClientModule()
   server.listen({ onUnhandledFrame: 'error' })
   server.events.on('response:mocked', () => served++)
 })

@@ -9,14 +9,8 @@ import type { MytokenClient } from '../mytoken/api/client'
 import type { Discovery } from '../mytoken/api/schemas'
 import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { useSession } from '../session/use-session'
+import { loadClient, loadClientModule, loadedClient } from './client-loader'
 import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
-
-// The client (with its response schemas) loads on demand, keeping it out of the first page's
-// JavaScript. The discovery query loads it before it has a document, so every document in the
-// cache has its client at hand (one per document, see `clientFor` in the client). Token info
-// uses it from here too: importing it from the client there moves the client into a chunk
-// shared with the routes.
-export let clientFor: (discovery: Discovery) => MytokenClient
 
 export const discoveryQueries = {
   all: () => ['discovery'] as const,
@@ -24,8 +18,8 @@ export const discoveryQueries = {
     queryOptions({
       queryKey: [...discoveryQueries.all(), issuer] as const,
       queryFn: async ({ client: queryClient, queryKey }): Promise<Discovery> => {
-        const api = await import('../mytoken/api/client')
-        clientFor = api.clientFor
+        // every document in the cache has its client at hand (`loadedClient`)
+        const api = await loadClientModule()
         const fresh = api.fetchDiscovery(issuer).then((discovery) => {
           rememberDiscovery(issuer, discovery)
           return discovery
@@ -103,11 +97,8 @@ export function InstanceProvider({
   const [discoveryWanted, setDiscoveryWanted] = useState(false)
   const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
   const queryClient = useQueryClient()
-  const loadClient = useCallback(
-    () =>
-      queryClient
-        .fetchQuery(discoveryQueries.detail(instance.issuer))
-        .then((discovery) => clientFor(discovery)),
+  const loadInstanceClient = useCallback(
+    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)).then(loadClient),
     [queryClient, instance.issuer],
   )
   const discoveryQuery = useQuery({
@@ -115,7 +106,7 @@ export function InstanceProvider({
     enabled: discoveryWanted || Boolean(session),
   })
   const discovery = discoveryQuery.data
-  const client = discovery ? clientFor(discovery) : undefined
+  const client = discovery ? loadedClient(discovery) : undefined
   const { refetch } = discoveryQuery
 
   const selectInstance = useCallback(
@@ -138,7 +129,7 @@ export function InstanceProvider({
       isDiscoveryLoading: discoveryQuery.isPending,
       refetchDiscovery: () => void refetch(),
       requestDiscovery,
-      loadClient,
+      loadClient: loadInstanceClient,
       client,
     }),
     [
@@ -150,7 +141,7 @@ export function InstanceProvider({
       discoveryQuery.isPending,
       refetch,
       requestDiscovery,
-      loadClient,
+      loadInstanceClient,
       client,
     ],
   )

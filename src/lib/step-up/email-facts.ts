@@ -2,8 +2,8 @@
 // (the session itself cannot read them). Memory only; other pages use it to know whether mails can
 // be sent, e.g. to leave "e-mail me before this token expires" off once the address is known
 // unverified.
-import { useSyncExternalStore } from 'react'
 import type { MytokenClient } from '../mytoken/api/client'
+import { createValueStore, useValueStore } from '../value-store'
 
 export interface EmailFacts {
   /** the instance and the session these facts belong to */
@@ -14,23 +14,10 @@ export interface EmailFacts {
   mailOff: boolean
 }
 
-let current: EmailFacts | undefined
-const listeners = new Set<() => void>()
-
-export const emailFactsStore = {
-  get: () => current,
-  set(next: EmailFacts | undefined) {
-    current = next
-    listeners.forEach((listener) => listener())
-  },
-  subscribe(listener: () => void) {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
-}
+export const emailFactsStore = createValueStore<EmailFacts | undefined>(undefined)
 
 function useFacts(issuer: string, sessionMomId: string): EmailFacts | undefined {
-  const facts = useSyncExternalStore(emailFactsStore.subscribe, emailFactsStore.get)
+  const facts = useValueStore(emailFactsStore)
   return facts && facts.issuer === issuer && facts.sessionMomId === sessionMomId ? facts : undefined
 }
 

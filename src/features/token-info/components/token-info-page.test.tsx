@@ -6,6 +6,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import type { RuntimeConfig } from '@/lib/config'
 import type { Language } from '@/lib/i18n/i18n'
+import { loadClientModule } from '@/lib/instance/client-loader'
 import { InstanceProvider } from '@/lib/instance/instance-provider'
 import { testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
@@ -36,6 +37,9 @@ let privateKey: CryptoKey
 const server = setupServer()
 
 beforeAll(async () => {
+  // the client's code up front: its first load (a module transform in Vitest) can outlast a
+  // findBy wait on a busy machine
+  await loadClientModule()
   const pair = await generateKeyPair('ES512', { extractable: true })
   privateKey = pair.privateKey
   publicJwk = { ...(await exportJWK(pair.publicKey)), alg: 'ES512', use: 'sig', kid: 'k1' }

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react'
-import { useErrorMessage } from '@/components/errors/error-messages'
+import { LoadError } from '@/components/errors/load-error'
 import { SecretBox } from '@/components/secret-box'
 import { Alert } from '@/components/ui/alert'
 import { Field } from '@/components/ui/field'
@@ -253,21 +253,14 @@ function ConnectionState({
   retry: () => void
 }) {
   const t = useMessages(tokenInfoMessages)
-  const describe = useErrorMessage()
   if (ready) return null
   if (error) {
     return (
-      <Alert
-        tone="error"
+      <LoadError
         title={t('discoveryFailed', { instance: instanceName })}
-        actions={
-          <button type="button" className="button" onClick={retry}>
-            {t('retry')}
-          </button>
-        }
-      >
-        <p>{describe(error)}</p>
-      </Alert>
+        error={error}
+        onRetry={retry}
+      />
     )
   }
   return <p role="status">{t('connecting', { instance: instanceName })}</p>

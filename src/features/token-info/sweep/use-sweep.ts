@@ -3,7 +3,8 @@
 // strings (and any token a transfer code is redeemed for) stay in this hook's memory only.
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { clientFor, discoveryQueries } from '@/lib/instance/instance-provider'
+import { loadClient } from '@/lib/instance/client-loader'
+import { discoveryQueries } from '@/lib/instance/instance-provider'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { memoryCredential, type Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, MytokenError } from '@/lib/mytoken/api/errors'
@@ -79,7 +80,7 @@ export function useSweep(initialRows: SweepRow[]) {
   useEffect(() => () => clearTimeout(flushTimer.current), [])
   const clientOf = useCallback(
     async (row: SweepRow): Promise<MytokenClient> =>
-      clientFor(await queryClient.fetchQuery(discoveryQueries.detail(row.instance!.issuer))),
+      loadClient(await queryClient.fetchQuery(discoveryQueries.detail(row.instance!.issuer))),
     [queryClient],
   )
 

@@ -4,13 +4,14 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { useLocation } from 'react-router'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { createMytokenClient } from '@/lib/mytoken/api/client'
 import { rememberUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { sessionNotice } from '@/lib/session/session-notice'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
+import { layOutTokenTable } from '@/testing/virtual-layout'
 import { TokenListLoaded } from './token-list'
 
 const ISSUER = TEST_ISSUER
@@ -62,15 +63,7 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 beforeEach(() => {
-  // jsdom has no layout: give the scroll area a viewport and rows a height so the virtualiser
-  // renders rows
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return this.classList.contains('token-scroll') ? 800 : 0
-  })
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000)
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48)
+  layOutTokenTable()
   signInForTest()
 })
 

@@ -2,11 +2,12 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { createMytokenClient } from '@/lib/mytoken/api/client'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { signInForTest, TEST_ISSUER, testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
+import { layOutTokenTable } from '@/testing/virtual-layout'
 import { TimelineLoaded } from './token-timeline'
 
 const now = Math.floor(Date.now() / 1000)
@@ -40,14 +41,7 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 beforeEach(() => {
-  // jsdom has no layout: give the scroll area a viewport and rows a height so rows render
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return this.classList.contains('token-scroll') ? 800 : 0
-  })
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000)
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(48)
+  layOutTokenTable()
   signInForTest()
 })
 
