@@ -2,9 +2,9 @@
 // token of each risky kind: each is named with its fix; "replace with a narrower one" yields a
 // token the server confirms as narrower, and the old one is revoked only once the user agrees.
 // (A token unused for 90 days cannot be made on a fresh stack; the unit tests cover that rule.)
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
+import { analyzeAccessibility } from './axe'
 import { createAndApprove, createMytokenOverHttp, expect, test } from './fixtures'
 import { createInApp, finishReveal, obtainAccessToken } from './lifecycle-helpers'
 import { signInOverHttp } from './session-over-http'
@@ -14,7 +14,7 @@ const DAY = 86_400
 const inDays = (days: number) => Math.floor(Date.now() / 1000) + days * DAY
 
 async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze()
+  const results = await analyzeAccessibility(page)
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   )
