@@ -1,6 +1,6 @@
 // axe-core scans of every route, in light and dark colour schemes, signed out and signed in.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { analyzeAccessibility } from './axe'
 import {
   approveInConsentTab,
   clickOpeningTab,
@@ -17,8 +17,7 @@ import { createSubtoken } from './stack-api'
 const colourRules = ['color-contrast', 'link-in-text-block']
 
 async function expectNoViolations(page: Page, label: string, rules?: string[]) {
-  const axe = new AxeBuilder({ page })
-  const results = await (rules ? axe.withRules(rules) : axe).analyze()
+  const results = await analyzeAccessibility(page, rules)
   const summary = results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

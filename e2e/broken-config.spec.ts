@@ -3,9 +3,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { slotAddress, stackConfig } from '../stack/config'
 import { startNginx, type RunningNginx } from '../stack/nginx'
+import { analyzeAccessibility } from './axe'
 import { expect, test } from './fixtures'
 
 test.describe.configure({ mode: 'serial' })
@@ -85,7 +85,7 @@ test('the error page is in German for German browsers, and accessible', async ({
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await page.getByRole('button', { name: 'Seite neu laden' }).focus()
   await expect(page.getByRole('button', { name: 'Seite neu laden' })).toBeFocused()
-  const { violations } = await new AxeBuilder({ page }).analyze()
+  const { violations } = await analyzeAccessibility(page)
   expect(violations).toEqual([])
   await context.close()
 })

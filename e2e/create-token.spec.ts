@@ -1,13 +1,20 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { approveInConsentTab, clickOpeningTab, createAndApprove, expect, test } from './fixtures'
+import { analyzeAccessibility } from './axe'
+import {
+  approveInConsentTab,
+  clickOpeningTab,
+  consentPageReady,
+  createAndApprove,
+  expect,
+  test,
+} from './fixtures'
 import { exchangeTransferCode, getAccessToken, introspect } from './stack-api'
 
 const DAY = 86400
 const now = () => Math.floor(Date.now() / 1000)
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
+  const { violations } = await analyzeAccessibility(page)
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([])
 }
 
@@ -249,8 +256,7 @@ test('when the network fails during polling, the page says so, keeps trying and 
   // loaded its scripts and its own discovery request, as by the time a user looks at it (offline
   // while it was still loading, the consent page had no scripts and "Continue" did nothing).
   await tab.waitForURL(/\/c\//)
-  // eslint-disable-next-line playwright/no-networkidle
-  await tab.waitForLoadState('networkidle')
+  await consentPageReady(tab)
 
   await context.setOffline(true)
   await expect(

@@ -11,6 +11,13 @@ export interface TestUser {
   name: string
 }
 
+/** Waits until the mytoken server's consent page has its discovery document (sessionStorage). */
+export async function consentPageReady(consentTab: Page) {
+  await consentTab.waitForFunction(() => sessionStorage.getItem('discovery') !== null, undefined, {
+    polling: 50,
+  })
+}
+
 /** Drives the pages the consent tab shows: mytoken's consent page, then the provider's forms. */
 export async function approveInConsentTab(
   consentTab: Page,
@@ -24,9 +31,9 @@ export async function approveInConsentTab(
 ) {
   if (!options.alreadyOnConsentPage) await consentTab.waitForURL(/\/c\//)
   // The consent page builds the request it sends on "Continue" only after its own discovery
-  // request has answered; a click before that sends nothing and the tab stays where it is.
-  // eslint-disable-next-line playwright/no-networkidle
-  await consentTab.waitForLoadState('networkidle')
+  // request has answered; a click before that sends nothing and the tab stays where it is. The
+  // answer's handler keeps it in the tab's sessionStorage and builds the form in the same task.
+  await consentPageReady(consentTab)
   await consentTab.getByRole('button', { name: 'Continue' }).click()
   await consentTab
     .waitForURL((url) => url.origin === stackConfig.provider.issuer, { timeout: 30_000 })

@@ -3,9 +3,9 @@
 // token the server confirms as narrower, and the old one is revoked only once the user agrees.
 // Tokens that must be old (unused for 90 days, in the last part of their lifetime) are aged in the
 // server's own database (server-database.ts), and the server's answers are checked before the app's.
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { stackConfig } from '../stack/config'
+import { analyzeAccessibility } from './axe'
 import { createAndApprove, createMytokenOverHttp, expect, test } from './fixtures'
 import { createInApp, finishReveal, obtainAccessToken } from './lifecycle-helpers'
 import { backdateToken } from './server-database'
@@ -23,7 +23,7 @@ const DAY = 86_400
 const inDays = (days: number) => Math.floor(Date.now() / 1000) + days * DAY
 
 async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze()
+  const results = await analyzeAccessibility(page)
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   )

@@ -1,7 +1,7 @@
 // Every page fits a phone (390 px wide) without sideways scrolling, signed out and signed in,
 // including the token list with a long name; and a long name cannot widen the list on a desktop.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { analyzeAccessibility } from './axe'
 import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 import { everyRoute } from './routes'
 
@@ -94,7 +94,7 @@ test('at 390 px the header is one compact block: the page links sit behind a Men
   await expect(nav.getByRole('link')).toHaveCount(9)
   await page.keyboard.press('Tab')
   await expect(nav.getByRole('link', { name: 'Home' })).toBeFocused()
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect((await analyzeAccessibility(page)).violations).toEqual([])
   await page.keyboard.press('Escape')
   await expect(menu).toHaveAttribute('aria-expanded', 'false')
   await expect(menu).toBeFocused()

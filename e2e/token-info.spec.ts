@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { stackConfig } from '../stack/config'
+import { analyzeAccessibility } from './axe'
 import { createMytokenOverHttp, expect, gotoHydrated, test } from './fixtures'
 import {
   canObtainAccessToken,
@@ -58,13 +58,13 @@ test('a leaked token is pasted, decoded, checked and revoked without signing in;
   await expect(page.getByText(/Access token obtained, from/)).toBeVisible()
   await expect(page.getByText('No sub-tokens were created from this token.')).toBeVisible()
 
-  const axe = await new AxeBuilder({ page }).analyze()
+  const axe = await analyzeAccessibility(page)
   expect(axe.violations).toEqual([])
 
   await page.getByRole('button', { name: 'Revoke this token…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Revoke this token?' })
   await expect(dialog.getByText('AT: obtain OpenID Connect access tokens')).toBeVisible()
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect((await analyzeAccessibility(page)).violations).toEqual([])
   await dialog.getByLabel('Also revoke sub-tokens').check()
   await dialog.getByRole('button', { name: 'Revoke', exact: true }).click()
   await expect(dialog).toBeHidden()
@@ -110,7 +110,7 @@ test('a transfer code created through the API is exchanged on the page, and the 
   const shown = (await page.getByTestId('revealed-token').textContent()) ?? ''
   expect(shown).toBe(created.mytoken)
   expect(await canObtainAccessToken(shown)).toBe(true)
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect((await analyzeAccessibility(page)).violations).toEqual([])
 
   await page.getByRole('button', { name: 'Inspect this token' }).click()
   await expect(page.getByText('moved token', { exact: true })).toBeVisible()

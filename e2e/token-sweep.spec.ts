@@ -6,10 +6,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import AxeBuilder from '@axe-core/playwright'
 import { generateKeyPair, SignJWT } from 'jose'
 import { stackConfig } from '../stack/config'
 import { ensureMytokenCliBuilt } from '../stack/mytoken-cli-build'
+import { analyzeAccessibility } from './axe'
 import { createMytokenOverHttp, expect, gotoHydrated, test, type TestUser } from './fixtures'
 import {
   canObtainAccessToken,
@@ -149,7 +149,7 @@ test('a leaked file is swept: three valid tokens found and revoked, the rest tol
   for (const token of [wrapped, inJson, urlEncoded, revoked, foreign, code])
     expect(await page.locator('body').innerText()).not.toContain(token)
 
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect((await analyzeAccessibility(page)).violations).toEqual([])
 
   // nothing has sent the foreign token or the shape-only code anywhere
   expect(requests.some((request) => request.body.includes(foreign))).toBe(false)
@@ -162,7 +162,7 @@ test('a leaked file is swept: three valid tokens found and revoked, the rest tol
 
   await sweep.getByRole('button', { name: 'Revoke all valid ones (3)…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Revoke 3 valid tokens?' })
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect((await analyzeAccessibility(page)).violations).toEqual([])
   await dialog.getByRole('button', { name: 'Revoke 3' }).click()
   await expect(dialog).toBeHidden()
   for (const name of ['wrapped token', 'json token', 'url token'])
@@ -243,6 +243,6 @@ test('in German at 390 px: a large paste is kept aside, swept in a worker, and t
       return root.scrollWidth - root.clientWidth
     }),
   ).toBeLessThanOrEqual(0)
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
+  expect((await analyzeAccessibility(page)).violations).toEqual([])
   expect(requests.some((body) => body.includes(foreign) || body.includes('lorem'))).toBe(false)
 })

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { analyzeAccessibility } from './axe'
 import { createMytokenOverHttp, expect, test, type TestUser } from './fixtures'
 import { canObtainAccessToken, createSubtoken, revokeToken } from './stack-api'
 
@@ -90,7 +90,7 @@ test("the list shows each token with its expiry, status and sub-tokens, and mark
   await expect(sessionRow.getByRole('button', { name: /Revoke/ })).toHaveCount(0)
   await expect(sessionRow.getByRole('checkbox')).toHaveCount(0)
 
-  const axe = await new AxeBuilder({ page }).analyze()
+  const axe = await analyzeAccessibility(page)
   expect(axe.violations).toEqual([])
 })
 
@@ -144,7 +144,7 @@ test("a token's details show its history, its sub-token and a successor with the
   await expect(
     page.getByRole('link', { name: 'Create a successor with the same settings', exact: true }),
   ).toHaveAttribute('href', /^\/create\?successor=[^&]+&name=Alpha\+pipeline&exp=%2B259\d{3}s$/)
-  const detailsAxe = await new AxeBuilder({ page }).analyze()
+  const detailsAxe = await analyzeAccessibility(page)
   expect(detailsAxe.violations).toEqual([])
 })
 
@@ -208,7 +208,7 @@ test('revoking a single token from its row revokes only that one — checked at 
   await row(page, 'Beta notebook').getByRole('button', { name: 'Revoke Beta notebook' }).click()
   const betaDialog = page.getByRole('dialog', { name: 'Revoke “Beta notebook”?' })
   await expect(betaDialog).toBeVisible()
-  const dialogAxe = await new AxeBuilder({ page }).analyze()
+  const dialogAxe = await analyzeAccessibility(page)
   expect(dialogAxe.violations).toEqual([])
   await betaDialog.getByRole('button', { name: 'Revoke', exact: true }).click()
   await expect(betaDialog.getByRole('status')).toContainText('1 revoked, 0 failed.')

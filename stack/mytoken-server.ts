@@ -78,7 +78,9 @@ export function mytokenServerConfig(): Record<string, unknown> {
       },
       short_tokens: { enabled: true, len: 64 },
       transfer_codes: { enabled: true },
-      polling_codes: { enabled: true, len: 8, expires_after: 300, polling_interval: 2 },
+      // 1 s (the server's default is 5 s): every consent flow in the tests ends with a wait for
+      // the app's next poll
+      polling_codes: { enabled: true, len: 8, expires_after: 300, polling_interval: 1 },
       token_rotation: { enabled: true },
       web_interface: { enabled: true },
       ssh: { enabled: true, use_proxy_protocol: false, keys: sshHostKeyTypes.map(sshHostKeyFile) },
