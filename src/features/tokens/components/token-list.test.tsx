@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { useLocation } from 'react-router'
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { createMytokenClient } from '@/lib/mytoken/api/client'
 import { rememberUsageLimits } from '@/lib/mytoken/browser-state/known-limits'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
@@ -270,15 +270,23 @@ test('scrolling through a long list asks for no history until the scrolling rest
   })
   Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: () => 300 * 48 })
   // one row every 50 ms for 1.5 s: every row stays in view far longer than the 300 ms a row
-  // waits before asking
-  for (let step = 1; step <= 30; step++) {
-    top = step * 48
-    scroller.dispatchEvent(new Event('scroll'))
-    await new Promise((resolve) => setTimeout(resolve, 50))
+  // waits before asking. The clock is the test's: on a busy machine a real 50 ms timer may fire
+  // late enough for the scrolling to count as resting.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+  try {
+    for (let step = 1; step <= 30; step++) {
+      top = step * 48
+      scroller.dispatchEvent(new Event('scroll'))
+      await act(() => vi.advanceTimersByTimeAsync(50))
+    }
+    expect(historyAsked).toHaveLength(askedAtRest)
+    // the scrolling rests: the rows in view wait their 300 ms, then ask together
+    await vi.waitFor(() => expect(historyAsked.length).toBeGreaterThan(askedAtRest))
+    // nothing scheduled on the test's clock is left behind for the next test
+    await act(() => vi.runOnlyPendingTimersAsync())
+  } finally {
+    vi.useRealTimers()
   }
-  expect(historyAsked).toHaveLength(askedAtRest)
-
-  await waitFor(() => expect(historyAsked.length).toBeGreaterThan(askedAtRest))
   const shown = new Set(
     [...scroller.querySelectorAll('tbody tr[data-index]')].map((row) =>
       within(row as HTMLElement)
