@@ -98,6 +98,10 @@ const firstPageEntry = path.resolve(import.meta.dirname, 'src/main.tsx')
 // shared with the sign-in callback page, which must not load the first page's chunk
 const callbackShared = /[\\/]src[\\/]features[\\/]identity[\\/]scopes\.ts$|rolldown[\\/]runtime/
 
+// the header's user menu, with the user's name (src/app/layout/header.tsx loads it)
+const signedInHeader =
+  /[\\/]src[\\/](app[\\/]layout[\\/]user-menu\.tsx|features[\\/]identity[\\/](identity|remembered-profile(-key)?)\.ts)$/
+
 /**
  * Every module the first page imports statically, in the entry's one chunk. Left to itself the
  * bundler splits React, i18n and the instance provider into small chunks shared with the lazy
@@ -164,6 +168,9 @@ export default defineConfig({
           groups: [
             { name: 'shared', test: callbackShared, priority: 2 },
             { ...firstPageChunk(), priority: 1 },
+            // what a signed-in tab's header loads at start, apart from the sign-in library
+            // (oidc-client-ts) the provider's name needs only later, on an idle moment
+            { name: 'user-menu', test: signedInHeader, priority: 1 },
             {
               name: ROUTES_SHARED,
               minShareCount: 2,

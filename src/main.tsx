@@ -2,6 +2,7 @@ import { startTransition, StrictMode, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { loadUserMenu } from './app/layout/header'
 import { paths } from './app/paths'
 import { createAppRouter } from './app/router'
 import { APP_STARTED_ATTRIBUTE, prerenderedShell, SHELL_MISMATCH_ATTRIBUTE } from './boot/shell'
@@ -25,6 +26,9 @@ const container = document.getElementById('root')!
 const queryClient = createQueryClient()
 // one sign-in per browser: ask the app's other tabs for their session while the config loads
 startSessionSharing()
+// a signed-in tab's header shows its user menu right after hydration: its code loads meanwhile
+// (a failed load is tried again when the header needs it)
+if (sessionStore.get()) loadUserMenu().catch(() => undefined)
 
 function showPage() {
   document.documentElement.removeAttribute(SHELL_MISMATCH_ATTRIBUTE)

@@ -7,6 +7,7 @@ import { hydrateRoot, type Root } from 'react-dom/client'
 import type { RouteObject } from 'react-router'
 import { afterEach, expect, test, vi } from 'vitest'
 import { App } from './app/app'
+import { loadUserMenu } from './app/layout/header'
 import { prerenderedRoutes } from './app/prerendered-routes'
 import { createAppRouter } from './app/router'
 import { appRoutes } from './app/router'
@@ -78,6 +79,8 @@ test.each(
     }
     window.history.replaceState(null, '', route)
     const router = await createAppRouter()
+    // as main.tsx: a signed-in tab loads its user menu while the app starts
+    if (state === 'signed in') await loadUserMenu()
     const heading = container.querySelector('h1')
     const signedOutText = container.querySelector('[data-shell-signed-out] p')
     await act(async () => {

@@ -1,8 +1,6 @@
-import { memo, useId, useState, type KeyboardEvent } from 'react'
-import { NavLink, useNavigate, useLocation } from 'react-router'
+import { lazy, memo, Suspense, useId, useState, type KeyboardEvent } from 'react'
+import { NavLink, useLocation } from 'react-router'
 import { LANGUAGE_SELECT_ATTRIBUTE } from '@/boot/attributes'
-import { forgetIdentity, useDisplayName } from '@/features/identity/identity'
-import { useSignOut } from '@/features/session/api'
 import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
 import { useSession } from '@/lib/session/use-session'
@@ -26,11 +24,6 @@ const messages = defineMessages({
     instance: 'mytoken server',
     language: 'Language',
     signIn: 'Sign in',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    signedInAs: 'Signed in as {name}',
-    signedIn: 'Signed in',
-    account: 'Account',
   },
   de: {
     app: 'mytoken-web',
@@ -48,27 +41,20 @@ const messages = defineMessages({
     instance: 'mytoken-Server',
     language: 'Sprache',
     signIn: 'Anmelden',
-    signOut: 'Abmelden',
-    signingOut: 'Abmeldung…',
-    signedInAs: 'Angemeldet als {name}',
-    signedIn: 'Angemeldet',
-    account: 'Konto',
   },
 })
 
 const languageNames = { en: 'English', de: 'Deutsch' } as const
+
+/** Only a signed-in tab needs it: main.tsx starts loading it at once when there is a session. */
+export const loadUserMenu = () => import('./user-menu')
+const UserMenu = lazy(async () => ({ default: (await loadUserMenu()).UserMenu }))
 
 export function Header() {
   const t = useMessages(messages)
   const { language, setLanguage } = useLanguage()
   const { config, instance, selectInstance } = useInstance()
   const session = useSession()
-  const displayName = useDisplayName()
-  const navigate = useNavigate()
-  const signOut = useSignOut(() => {
-    void forgetIdentity()
-    void navigate(paths.home)
-  })
   const instanceId = useId()
   const languageId = useId()
   // the deployment's instances are known only in the browser: not part of the prerendered shell
@@ -121,30 +107,22 @@ export function Header() {
           )}
         </div>
         <div className="header-session">
-          {session ? (
-            <div className="user-menu">
-              <NavLink to={paths.account} className="user-name">
-                {displayName ? t('signedInAs', { name: displayName }) : t('signedIn')}
-              </NavLink>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => signOut.mutate()}
-                disabled={signOut.isPending}
+          {/* always there: the session appears in a transition, which waits for the menu's code
+              with the shell's (hidden) "Sign in" still in place */}
+          <Suspense fallback={null}>
+            {session ? (
+              <UserMenu />
+            ) : (
+              // in the prerendered shell, hidden by styles.css when this tab holds a session
+              <NavLink
+                to={paths.signIn}
+                className="button button-primary"
+                data-shell-sign-in={hydrated ? undefined : ''}
               >
-                {signOut.isPending ? t('signingOut') : t('signOut')}
-              </button>
-            </div>
-          ) : (
-            // in the prerendered shell, hidden by styles.css when this tab holds a session
-            <NavLink
-              to={paths.signIn}
-              className="button button-primary"
-              data-shell-sign-in={hydrated ? undefined : ''}
-            >
-              {t('signIn')}
-            </NavLink>
-          )}
+                {t('signIn')}
+              </NavLink>
+            )}
+          </Suspense>
         </div>
       </div>
       <MainNav />
