@@ -3,10 +3,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import compression from 'compression'
-import type { CodeSplittingGroup } from 'rolldown'
+import type { ChunkingContext, CodeSplittingGroup } from 'rolldown'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import { chunkCyclesPlugin } from './scripts/chunk-cycles.ts'
 import { prerenderPlugin } from './scripts/prerender.ts'
+import { routeChunks, type ModuleNode } from './scripts/route-chunks.ts'
 import {
   cacheControl,
   CSP_NONCE_PLACEHOLDER,
@@ -102,47 +103,113 @@ const callbackShared = /[\\/]src[\\/]features[\\/]identity[\\/]scopes\.ts$|rolld
 const signedInHeader =
   /[\\/]src[\\/](app[\\/]layout[\\/]user-menu\.tsx|features[\\/]identity[\\/](identity|remembered-profile(-key)?)\.ts)$/
 
+type FirstPageModules = (context: ChunkingContext) => ReadonlySet<string>
+
+/** Every module the first page imports statically, computed on first use. */
+function firstPageModules(): FirstPageModules {
+  let firstPage: Set<string> | undefined
+  return (context) => {
+    if (!firstPage) {
+      firstPage = new Set()
+      const pending = [firstPageEntry]
+      for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (firstPage.has(next) || callbackShared.test(next)) continue
+        firstPage.add(next)
+        pending.push(...(context.getModuleInfo(next)?.importedIds ?? []))
+      }
+    }
+    return firstPage
+  }
+}
+
 /**
  * Every module the first page imports statically, in the entry's one chunk. Left to itself the
  * bundler splits React, i18n and the instance provider into small chunks shared with the lazy
  * routes, and separately compressed files cost the first page about 5 kB of its budget.
  */
-function firstPageChunk(): CodeSplittingGroup {
-  let firstPage: Set<string> | undefined
+function firstPageChunk(firstPage: FirstPageModules): CodeSplittingGroup {
   return {
     debugName: 'first-page',
-    name: (id, context) => {
-      if (!firstPage) {
-        firstPage = new Set()
-        const pending = [firstPageEntry]
-        for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-          if (firstPage.has(next) || callbackShared.test(next)) continue
-          firstPage.add(next)
-          pending.push(...(context.getModuleInfo(next)?.importedIds ?? []))
-        }
-      }
-      return firstPage.has(id) ? 'main' : null
-    },
+    name: (id, context) => (firstPage(context).has(id) ? 'main' : null),
   }
 }
 
 /**
  * What the routes share, in a few chunks grouped by the routes that use them, small groups merged
- * into their neighbours. Left to itself the bundler makes a chunk of every module shared by a
- * different set of routes: the create page loaded 23 files, and each request and each module
- * evaluation is a main-thread task of its own on a slow phone.
+ * where that keeps the chunks from importing each other (scripts/route-chunks.ts). Left to itself
+ * the bundler makes a chunk of every module shared by a different set of routes: the create page
+ * loaded 23 files, and each request and each module evaluation is a main-thread task of its own on
+ * a slow phone.
  */
 const ROUTES_SHARED = 'routes-shared'
 // a shared chunk's name lists every route that loads it; the hash alone tells them apart
 const isRoutesShared = (name: string) => name.startsWith(`${ROUTES_SHARED}~`)
+// its own, the shared ones and its dynamic imports; besides, a route loads the first page's chunk
+// and the runtime (e2e/prerender.spec.ts allows a dozen files in all)
+const MAX_CHUNKS_PER_ROUTE = 8
+const routerModule = path.resolve(import.meta.dirname, 'src/app/router.tsx')
+// what it loads, every page loads as it starts (the discovery query needs the API client)
+const clientLoader = path.resolve(import.meta.dirname, 'src/lib/instance/client-loader.ts')
 
-// Reports only, for now: the routes-shared groups below make chunks that import each other (two or
-// three routes-shared chunks, which ones changes with the code), and no merge threshold tried is
-// both free of cycles and within a dozen files per route (e2e/prerender.spec.ts).
-const chunkCycles = chunkCyclesPlugin({ failBuild: false })
+/** The lazy routes and the modules they can load, without those of the other groups. */
+function routeModules(context: ChunkingContext, isTaken: (id: string) => boolean) {
+  const routes = context.getModuleInfo(routerModule)?.dynamicallyImportedIds ?? []
+  const everyPage = context.getModuleInfo(clientLoader)?.dynamicallyImportedIds ?? []
+  const graph = new Map<string, ModuleNode>()
+  const pending = [...routes, ...everyPage]
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    const info = graph.has(id) || isTaken(id) ? null : context.getModuleInfo(id)
+    if (!info) continue
+    const untaken = (ids: readonly string[]) => ids.filter((imported) => !isTaken(imported))
+    const node = {
+      imports: untaken(info.importedIds),
+      dynamicImports: untaken(info.dynamicallyImportedIds),
+      size: info.code?.length ?? 0,
+    }
+    graph.set(id, node)
+    pending.push(...node.imports, ...node.dynamicImports)
+  }
+  return { graph, entries: routes, everyPage }
+}
+
+function routesSharedChunks(firstPage: FirstPageModules): CodeSplittingGroup {
+  let chunkOf: Map<string, string> | undefined
+  return {
+    debugName: ROUTES_SHARED,
+    name: (id, context) => {
+      if (!chunkOf) {
+        const taken = firstPage(context)
+        const isTaken = (module: string) =>
+          taken.has(module) || callbackShared.test(module) || signedInHeader.test(module)
+        const { graph, ...input } = routeModules(context, isTaken)
+        chunkOf = new Map()
+        const chunks = routeChunks(graph, { ...input, maxChunks: MAX_CHUNKS_PER_ROUTE })
+        for (const [index, chunk] of chunks.entries()) {
+          const names = chunk.entries.map((entry) => path.parse(entry).name)
+          for (const module of chunk.modules) {
+            chunkOf.set(module, `${ROUTES_SHARED}~${names.join('~')}~${index}`)
+          }
+        }
+      }
+      return chunkOf.get(id) ?? null
+    },
+  }
+}
+
+function codeSplittingGroups(): CodeSplittingGroup[] {
+  const firstPage = firstPageModules()
+  return [
+    { name: 'shared', test: callbackShared, priority: 2 },
+    { ...firstPageChunk(firstPage), priority: 1 },
+    // what a signed-in tab's header loads at start, apart from the sign-in library
+    // (oidc-client-ts) the provider's name needs only later, on an idle moment
+    { name: 'user-menu', test: signedInHeader, priority: 1 },
+    { ...routesSharedChunks(firstPage), minShareCount: 2 },
+  ]
+}
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin(), chunkCycles, prerenderPlugin()],
+  plugins: [react(), runtimeConfigPlugin(), chunkCyclesPlugin(), prerenderPlugin()],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
@@ -164,23 +231,7 @@ export default defineConfig({
           names.some(isRoutesShared)
             ? `assets/${ROUTES_SHARED}-[hash][extname]`
             : 'assets/[name]-[hash][extname]',
-        codeSplitting: {
-          groups: [
-            { name: 'shared', test: callbackShared, priority: 2 },
-            { ...firstPageChunk(), priority: 1 },
-            // what a signed-in tab's header loads at start, apart from the sign-in library
-            // (oidc-client-ts) the provider's name needs only later, on an idle moment
-            { name: 'user-menu', test: signedInHeader, priority: 1 },
-            {
-              name: ROUTES_SHARED,
-              minShareCount: 2,
-              entriesAware: true,
-              // at 24 kB, groups that some routes do not need (notifications, step-up, what only
-              // create and token-info read) were merged into the token list's chunks: +11 kB there
-              entriesAwareMergeThreshold: 16 * 1024,
-            },
-          ],
-        },
+        codeSplitting: { groups: codeSplittingGroups() },
       },
     },
   },
