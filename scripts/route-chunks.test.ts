@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { seededRandom } from '../src/testing/seeded-random'
 import { findChunkCycle, type BundleEntry } from './chunk-cycles'
 import { canMerge, routeChunks, type ModuleNode, type RouteChunk } from './route-chunks'
 
@@ -126,21 +127,10 @@ test('what every page loads counts as reached by every route', () => {
   )
 })
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 test('on random module graphs every limit gives chunks that never import each other', () => {
   let merged = 0
   for (let seed = 1; seed <= 30; seed++) {
-    const next = random(seed)
+    const next = seededRandom(seed)
     const pick = (n: number) => Math.floor(next() * n)
     const entries = Array.from({ length: 6 }, (_, i) => `route${i}`)
     const modules = Array.from({ length: 40 }, (_, i) => `m${i}`)

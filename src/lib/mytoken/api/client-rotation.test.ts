@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { testDiscovery } from '@/testing/fixtures'
+import { seededRandom } from '@/testing/seeded-random'
 import { createSessionStore } from '../browser-state/session-store'
 import { createMytokenClient, type MytokenClient } from './client'
 import { memoryCredential, type Credential } from './credential'
@@ -10,17 +11,6 @@ const discovery = testDiscovery(issuer, {
   usersettings_endpoint: `${issuer}/api/v0/settings`,
   notifications_endpoint: `${issuer}/api/v0/notifications`,
 })
-
-/** A small seeded generator, so a failure can be replayed. */
-function randomFrom(seed: number) {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The one body that satisfies every schema the calls below parse. */
 const answerBody = {
@@ -45,7 +35,7 @@ const answerBody = {
  * request whose token was not the newest one (with auto-revoke, such a request ends the session).
  */
 function rotatingServer(seed: number) {
-  const random = randomFrom(seed)
+  const random = seededRandom(seed)
   let current = 't0'
   let rotations = 0
   const stale: string[] = []
@@ -117,7 +107,7 @@ test.each([1, 2, 3, 4, 5])(
     const credential = memoryCredential('t0')
     const requests = everyKindOfRequest(client, () => credential)
     // twice each, in a seeded shuffle
-    const random = randomFrom(seed * 7919)
+    const random = seededRandom(seed * 7919)
     const order = [...requests, ...requests].sort(() => random() - 0.5)
     await Promise.all(order.map((start) => start()))
     expect(server.stale).toEqual([])
