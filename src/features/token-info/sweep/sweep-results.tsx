@@ -61,7 +61,7 @@ export function SweepResults({
         </button>
       </div>
       <ScrollRegion labelledBy="sweep-results-heading">
-        <table className="sweep-table">
+        <table className="data-table sweep-table">
           <thead>
             <tr>
               <th scope="col">{t('colWhere')}</th>
@@ -105,7 +105,7 @@ export function SweepResults({
 function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="sweep-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
       {children}
     </div>
   )

@@ -37,7 +37,7 @@ export function TokenHistory({ client, momId }: { client: MytokenClient; momId: 
         <>
           <p className="hint">{t('highlightNote')}</p>
           <div className="token-history-wrap">
-            <table className="token-table token-history">
+            <table className="data-table token-table token-history">
               <thead>
                 <tr>
                   <th scope="col">{t('colEvent')}</th>

@@ -104,10 +104,16 @@ export function VirtualTable<Row>({
   const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0))
 
   return (
-    // a scrollable region must be reachable by keyboard
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div ref={scrollRef} className="token-scroll" tabIndex={0} role="region" aria-label={label}>
-      <table className="token-table" aria-rowcount={rows.length + 1}>
+    <div
+      ref={scrollRef}
+      className="table-scroll token-scroll"
+      // a scrollable region must be reachable by keyboard
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
+      <table className="data-table token-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>{header}</thead>
         <tbody>
