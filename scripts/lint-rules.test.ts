@@ -164,6 +164,18 @@ test('the modules the vocabulary builds on are held to the same rule', async () 
   ).toEqual([problem('import-x/no-restricted-paths', reactFree)])
 })
 
+test("the vocabulary's tests may import the test JWTs of src/testing, and nothing else of it", async () => {
+  const jwtImport =
+    "import { unsignedMytoken } from '@/testing/mytoken-jwt'\nexport const u = unsignedMytoken\n"
+  expect(await problems('src/lib/mytoken/vocabulary/fixture.test.ts', jwtImport)).toEqual([])
+  expect(await problems('src/lib/mytoken/vocabulary/fixture.ts', jwtImport)).toEqual([
+    problem('import-x/no-restricted-paths', 'src/testing is for tests'),
+  ])
+  expect(await problems('src/lib/mytoken/vocabulary/fixture.test.ts', testingImport)).toEqual([
+    problem('import-x/no-restricted-paths', reactFree),
+  ])
+})
+
 const jsxText = 'User-visible text comes from a message table'
 
 test.each([

@@ -1,5 +1,5 @@
-// Shared test data: a discovery document for a fake instance, a signed-in session, a mytoken JWT.
-import { base64url } from 'jose'
+// Shared test data: a discovery document for a fake instance, a signed-in session (mytoken JWTs:
+// mytoken-jwt.ts).
 import { discoverySchema, type Discovery } from '@/lib/mytoken/api/schemas'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 
@@ -32,26 +32,4 @@ export function signInForTest(instanceIssuer = TEST_ISSUER) {
     expiresAt: undefined,
     signedInAt: 0,
   })
-}
-
-/**
- * A mytoken JWT of the local stack's issuer named `name`, unsigned (a signature of the right
- * length for ES512): for code that reads tokens without checking them.
- */
-export function unsignedMytoken(name: string, signature = 'Sg9'.repeat(58) + 'xy'): string {
-  const encode = (value: object) => base64url.encode(JSON.stringify(value))
-  const claims = {
-    ver: '0.7',
-    token_type: 'mytoken',
-    iss: 'http://127.0.0.1:8610',
-    sub: 'c3ViamVjdA==',
-    aud: 'http://127.0.0.1:8610',
-    exp: 1_900_000_000,
-    iat: 1_800_000_000,
-    jti: `id-${name}`,
-    seq_no: 1,
-    name,
-    capabilities: ['AT'],
-  }
-  return `${encode({ alg: 'ES512', typ: 'MT+JWT' })}.${encode(claims)}.${signature}`
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { unsignedMytoken } from '@/testing/fixtures'
+import { unsignedMytoken } from '@/testing/mytoken-jwt'
 import { runScanJob, type ScanReply, type ScanSource } from './scan-job'
 import { scanAll } from './scan-text'
 

@@ -1,6 +1,6 @@
 import { base64url } from 'jose'
 import { expect, test } from 'vitest'
-import { unsignedMytoken } from '@/testing/fixtures'
+import { unsignedMytoken } from '@/testing/mytoken-jwt'
 import { extractJwt, maskToken, scanAll, scanText, shapeKind } from './scan-text'
 
 const jwt = unsignedMytoken

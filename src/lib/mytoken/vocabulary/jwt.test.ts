@@ -1,29 +1,16 @@
-import { base64url } from 'jose'
 import { expect, test } from 'vitest'
+import { mytokenClaims, unsignedJwt } from '@/testing/mytoken-jwt'
 import { decodeMytoken, MAX_TOKEN_LENGTH } from './jwt'
 
-const payload = {
-  ver: '0.7',
-  token_type: 'mytoken',
-  iss: 'http://127.0.0.1:8610',
-  sub: 'c3ViamVjdA==',
-  aud: 'http://127.0.0.1:8610',
-  exp: 1_900_000_000,
+const payload = mytokenClaims('laptop', {
   nbf: 1_800_000_000,
-  iat: 1_800_000_000,
-  jti: '2b1c8f6e-1111-4222-8333-944455556666',
-  seq_no: 1,
-  name: 'laptop',
   oidc_sub: 'alice',
   oidc_iss: 'http://127.0.0.1:4610',
   capabilities: ['AT', 'tokeninfo'],
   restrictions: [{ exp: 1_900_000_000, usages_AT: 5 }],
-}
+})
 
-function jwt(claims: object = payload, header: object = { alg: 'ES512', typ: 'MT+JWT' }): string {
-  const encode = (value: object) => base64url.encode(JSON.stringify(value))
-  return `${encode(header)}.${encode(claims)}.${'A'.repeat(176)}`
-}
+const jwt = (claims: object = payload) => unsignedJwt(claims)
 
 test('decodes a mytoken JWT into its header and claims', () => {
   const result = decodeMytoken(jwt())
