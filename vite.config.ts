@@ -99,9 +99,10 @@ const firstPageEntry = path.resolve(import.meta.dirname, 'src/main.tsx')
 // shared with the sign-in callback page, which must not load the first page's chunk
 const callbackShared = /[\\/]src[\\/]features[\\/]identity[\\/]scopes\.ts$|rolldown[\\/]runtime/
 
-// the header's user menu, with the user's name (src/app/layout/header.tsx loads it)
+// the header's user menu, with the user's name (src/app/layout/header.tsx loads it), and the
+// session watch's query (src/features/session/components/session-watch.tsx)
 const signedInHeader =
-  /[\\/]src[\\/](app[\\/]layout[\\/]user-menu\.tsx|features[\\/]identity[\\/](identity|remembered-profile(-key)?)\.ts)$/
+  /[\\/]src[\\/](app[\\/]layout[\\/]user-menu\.tsx|features[\\/]identity[\\/](identity|remembered-profile(-key)?)\.ts|features[\\/]session[\\/]components[\\/]session-status-query\.tsx)$/
 
 // The first page takes only its context from TanStack Query, but the package's index re-exports
 // the whole library: the rest loads with the query layer (src/lib/query-layer.tsx)
@@ -227,8 +228,8 @@ function codeSplittingGroups(): CodeSplittingGroup[] {
     { ...firstPageChunk(firstPage), priority: 1 },
     // one file, which every page but a signed-out home loads as it starts, the user menu too
     { name: 'query', test: isQueryLayer, priority: 1 },
-    // what a signed-in tab's header loads at start, apart from the sign-in library
-    // (oidc-client-ts) the provider's name needs only later, on an idle moment
+    // what a signed-in tab's header and session watch load at start, apart from the sign-in
+    // library (oidc-client-ts) the provider's name needs only later, on an idle moment
     { name: 'user-menu', test: signedInHeader, priority: 1 },
     { ...routesSharedChunks(firstPage), minShareCount: 2 },
   ]
