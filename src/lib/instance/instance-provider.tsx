@@ -55,7 +55,7 @@ function initialInstance(config: RuntimeConfig, session: Session | undefined): I
   )
 }
 
-/** Starts loading discovery (with the query layer and the API client's code) before the first render. */
+/** Starts loading discovery, the query layer and the API client's code before the first render. */
 export function prefetchDiscovery(config: RuntimeConfig): void {
   const { issuer } = initialInstance(config, sessionStore.get())
   loadQueryLayer().then(
