@@ -99,9 +99,21 @@ const firstPageEntry = path.resolve(import.meta.dirname, 'src/main.tsx')
 // shared with the sign-in callback page, which must not load the first page's chunk
 const callbackShared = /[\\/]src[\\/]features[\\/]identity[\\/]scopes\.ts$|rolldown[\\/]runtime/
 
-// the header's user menu, with the user's name (src/app/layout/header.tsx loads it)
+// the header's user menu, with the user's name (src/app/layout/header.tsx loads it), and the
+// session watch's query (src/features/session/components/session-watch.tsx)
 const signedInHeader =
-  /[\\/]src[\\/](app[\\/]layout[\\/]user-menu\.tsx|features[\\/]identity[\\/](identity|remembered-profile(-key)?)\.ts)$/
+  /[\\/]src[\\/](app[\\/]layout[\\/]user-menu\.tsx|features[\\/]identity[\\/](identity|remembered-profile(-key)?)\.ts|features[\\/]session[\\/]components[\\/]session-status-query\.tsx)$/
+
+// The first page takes only its context from TanStack Query, but the package's index re-exports
+// the whole library: the rest loads with the query layer (src/lib/query-layer.tsx)
+const queryLibraryBeyondContext =
+  /[\\/]node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/](?!build[\\/]modern[\\/](index|QueryClientProvider)\.js$)/
+
+// the query layer: TanStack Query but its context, the app's QueryClient and the discovery query
+const queryLayerModules =
+  /[\\/]src[\\/]lib[\\/](query-client\.ts|instance[\\/]discovery-query\.tsx)$/
+const isQueryLayer = (id: string) =>
+  queryLibraryBeyondContext.test(id) || queryLayerModules.test(id)
 
 type FirstPageModules = (context: ChunkingContext) => ReadonlySet<string>
 
@@ -113,7 +125,12 @@ function firstPageModules(): FirstPageModules {
       firstPage = new Set()
       const pending = [firstPageEntry]
       for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        if (firstPage.has(next) || callbackShared.test(next)) continue
+        if (
+          firstPage.has(next) ||
+          callbackShared.test(next) ||
+          queryLibraryBeyondContext.test(next)
+        )
+          continue
         firstPage.add(next)
         pending.push(...(context.getModuleInfo(next)?.importedIds ?? []))
       }
@@ -148,13 +165,18 @@ const isRoutesShared = (name: string) => name.startsWith(`${ROUTES_SHARED}~`)
 // and the runtime (e2e/prerender.spec.ts allows a dozen files in all)
 const MAX_CHUNKS_PER_ROUTE = 8
 const routerModule = path.resolve(import.meta.dirname, 'src/app/router.tsx')
-// what it loads, every page loads as it starts (the discovery query needs the API client)
-const clientLoader = path.resolve(import.meta.dirname, 'src/lib/instance/client-loader.ts')
+// what they load, every page but a signed-out home loads as it starts (the query layer, and the
+// API client the discovery query needs)
+const everyPageLoaders = ['src/lib/instance/client-loader.ts', 'src/lib/query-layer.tsx'].map(
+  (file) => path.resolve(import.meta.dirname, file),
+)
 
 /** The lazy routes and the modules they can load, without those of the other groups. */
 function routeModules(context: ChunkingContext, isTaken: (id: string) => boolean) {
   const routes = context.getModuleInfo(routerModule)?.dynamicallyImportedIds ?? []
-  const everyPage = context.getModuleInfo(clientLoader)?.dynamicallyImportedIds ?? []
+  const everyPage = everyPageLoaders.flatMap(
+    (loader) => context.getModuleInfo(loader)?.dynamicallyImportedIds ?? [],
+  )
   const graph = new Map<string, ModuleNode>()
   const pending = [...routes, ...everyPage]
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
@@ -180,7 +202,10 @@ function routesSharedChunks(firstPage: FirstPageModules): CodeSplittingGroup {
       if (!chunkOf) {
         const taken = firstPage(context)
         const isTaken = (module: string) =>
-          taken.has(module) || callbackShared.test(module) || signedInHeader.test(module)
+          taken.has(module) ||
+          callbackShared.test(module) ||
+          signedInHeader.test(module) ||
+          isQueryLayer(module)
         const { graph, ...input } = routeModules(context, isTaken)
         chunkOf = new Map()
         const chunks = routeChunks(graph, { ...input, maxChunks: MAX_CHUNKS_PER_ROUTE })
@@ -201,8 +226,10 @@ function codeSplittingGroups(): CodeSplittingGroup[] {
   return [
     { name: 'shared', test: callbackShared, priority: 2 },
     { ...firstPageChunk(firstPage), priority: 1 },
-    // what a signed-in tab's header loads at start, apart from the sign-in library
-    // (oidc-client-ts) the provider's name needs only later, on an idle moment
+    // one file, which every page but a signed-out home loads as it starts, the user menu too
+    { name: 'query', test: isQueryLayer, priority: 1 },
+    // what a signed-in tab's header and session watch load at start, apart from the sign-in
+    // library (oidc-client-ts) the provider's name needs only later, on an idle moment
     { name: 'user-menu', test: signedInHeader, priority: 1 },
     { ...routesSharedChunks(firstPage), minShareCount: 2 },
   ]

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test'
 import { BROWSER_ID_STORAGE_KEY } from '../src/lib/mytoken/browser-state/browser-sessions'
 import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
-import { expect, sessionTokenOf, signInThroughUi, test } from './fixtures'
+import { expect, gotoHydrated, sessionTokenOf, signInThroughUi, test } from './fixtures'
 import { signInOverHttp } from './session-over-http'
 import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'
 
@@ -37,6 +37,34 @@ test('a second tab is signed in without a new session, and signing out in one si
   // the first tab follows at once, without a reload or a click
   await signedOut(page)
   expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull()
+  expect(await isTokenValid(token)).toBe(false)
+})
+
+test('a signed-out home page, which loads only its own files, takes a session signed in from another tab and signs out with it', async ({
+  page,
+  context,
+  user,
+}) => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+  })
+  await gotoHydrated(page, '/')
+  await signedOut(page)
+  const listed = await page.locator('meta[name="mytoken-web-scripts"]').getAttribute('content')
+  expect(scripts.toSorted()).toEqual(listed!.split(' ').toSorted())
+
+  const other = await context.newPage()
+  await signInThroughUi(other, user)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  // the server's discovery document arrived: the page talks to the server now
+  await expect(page.getByText(/^Server: .*version/)).toBeVisible()
+  const token = await sessionTokenOf(page)
+  expect(await sessionTokenOf(other)).toBe(token)
+
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signedOut(page)
+  await signedOut(other)
   expect(await isTokenValid(token)).toBe(false)
 })
 

@@ -22,8 +22,12 @@ import {
 import { languages, type Language } from '../src/lib/i18n/detect-language.ts'
 import { CSP_NONCE_PLACEHOLDER } from './runtime-config.ts'
 
-/** the API client, which every page but the start page loads at once (discovery) */
-const CLIENT_MODULE = 'src/lib/mytoken/api/client.ts'
+/** what every page but the start page loads at once: the query layer and the API client */
+const EVERY_PAGE_MODULES = [
+  'src/lib/query-client.ts',
+  'src/lib/instance/discovery-query.tsx',
+  'src/lib/mytoken/api/client.ts',
+]
 
 export function pageFile(outDir: string, route: string): string {
   return route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html')
@@ -182,7 +186,7 @@ export function prerenderPlugin(): Plugin {
             `prerender: ${route} has no page module ${module}; see src/app/prerendered-routes.ts`,
           )
         }
-        const modules = [...(module ? [module] : []), ...(route === '/' ? [] : [CLIENT_MODULE])]
+        const modules = [...(module ? [module] : []), ...(route === '/' ? [] : EVERY_PAGE_MODULES)]
         const scripts = [
           ...new Set([
             entryScript[1]!,

@@ -9,6 +9,7 @@ import { appRoutes } from './app/router'
 import { shellIdPrefix } from './boot/attributes'
 import type { RuntimeConfig } from './lib/config'
 import type { Language } from './lib/i18n/detect-language'
+import { createQueryClient } from './lib/query-client'
 
 export { languages } from './lib/i18n/detect-language'
 export { prerenderedRoutes } from './app/prerendered-routes'
@@ -26,7 +27,12 @@ export async function renderShell(path: string, language: Language): Promise<str
   const router = createStaticRouter(handler.dataRoutes, context)
   return renderToString(
     <StrictMode>
-      <AppProviders config={shellConfig} language={language} hydrating>
+      <AppProviders
+        config={shellConfig}
+        language={language}
+        queryClient={createQueryClient()}
+        hydrating
+      >
         {/* hydrate={false}: no inline script with router state (the CSP forbids it) */}
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>

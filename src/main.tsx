@@ -12,7 +12,6 @@ import { defineMessages, format } from './lib/i18n/i18n'
 import { prefetchDiscovery } from './lib/instance/instance-provider'
 import { sessionStore } from './lib/mytoken/browser-state/session-store'
 import { nextTask } from './lib/next-task'
-import { createQueryClient } from './lib/query-client'
 import { startSessionSharing } from './lib/session/use-session'
 import './styles.css'
 
@@ -23,7 +22,6 @@ const startMessages = defineMessages({
 })
 
 const container = document.getElementById('root')!
-const queryClient = createQueryClient()
 // one sign-in per browser: ask the app's other tabs for their session while the config loads
 startSessionSharing()
 // a signed-in tab's header shows its user menu right after hydration: its code loads meanwhile
@@ -55,7 +53,7 @@ function documentParsed(): Promise<void> {
 
 async function start(config: RuntimeConfig) {
   if (window.location.pathname !== paths.home || sessionStore.get()) {
-    prefetchDiscovery(queryClient, config)
+    prefetchDiscovery(config)
   }
   // the discovery's request goes out before the router's creation, in a task of its own
   await nextTask()
@@ -69,13 +67,7 @@ async function start(config: RuntimeConfig) {
   const shell = prerenderedShell(container, language)
   const app = (
     <StrictMode>
-      <App
-        config={config}
-        router={router}
-        queryClient={queryClient}
-        language={language}
-        hydrating={shell !== undefined}
-      />
+      <App config={config} router={router} language={language} hydrating={shell !== undefined} />
     </StrictMode>
   )
   if (shell) {

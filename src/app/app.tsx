@@ -16,7 +16,8 @@ export function App({
 }: {
   config: RuntimeConfig
   router: AppRouter
-  queryClient: QueryClient
+  /** tests' own; the app's loads with the query layer */
+  queryClient?: QueryClient
   /** the language of the prerendered page being hydrated */
   language?: Language
   /** hydrating the prerendered shell (main.tsx), not rendering from scratch */

@@ -1,18 +1,18 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
+import type { QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { AppErrorFallback } from '@/components/errors/app-error-fallback'
 import { ErrorBoundary } from '@/components/errors/error-boundary'
 import type { RuntimeConfig } from '@/lib/config'
 import { LanguageProvider, type Language } from '@/lib/i18n/i18n'
 import { InstanceProvider } from '@/lib/instance/instance-provider'
-import { createQueryClient } from '@/lib/query-client'
+import { QueryLayerProvider } from '@/lib/query-layer'
 import { HydrationBoundary } from '@/lib/use-hydrated'
 
 export function AppProviders({
   config,
   children,
   language,
-  queryClient: givenQueryClient,
+  queryClient,
   hydrating = false,
 }: {
   config: RuntimeConfig
@@ -20,17 +20,16 @@ export function AppProviders({
   language?: Language
   /** rendered as, or over, the prerendered shell (see HydrationBoundary) */
   hydrating?: boolean
-  /** main.tsx creates it first, to start loading discovery before the first render */
+  /** tests' and the prerender's own; else the app's, once the query layer has loaded */
   queryClient?: QueryClient
 }) {
-  const [queryClient] = useState(() => givenQueryClient ?? createQueryClient())
   return (
     <HydrationBoundary hydrating={hydrating}>
       <LanguageProvider initial={language}>
         <ErrorBoundary FallbackComponent={AppErrorFallback}>
-          <QueryClientProvider client={queryClient}>
+          <QueryLayerProvider queryClient={queryClient}>
             <InstanceProvider config={config}>{children}</InstanceProvider>
-          </QueryClientProvider>
+          </QueryLayerProvider>
         </ErrorBoundary>
       </LanguageProvider>
     </HydrationBoundary>

@@ -1,10 +1,18 @@
+import type { ComponentType } from 'react'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { nextTask } from '@/lib/next-task'
+import { loadQueryLayer } from '@/lib/query-layer'
 import { AppShell } from './layout/app-shell'
 import { RouteError } from './layout/route-error'
 import { RouteLoading } from './layout/route-loading'
 import { paths } from './paths'
 import { HomeRoute } from './routes/home'
+
+/** A lazy page's component, once its code and the query layer its queries need have loaded. */
+async function page<Module>(load: Promise<Module>, component: (module: Module) => ComponentType) {
+  const [module] = await Promise.all([load, loadQueryLayer()])
+  return { Component: component(module) }
+}
 
 /** Every route; the same objects serve the browser's router and the build-time prerender. */
 export function appRoutes(): RouteObject[] {
@@ -17,71 +25,64 @@ export function appRoutes(): RouteObject[] {
         { path: paths.home, element: <HomeRoute /> },
         {
           path: paths.signIn,
-          lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+          lazy: () => page(import('./routes/sign-in'), (m) => m.SignInRoute),
         },
         {
           path: paths.account,
-          lazy: async () => ({ Component: (await import('./routes/account')).AccountRoute }),
+          lazy: () => page(import('./routes/account'), (m) => m.AccountRoute),
         },
         {
           path: paths.create,
-          lazy: async () => ({ Component: (await import('./routes/create')).CreateRoute }),
+          lazy: () => page(import('./routes/create'), (m) => m.CreateRoute),
         },
         {
           path: paths.tokens,
-          lazy: async () => ({ Component: (await import('./routes/tokens')).TokensRoute }),
+          lazy: () => page(import('./routes/tokens'), (m) => m.TokensRoute),
         },
         {
           path: paths.timeline,
-          lazy: async () => ({ Component: (await import('./routes/timeline')).TimelineRoute }),
+          lazy: () => page(import('./routes/timeline'), (m) => m.TimelineRoute),
         },
         {
           path: paths.review,
-          lazy: async () => ({ Component: (await import('./routes/review')).ReviewRoute }),
+          lazy: () => page(import('./routes/review'), (m) => m.ReviewRoute),
         },
         {
           path: paths.tokenDetail,
-          lazy: async () => ({
-            Component: (await import('./routes/token-detail')).TokenDetailRoute,
-          }),
+          lazy: () => page(import('./routes/token-detail'), (m) => m.TokenDetailRoute),
         },
         {
           path: paths.tokenInfo,
-          lazy: async () => ({ Component: (await import('./routes/token-info')).TokenInfoRoute }),
+          lazy: () => page(import('./routes/token-info'), (m) => m.TokenInfoRoute),
         },
         {
           path: paths.notifications,
-          lazy: async () => ({
-            Component: (await import('./routes/notifications')).NotificationsRoute,
-          }),
+          lazy: () => page(import('./routes/notifications'), (m) => m.NotificationsRoute),
         },
         {
           path: paths.notificationManage,
-          lazy: async () => ({
-            Component: (await import('./routes/notification-manage')).NotificationManageRoute,
-          }),
+          lazy: () =>
+            page(import('./routes/notification-manage'), (m) => m.NotificationManageRoute),
         },
         {
           path: paths.calendars,
-          lazy: async () => ({ Component: (await import('./routes/calendars')).CalendarsRoute }),
+          lazy: () => page(import('./routes/calendars'), (m) => m.CalendarsRoute),
         },
         {
           path: paths.about,
-          lazy: async () => ({ Component: (await import('./routes/about')).AboutRoute }),
+          lazy: () => page(import('./routes/about'), (m) => m.AboutRoute),
         },
         {
           path: paths.settings,
-          lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+          lazy: () => page(import('./routes/settings'), (m) => m.SettingsRoute),
         },
         {
           path: paths.accessToken,
-          lazy: async () => ({
-            Component: (await import('./routes/access-token')).AccessTokenRoute,
-          }),
+          lazy: () => page(import('./routes/access-token'), (m) => m.AccessTokenRoute),
         },
         {
           path: '*',
-          lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+          lazy: () => page(import('./routes/not-found'), (m) => m.NotFoundRoute),
         },
       ],
     },

@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router'
 import { LANGUAGE_SELECT_ATTRIBUTE } from '@/boot/attributes'
 import { defineMessages, languages, useLanguage, useMessages } from '@/lib/i18n/i18n'
 import { useInstance } from '@/lib/instance/instance-provider'
+import { loadQueryLayer } from '@/lib/query-layer'
 import { useSession } from '@/lib/session/use-session'
 import { useHydrated } from '@/lib/use-hydrated'
 import { paths } from '../paths'
@@ -46,8 +47,12 @@ const messages = defineMessages({
 
 const languageNames = { en: 'English', de: 'Deutsch' } as const
 
-/** Only a signed-in tab needs it: main.tsx starts loading it at once when there is a session. */
-export const loadUserMenu = () => import('./user-menu')
+/**
+ * Only a signed-in tab needs it: main.tsx starts loading it at once when there is a session. Its
+ * queries need the query layer, which loads beside it.
+ */
+export const loadUserMenu = () =>
+  Promise.all([import('./user-menu'), loadQueryLayer()]).then(([module]) => module)
 const UserMenu = lazy(async () => ({ default: (await loadUserMenu()).UserMenu }))
 
 export function Header() {

@@ -6,7 +6,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { compactVerify, createLocalJWKSet, errors as joseErrors, type JSONWebKeySet } from 'jose'
 import { useEffect, useState } from 'react'
 import { loadedClient } from '@/lib/instance/client-loader'
-import { discoveryQueries } from '@/lib/instance/instance-provider'
+import { discoveryQueries } from '@/lib/instance/discovery-query'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, NetworkError, UnexpectedResponseError } from '@/lib/mytoken/api/errors'

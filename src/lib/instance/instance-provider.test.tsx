@@ -19,12 +19,8 @@ import { testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { loadClientModule } from './client-loader'
 import { DISCOVERY_KEY_PREFIX } from './discovery-cache'
-import {
-  discoveryQueries,
-  InstanceProvider,
-  useInstance,
-  useMytokenClient,
-} from './instance-provider'
+import { discoveryQueries } from './discovery-query'
+import { InstanceProvider, useInstance, useMytokenClient } from './instance-provider'
 
 const ISSUER = 'http://a.test'
 const config: RuntimeConfig = {

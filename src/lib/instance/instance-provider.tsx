@@ -1,43 +1,25 @@
 // Which mytoken instance the app talks to, its discovery document and the API client built
 // from it. The choice is remembered in localStorage (an issuer URL, not a secret); while
 // signed in, the session's instance wins.
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { QueryClientContext } from '@tanstack/react-query'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/api/client'
 import type { Discovery } from '../mytoken/api/schemas'
 import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
+import { loadQueryLayer, useQueryLayer } from '../query-layer'
 import { useSession } from '../session/use-session'
-import { loadClient, loadClientModule, loadedClient } from './client-loader'
-import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
-
-export const discoveryQueries = {
-  all: () => ['discovery'] as const,
-  detail: (issuer: string) =>
-    queryOptions({
-      queryKey: [...discoveryQueries.all(), issuer] as const,
-      queryFn: async ({ client: queryClient, queryKey }): Promise<Discovery> => {
-        // every document in the cache has its client at hand (`loadedClient`)
-        const api = await loadClientModule()
-        const fresh = api.fetchDiscovery(issuer).then((discovery) => {
-          rememberDiscovery(issuer, discovery)
-          return discovery
-        })
-        const cached = await cachedDiscovery(issuer)
-        if (!cached) return fresh
-        // The last document seen (it holds no secret) answers at once; the fresh one replaces
-        // it as soon as it arrives (an unchanged one keeps the cached object, and so its client).
-        fresh.then(
-          (discovery) => queryClient.setQueryData(queryKey, discovery),
-          () => undefined,
-        )
-        return cached
-      },
-      staleTime: 60 * 60 * 1000,
-      retry: 1,
-    }),
-}
+import { loadClient, loadedClient } from './client-loader'
+import type { DiscoveryState } from './discovery-query'
 
 interface InstanceContextValue {
   config: RuntimeConfig
@@ -73,10 +55,23 @@ function initialInstance(config: RuntimeConfig, session: Session | undefined): I
   )
 }
 
-/** Starts loading discovery (and the API client's code) before the first render. */
-export function prefetchDiscovery(queryClient: QueryClient, config: RuntimeConfig): void {
+/** Starts loading discovery, the query layer and the API client's code before the first render. */
+export function prefetchDiscovery(config: RuntimeConfig): void {
   const { issuer } = initialInstance(config, sessionStore.get())
-  void queryClient.prefetchQuery(discoveryQueries.detail(issuer))
+  loadQueryLayer().then(
+    ({ queryClient, discovery }) =>
+      queryClient.prefetchQuery(discovery.discoveryQueries.detail(issuer)),
+    // a failed load is tried again when a page needs the server
+    () => undefined,
+  )
+}
+
+const noDiscovery: DiscoveryState = {
+  issuer: undefined,
+  discovery: undefined,
+  error: null,
+  isPending: true,
+  refetch: undefined,
 }
 
 export function InstanceProvider({
@@ -96,18 +91,36 @@ export function InstanceProvider({
   // when signed in; the start page does not wait for it.
   const [discoveryWanted, setDiscoveryWanted] = useState(false)
   const requestDiscovery = useCallback(() => setDiscoveryWanted(true), [])
-  const queryClient = useQueryClient()
-  const loadInstanceClient = useCallback(
-    () => queryClient.fetchQuery(discoveryQueries.detail(instance.issuer)).then(loadClient),
-    [queryClient, instance.issuer],
-  )
-  const discoveryQuery = useQuery({
-    ...discoveryQueries.detail(instance.issuer),
-    enabled: discoveryWanted || Boolean(session),
-  })
-  const discovery = discoveryQuery.data
+  const enabled = discoveryWanted || Boolean(session)
+  const layer = useQueryLayer()
+  // a failed load of the query layer is the discovery's error, and its retry loads again
+  const [layerError, setLayerError] = useState<Error | null>(null)
+  const [layerAttempt, setLayerAttempt] = useState(0)
+  const retryLayer = useCallback(() => setLayerAttempt((n) => n + 1), [])
+  useEffect(() => {
+    if (!enabled) return
+    loadQueryLayer().then(
+      () => setLayerError(null),
+      (error: unknown) => setLayerError(error instanceof Error ? error : new Error(String(error))),
+    )
+  }, [enabled, layerAttempt])
+  // a test's own client, else the app's (the same as the layer's once loaded)
+  const queryClient = useContext(QueryClientContext)
+  const loadInstanceClient = useCallback(async () => {
+    const { queryClient: appClient, discovery } = await loadQueryLayer()
+    const client = queryClient ?? appClient
+    return loadClient(await client.fetchQuery(discovery.discoveryQueries.detail(instance.issuer)))
+  }, [queryClient, instance.issuer])
+  const [publishedState, setDiscoveryState] = useState(noDiscovery)
+  // (a render right after the instance changed still has the other instance's state)
+  const discoveryState =
+    publishedState.issuer === instance.issuer
+      ? publishedState
+      : layerError && !layer
+        ? { ...noDiscovery, error: layerError, refetch: retryLayer }
+        : noDiscovery
+  const { discovery, refetch } = discoveryState
   const client = discovery ? loadedClient(discovery) : undefined
-  const { refetch } = discoveryQuery
 
   const selectInstance = useCallback(
     (issuer: string) => {
@@ -125,9 +138,9 @@ export function InstanceProvider({
       instance,
       selectInstance,
       discovery,
-      discoveryError: discoveryQuery.error,
-      isDiscoveryLoading: discoveryQuery.isPending,
-      refetchDiscovery: () => void refetch(),
+      discoveryError: discoveryState.error,
+      isDiscoveryLoading: discoveryState.isPending,
+      refetchDiscovery: () => void refetch?.(),
       requestDiscovery,
       loadClient: loadInstanceClient,
       client,
@@ -137,15 +150,23 @@ export function InstanceProvider({
       instance,
       selectInstance,
       discovery,
-      discoveryQuery.error,
-      discoveryQuery.isPending,
+      discoveryState.error,
+      discoveryState.isPending,
       refetch,
       requestDiscovery,
       loadInstanceClient,
       client,
     ],
   )
-  return <InstanceContext.Provider value={value}>{children}</InstanceContext.Provider>
+  const DiscoveryQuery = layer?.discovery.DiscoveryQuery
+  return (
+    <>
+      {DiscoveryQuery && queryClient ? (
+        <DiscoveryQuery issuer={instance.issuer} enabled={enabled} onChange={setDiscoveryState} />
+      ) : null}
+      <InstanceContext.Provider value={value}>{children}</InstanceContext.Provider>
+    </>
+  )
 }
 
 export function useInstance(): InstanceContextValue {

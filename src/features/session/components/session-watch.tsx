@@ -1,8 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useInstance } from '@/lib/instance/instance-provider'
-import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { useSession } from '@/lib/session/use-session'
-import { sessionQueries, SESSION_WATCH_INTERVAL_MS } from '../api'
+
+// with the query layer, not part of the first page's code; the client is there only after it
+const SessionStatusQuery = lazy(async () => ({
+  default: (await import('./session-status-query')).SessionStatusQuery,
+}))
 
 /**
  * Notices a session revoked elsewhere (another browser, the built-in interface) within a minute,
@@ -12,16 +15,9 @@ import { sessionQueries, SESSION_WATCH_INTERVAL_MS } from '../api'
 export function SessionWatch() {
   const { client } = useInstance()
   const session = useSession()
-  return client && session ? <Watch client={client} momId={session.momId} /> : null
-}
-
-function Watch({ client, momId }: { client: MytokenClient; momId: string }) {
-  useQuery({
-    ...sessionQueries.status(client, momId),
-    refetchInterval: SESSION_WATCH_INTERVAL_MS,
-    // hidden tabs do not ask (the interval pauses); a tab shown again asks at once
-    refetchIntervalInBackground: false,
-    refetchOnWindowFocus: 'always',
-  })
-  return null
+  return client && session ? (
+    <Suspense fallback={null}>
+      <SessionStatusQuery client={client} momId={session.momId} />
+    </Suspense>
+  ) : null
 }

@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { loadClient } from '@/lib/instance/client-loader'
-import { discoveryQueries } from '@/lib/instance/instance-provider'
+import { discoveryQueries } from '@/lib/instance/discovery-query'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { memoryCredential, type Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, MytokenError } from '@/lib/mytoken/api/errors'
