@@ -6,6 +6,7 @@ import compression from 'compression'
 import type { ChunkingContext, CodeSplittingGroup } from 'rolldown'
 import { defineConfig, type Connect, type Plugin } from 'vite'
 import { chunkCyclesPlugin } from './scripts/chunk-cycles.ts'
+import { firstPageExcludesPlugin } from './scripts/first-page-excludes.ts'
 import { prerenderPlugin } from './scripts/prerender.ts'
 import { routeChunks, type ModuleNode } from './scripts/route-chunks.ts'
 import {
@@ -114,6 +115,14 @@ const queryLayerModules =
   /[\\/]src[\\/]lib[\\/](query-client\.ts|instance[\\/]discovery-query\.tsx)$/
 const isQueryLayer = (id: string) =>
   queryLibraryBeyondContext.test(id) || queryLayerModules.test(id)
+
+// The context takes nothing from query-core: any of it in the first page means the pattern above
+// no longer matches TanStack's modules, and the library is back in the first page (10 kB gzip).
+const queryLibraryOffFirstPage = firstPageExcludesPlugin({
+  entry: path.resolve(import.meta.dirname, 'index.html'),
+  excluded: /[\\/]node_modules[\\/]@tanstack[\\/]query-core[\\/]/,
+  reason: 'TanStack Query loads with the query layer; see queryLibraryBeyondContext',
+})
 
 type FirstPageModules = (context: ChunkingContext) => ReadonlySet<string>
 
@@ -236,7 +245,13 @@ function codeSplittingGroups(): CodeSplittingGroup[] {
 }
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin(), chunkCyclesPlugin(), prerenderPlugin()],
+  plugins: [
+    react(),
+    runtimeConfigPlugin(),
+    chunkCyclesPlugin(),
+    queryLibraryOffFirstPage,
+    prerenderPlugin(),
+  ],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   server: { host: stackConfig.app.host, port: stackConfig.app.devPort, strictPort: true },
   preview: { host: stackConfig.app.host, port: stackConfig.app.previewPort, strictPort: true },
