@@ -30,31 +30,69 @@ async function holdAppScript(page: Page): Promise<() => void> {
   return release
 }
 
-/** Layout shifts since the page started (the Layout Instability API, as Lighthouse's CLS). */
-function layoutShifts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const shifts: string[] = []
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {
-            value: number
-            sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[]
-          }[]) {
-            const moved = entry.sources.map(
-              (source) =>
-                // the element's own tag only: its content is read now, after the shift, and may
-                // have changed since (the app puts the user menu into the session cell)
-                `${(source.node?.cloneNode(false) as Element | undefined)?.outerHTML ?? source.node?.textContent?.slice(0, 80)} ` +
-                `(${source.previousRect.x},${source.previousRect.y} ${source.previousRect.width}×${source.previousRect.height} → ` +
-                `${source.currentRect.x},${source.currentRect.y} ${source.currentRect.width}×${source.currentRect.height})`,
-            )
-            shifts.push(`${entry.value.toFixed(6)}: ${moved.join('; ')}`)
-          }
-        }).observe({ type: 'layout-shift', buffered: true })
-        setTimeout(() => resolve(shifts), 300)
-      }),
-  )
+/**
+ * Layout shifts since the page started (the Layout Instability API, as Lighthouse's CLS), and
+ * those of the next `watchMs`.
+ */
+function layoutShifts(page: Page, watchMs = 300): Promise<string[]> {
+  return page.evaluate((watchMs) => {
+    const shifts: string[] = []
+    const record = (list: PerformanceObserverEntryList) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number
+        sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[]
+      }[]) {
+        const moved = entry.sources.map(
+          (source) =>
+            // the element's own tag only: its content is read now, after the shift, and may
+            // have changed since (the app puts the user menu into the session cell)
+            `${(source.node?.cloneNode(false) as Element | undefined)?.outerHTML ?? source.node?.textContent?.slice(0, 80)} ` +
+            `(${source.previousRect.x},${source.previousRect.y} ${source.previousRect.width}×${source.previousRect.height} → ` +
+            `${source.currentRect.x},${source.currentRect.y} ${source.currentRect.width}×${source.currentRect.height})`,
+        )
+        shifts.push(`${entry.value.toFixed(6)}: ${moved.join('; ')}`)
+      }
+    }
+    const observer = new PerformanceObserver(record)
+    observer.observe({ type: 'layout-shift', buffered: true })
+    return new Promise<string[]>((resolve) =>
+      setTimeout(() => {
+        // the buffered entries not delivered yet (with watchMs 0, all of them)
+        record({ getEntries: () => observer.takeRecords() } as PerformanceObserverEntryList)
+        observer.disconnect()
+        resolve(shifts)
+      }, watchMs),
+    )
+  }, watchMs)
+}
+
+/** Counts the requests of `page` that have started and those not answered yet. */
+function countRequests(page: Page) {
+  const count = { started: 0, open: 0 }
+  const answered = () => (count.open -= 1)
+  page.on('request', () => {
+    count.started += 1
+    count.open += 1
+  })
+  page.on('requestfinished', answered)
+  page.on('requestfailed', answered)
+  return count
+}
+
+/**
+ * Waits until every request has been answered and the page, having handled the answers (an idle
+ * moment and 100 ms more), has asked for nothing new: what loads after the first render has
+ * arrived and rendered. Playwright's 'networkidle' waits 500 ms of silence after each answer.
+ */
+async function requestsSettled(page: Page, count: { started: number; open: number }) {
+  for (;;) {
+    await expect.poll(() => count.open, { intervals: [20] }).toBe(0)
+    const started = count.started
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))),
+    )
+    if (count.started === started && count.open === 0) return
+  }
 }
 
 /** Visits every route; fails on any console warning or error (hydration ones included). */
@@ -67,14 +105,13 @@ async function visitEveryRoute(page: Page, label: string) {
   }
   page.on('console', collect)
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  const requests = countRequests(page)
   for (const path of [...prerenderedRoutes, ...otherPaths]) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    // everything that loads after the first render has arrived and rendered
-    // eslint-disable-next-line playwright/no-networkidle
-    await page.waitForLoadState('networkidle')
+    await requestsSettled(page, requests)
     await expect(page.locator('.shell-pending')).toHaveCount(0)
-    expect(await layoutShifts(page), `layout shifts on ${path} (${label})`).toEqual([])
+    expect(await layoutShifts(page, 0), `layout shifts on ${path} (${label})`).toEqual([])
     expect(problems, `console on ${path} (${label})`).toEqual([])
   }
   page.off('console', collect)
