@@ -5,7 +5,7 @@
 // for the JavaScript.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ConsoleMessage, Page } from '@playwright/test'
+import type { ConsoleMessage, Page, Request } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
 import {
   APP_SCRIPTS_META,
@@ -66,14 +66,22 @@ function layoutShifts(page: Page, watchMs = 300): Promise<string[]> {
   }, watchMs)
 }
 
-/** Counts the requests of `page` that have started and those not answered yet. */
+/**
+ * Counts the requests of `page` that have started and those not answered yet, all but those for
+ * the page's own document (which may be held back).
+ */
 function countRequests(page: Page) {
   const count = { started: 0, open: 0 }
-  const answered = () => (count.open -= 1)
-  page.on('request', () => {
+  const counted = (request: Request) =>
+    !(request.isNavigationRequest() && request.frame() === page.mainFrame())
+  page.on('request', (request) => {
+    if (!counted(request)) return
     count.started += 1
     count.open += 1
   })
+  const answered = (request: Request) => {
+    if (counted(request)) count.open -= 1
+  }
   page.on('requestfinished', answered)
   page.on('requestfailed', answered)
   return count
@@ -363,20 +371,23 @@ test('the app starts only once its page has fully arrived, however late the rest
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
     })
+    const answered = new Set<string>()
+    page.on('requestfinished', (request) => answered.add(new URL(request.url()).pathname))
+    const requests = countRequests(page)
     await page.goto(proxy.url, { waitUntil: 'commit' })
     // the header is shown while the rest is held back; the app's modules and config load meanwhile
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
-    // an app that does not wait would start on the half page now: give it every chance to
-    const startedEarly = await page
-      .waitForFunction(
-        (attribute) => document.documentElement.hasAttribute(attribute),
-        APP_STARTED_ATTRIBUTE,
-        { timeout: 5_000 },
-      )
-      .then(
-        () => true,
-        () => false,
-      )
+    // an app that does not wait would start on the half page once its entry, its config and
+    // whatever they ask for have arrived and it has run: by then it has had every chance to
+    await expect
+      .poll(() => [...answered].some((path) => /\/assets\/main-[^/]*\.js$/.test(path)))
+      .toBe(true)
+    await expect.poll(() => answered.has('/config.json')).toBe(true)
+    await requestsSettled(page, requests)
+    const startedEarly = await page.evaluate(
+      (attribute) => document.documentElement.hasAttribute(attribute),
+      APP_STARTED_ATTRIBUTE,
+    )
     expect(startedEarly, 'the app started before the page had arrived').toBe(false)
     proxy.release()
     await expect(page.locator('html')).toHaveAttribute(
@@ -419,13 +430,13 @@ test('config.json loads in parallel with the JavaScript, once', async ({ page })
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/config.json') configRequests.push(request.url())
   })
+  const requests = countRequests(page)
   const release = await holdAppScript(page)
   await page.goto('/token-info', { waitUntil: 'commit' })
   await expect.poll(() => configRequests.length).toBe(1)
   release()
   await expect(page.getByRole('button', { name: 'Inspect' })).toBeVisible()
-  // eslint-disable-next-line playwright/no-networkidle
-  await page.waitForLoadState('networkidle')
+  await requestsSettled(page, requests)
   expect(configRequests).toHaveLength(1)
 })
 
@@ -438,6 +449,7 @@ test('a page asks for every module it needs while its entry still downloads, in 
     page.on('request', (request) => {
       if (request.resourceType() === 'script') requested.add(new URL(request.url()).pathname)
     })
+    const requests = countRequests(page)
     const release = await holdAppScript(page)
     await page.goto(route, { waitUntil: 'domcontentloaded' })
     // the page's own list (scripts/prerender.ts): its entry, then the modules it needs
@@ -449,8 +461,7 @@ test('a page asks for every module it needs while its entry still downloads, in 
     await expect.poll(() => listed.filter((file) => !requested.has(file)), route).toEqual([])
     release()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    // eslint-disable-next-line playwright/no-networkidle
-    await page.waitForLoadState('networkidle')
+    await requestsSettled(page, requests)
     // no module of the first render was found only once the entry ran
     expect(
       [...requested].filter((file) => !listed.includes(file)),
