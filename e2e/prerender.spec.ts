@@ -5,7 +5,7 @@
 // for the JavaScript.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ConsoleMessage, Page, Request } from '@playwright/test'
+import type { ConsoleMessage, Page } from '@playwright/test'
 import { prerenderedRoutes } from '../src/app/prerendered-routes'
 import {
   APP_SCRIPTS_META,
@@ -16,6 +16,7 @@ import {
 import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, test } from './fixtures'
+import { countRequests, requestsSettled } from './requests-settled'
 
 const otherPaths = ['/tokens/bm90LWEtdG9rZW4%3D', '/no-such-page']
 
@@ -64,43 +65,6 @@ function layoutShifts(page: Page, watchMs = 300): Promise<string[]> {
       }, watchMs),
     )
   }, watchMs)
-}
-
-/**
- * Counts the requests of `page` that have started and those not answered yet, all but those for
- * the page's own document (which may be held back).
- */
-function countRequests(page: Page) {
-  const count = { started: 0, open: 0 }
-  const counted = (request: Request) =>
-    !(request.isNavigationRequest() && request.frame() === page.mainFrame())
-  page.on('request', (request) => {
-    if (!counted(request)) return
-    count.started += 1
-    count.open += 1
-  })
-  const answered = (request: Request) => {
-    if (counted(request)) count.open -= 1
-  }
-  page.on('requestfinished', answered)
-  page.on('requestfailed', answered)
-  return count
-}
-
-/**
- * Waits until every request has been answered and the page, having handled the answers (an idle
- * moment and 100 ms more), has asked for nothing new: what loads after the first render has
- * arrived and rendered. Playwright's 'networkidle' waits 500 ms of silence after each answer.
- */
-async function requestsSettled(page: Page, count: { started: number; open: number }) {
-  for (;;) {
-    await expect.poll(() => count.open, { intervals: [20] }).toBe(0)
-    const started = count.started
-    await page.evaluate(
-      () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))),
-    )
-    if (count.started === started && count.open === 0) return
-  }
 }
 
 /** Visits every route; fails on any console warning or error (hydration ones included). */
