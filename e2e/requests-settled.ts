@@ -3,30 +3,28 @@
 import { expect, type Page, type Request } from '@playwright/test'
 
 export interface RequestCount {
+  /** how many requests have started since counting began */
   started: number
-  open: number
+  /** those of them not answered yet */
+  open: Set<Request>
   /** stops counting */
   stop: () => void
 }
 
 /**
- * Counts the requests of `page` that have started and those not answered yet, all but those for
- * the page's own document (which may be held back).
+ * Counts the requests of `page` from now on, all but those for the page's own document (which
+ * may be held back). Requests that were under way before are not waited for.
  */
 export function countRequests(page: Page): RequestCount {
-  const counted = (request: Request) =>
-    !(request.isNavigationRequest() && request.frame() === page.mainFrame())
   const started = (request: Request) => {
-    if (!counted(request)) return
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) return
     count.started += 1
-    count.open += 1
+    count.open.add(request)
   }
-  const answered = (request: Request) => {
-    if (counted(request)) count.open -= 1
-  }
+  const answered = (request: Request) => count.open.delete(request)
   const count: RequestCount = {
     started: 0,
-    open: 0,
+    open: new Set(),
     stop: () => {
       page.off('request', started)
       page.off('requestfinished', answered)
@@ -46,11 +44,11 @@ export function countRequests(page: Page): RequestCount {
  */
 export async function requestsSettled(page: Page, count: RequestCount) {
   for (;;) {
-    await expect.poll(() => count.open, { intervals: [20] }).toBe(0)
+    await expect.poll(() => count.open.size, { intervals: [20] }).toBe(0)
     const started = count.started
     await page.evaluate(
       () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))),
     )
-    if (count.started === started && count.open === 0) return
+    if (count.started === started && count.open.size === 0) return
   }
 }
