@@ -16,6 +16,7 @@ import {
 import { LANGUAGE_KEY } from '../src/lib/i18n/detect-language'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, test } from './fixtures'
+import { countRequests, requestsSettled } from './requests-settled'
 
 const otherPaths = ['/tokens/bm90LWEtdG9rZW4%3D', '/no-such-page']
 
@@ -30,31 +31,40 @@ async function holdAppScript(page: Page): Promise<() => void> {
   return release
 }
 
-/** Layout shifts since the page started (the Layout Instability API, as Lighthouse's CLS). */
-function layoutShifts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const shifts: string[] = []
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {
-            value: number
-            sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[]
-          }[]) {
-            const moved = entry.sources.map(
-              (source) =>
-                // the element's own tag only: its content is read now, after the shift, and may
-                // have changed since (the app puts the user menu into the session cell)
-                `${(source.node?.cloneNode(false) as Element | undefined)?.outerHTML ?? source.node?.textContent?.slice(0, 80)} ` +
-                `(${source.previousRect.x},${source.previousRect.y} ${source.previousRect.width}×${source.previousRect.height} → ` +
-                `${source.currentRect.x},${source.currentRect.y} ${source.currentRect.width}×${source.currentRect.height})`,
-            )
-            shifts.push(`${entry.value.toFixed(6)}: ${moved.join('; ')}`)
-          }
-        }).observe({ type: 'layout-shift', buffered: true })
-        setTimeout(() => resolve(shifts), 300)
-      }),
-  )
+/**
+ * Layout shifts since the page started (the Layout Instability API, as Lighthouse's CLS), and
+ * those of the next `watchMs`.
+ */
+function layoutShifts(page: Page, watchMs = 300): Promise<string[]> {
+  return page.evaluate((watchMs) => {
+    const shifts: string[] = []
+    const record = (list: PerformanceObserverEntryList) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number
+        sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[]
+      }[]) {
+        const moved = entry.sources.map(
+          (source) =>
+            // the element's own tag only: its content is read now, after the shift, and may
+            // have changed since (the app puts the user menu into the session cell)
+            `${(source.node?.cloneNode(false) as Element | undefined)?.outerHTML ?? source.node?.textContent?.slice(0, 80)} ` +
+            `(${source.previousRect.x},${source.previousRect.y} ${source.previousRect.width}×${source.previousRect.height} → ` +
+            `${source.currentRect.x},${source.currentRect.y} ${source.currentRect.width}×${source.currentRect.height})`,
+        )
+        shifts.push(`${entry.value.toFixed(6)}: ${moved.join('; ')}`)
+      }
+    }
+    const observer = new PerformanceObserver(record)
+    observer.observe({ type: 'layout-shift', buffered: true })
+    return new Promise<string[]>((resolve) =>
+      setTimeout(() => {
+        // the buffered entries not delivered yet (with watchMs 0, all of them)
+        record({ getEntries: () => observer.takeRecords() } as PerformanceObserverEntryList)
+        observer.disconnect()
+        resolve(shifts)
+      }, watchMs),
+    )
+  }, watchMs)
 }
 
 /** Visits every route; fails on any console warning or error (hydration ones included). */
@@ -67,14 +77,13 @@ async function visitEveryRoute(page: Page, label: string) {
   }
   page.on('console', collect)
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  const requests = countRequests(page)
   for (const path of [...prerenderedRoutes, ...otherPaths]) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    // everything that loads after the first render has arrived and rendered
-    // eslint-disable-next-line playwright/no-networkidle
-    await page.waitForLoadState('networkidle')
+    await requestsSettled(page, requests)
     await expect(page.locator('.shell-pending')).toHaveCount(0)
-    expect(await layoutShifts(page), `layout shifts on ${path} (${label})`).toEqual([])
+    expect(await layoutShifts(page, 0), `layout shifts on ${path} (${label})`).toEqual([])
     expect(problems, `console on ${path} (${label})`).toEqual([])
   }
   page.off('console', collect)
@@ -326,20 +335,23 @@ test('the app starts only once its page has fully arrived, however late the rest
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
     })
+    const answered = new Set<string>()
+    page.on('requestfinished', (request) => answered.add(new URL(request.url()).pathname))
+    const requests = countRequests(page)
     await page.goto(proxy.url, { waitUntil: 'commit' })
     // the header is shown while the rest is held back; the app's modules and config load meanwhile
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
-    // an app that does not wait would start on the half page now: give it every chance to
-    const startedEarly = await page
-      .waitForFunction(
-        (attribute) => document.documentElement.hasAttribute(attribute),
-        APP_STARTED_ATTRIBUTE,
-        { timeout: 5_000 },
-      )
-      .then(
-        () => true,
-        () => false,
-      )
+    // an app that does not wait would start on the half page once its entry, its config and
+    // whatever they ask for have arrived and it has run: by then it has had every chance to
+    await expect
+      .poll(() => [...answered].some((path) => /\/assets\/main-[^/]*\.js$/.test(path)))
+      .toBe(true)
+    await expect.poll(() => answered.has('/config.json')).toBe(true)
+    await requestsSettled(page, requests)
+    const startedEarly = await page.evaluate(
+      (attribute) => document.documentElement.hasAttribute(attribute),
+      APP_STARTED_ATTRIBUTE,
+    )
     expect(startedEarly, 'the app started before the page had arrived').toBe(false)
     proxy.release()
     await expect(page.locator('html')).toHaveAttribute(
@@ -382,13 +394,13 @@ test('config.json loads in parallel with the JavaScript, once', async ({ page })
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/config.json') configRequests.push(request.url())
   })
+  const requests = countRequests(page)
   const release = await holdAppScript(page)
   await page.goto('/token-info', { waitUntil: 'commit' })
   await expect.poll(() => configRequests.length).toBe(1)
   release()
   await expect(page.getByRole('button', { name: 'Inspect' })).toBeVisible()
-  // eslint-disable-next-line playwright/no-networkidle
-  await page.waitForLoadState('networkidle')
+  await requestsSettled(page, requests)
   expect(configRequests).toHaveLength(1)
 })
 
@@ -401,6 +413,7 @@ test('a page asks for every module it needs while its entry still downloads, in 
     page.on('request', (request) => {
       if (request.resourceType() === 'script') requested.add(new URL(request.url()).pathname)
     })
+    const requests = countRequests(page)
     const release = await holdAppScript(page)
     await page.goto(route, { waitUntil: 'domcontentloaded' })
     // the page's own list (scripts/prerender.ts): its entry, then the modules it needs
@@ -412,8 +425,7 @@ test('a page asks for every module it needs while its entry still downloads, in 
     await expect.poll(() => listed.filter((file) => !requested.has(file)), route).toEqual([])
     release()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    // eslint-disable-next-line playwright/no-networkidle
-    await page.waitForLoadState('networkidle')
+    await requestsSettled(page, requests)
     // no module of the first render was found only once the entry ran
     expect(
       [...requested].filter((file) => !listed.includes(file)),

@@ -5,6 +5,7 @@ import type { APIRequestContext, Page, Request } from '@playwright/test'
 import { cacheControl, localStackRuntimeConfig, securityHeaders } from '../scripts/runtime-config'
 import { stackConfig } from '../stack/config'
 import { cspNonce, expect, test } from './fixtures'
+import { countRequests, requestsSettled } from './requests-settled'
 
 const FIRST_PAGE_JS_BUDGET = 120_000 // bytes, gzip level 9
 
@@ -15,11 +16,12 @@ async function scriptsLoadedBy(page: Page, path: string): Promise<string[]> {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname)
   }
   page.on('request', collect)
+  const requests = countRequests(page)
   await page.goto(path)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   // all code the page pulls in, including chunks loaded after the first render
-  // eslint-disable-next-line playwright/no-networkidle
-  await page.waitForLoadState('networkidle')
+  await requestsSettled(page, requests)
+  requests.stop()
   page.off('request', collect)
   return [...scripts]
 }

@@ -133,6 +133,11 @@ export async function runWatched(
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // a script that ends before reading its input (quickly, or on an error) closes the pipe: its
+    // exit code and output tell what happened, not the write's EPIPE
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
     child.stdin.end(input)
     const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
     return { exitCode, stdout, stderr, snapshots }

@@ -9,6 +9,7 @@ import {
   test,
 } from './fixtures'
 import { watchMytokenTraffic } from './mytoken-traffic'
+import { countRequests, requestsSettled } from './requests-settled'
 import { isTokenValid, revokeToken } from './stack-api'
 
 test('a user signs in through the consent page and the provider, sees their name, and signing out revokes the session at the server', async ({
@@ -45,12 +46,13 @@ test('the tab remembers the name: a reload shows it without asking the provider,
   page.on('request', (request) => {
     if (request.url().startsWith(stackConfig.provider.issuer)) providerRequests.push(request.url())
   })
+  const requests = countRequests(page)
   await page.reload()
   await expect(page.getByRole('link', { name: `Signed in as ${user.name}` })).toBeVisible()
-  // an idle moment and a second more: a header that asks would have asked by now
-  await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1000))),
-  )
+  // everything the reloaded page asked for has been answered and it asks nothing more: a header
+  // that asks would have asked by now
+  await requestsSettled(page, requests)
+  requests.stop()
   expect(providerRequests).toEqual([])
   expect(page.frames()).toHaveLength(1)
 
