@@ -66,7 +66,6 @@ export async function clickOpeningTab(page: Page, trigger: Locator): Promise<Pag
   return opened
 }
 
-/** Signs in through the app's real flow: consent page, provider login form, polling. */
 /**
  * Opens a page and waits until the app has hydrated its prerendered markup: text typed into the
  * prerendered fields before that is not kept yet (see the README's "Prerendered pages").
@@ -76,6 +75,7 @@ export async function gotoHydrated(page: Page, path: string) {
   await expect(page.locator('html[data-app-hydrated]')).toBeAttached()
 }
 
+/** Signs in through the app's real flow: consent page, provider login form, polling. */
 export async function signInThroughUi(page: Page, user: TestUser) {
   await page.goto('/sign-in')
   const consentTab = await clickOpeningTab(page, page.getByRole('button', { name: /^Sign in/ }))
