@@ -9,7 +9,7 @@ import { APP_STARTED_ATTRIBUTE, prerenderedShell, SHELL_MISMATCH_ATTRIBUTE } fro
 import { loadRuntimeConfig, type RuntimeConfig } from './lib/config'
 import { detectLanguage } from './lib/i18n/detect-language'
 import { defineMessages, format } from './lib/i18n/i18n'
-import { prefetchDiscovery } from './lib/instance/instance-provider'
+import { prefetchDiscovery, prefetchTokenList } from './lib/instance/instance-provider'
 import { sessionStore } from './lib/mytoken/browser-state/session-store'
 import { nextTask } from './lib/next-task'
 import { startSessionSharing } from './lib/session/use-session'
@@ -51,10 +51,13 @@ function documentParsed(): Promise<void> {
   )
 }
 
+/** The pages that start with the session's token list. */
+const tokenListPages: string[] = [paths.tokens, paths.timeline, paths.review]
+
 async function start(config: RuntimeConfig) {
-  if (window.location.pathname !== paths.home || sessionStore.get()) {
-    prefetchDiscovery(config)
-  }
+  const { pathname } = window.location
+  if (pathname !== paths.home || sessionStore.get()) prefetchDiscovery(config)
+  if (tokenListPages.includes(pathname)) prefetchTokenList(config)
   // the discovery's request goes out before the router's creation, in a task of its own
   await nextTask()
   const router = await createAppRouter()

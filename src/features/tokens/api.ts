@@ -4,21 +4,15 @@ import { isMytokenError } from '@/lib/mytoken/api/errors'
 import type { TokenTree } from '@/lib/mytoken/api/schemas'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { tokenDataKey } from '@/lib/mytoken/queries/query-keys'
+import { tokenListQuery, tokenListsKey } from '@/lib/mytoken/queries/token-list'
 import { batchedHistory } from './history-batch'
 import { removeFromForest } from './model'
 
 // Keys hold the instance issuer and non-secret ids (mom_ids) only — never a token.
 export const tokenQueries = {
   all: (issuer: string) => tokenDataKey(issuer),
-  lists: (issuer: string) => [...tokenQueries.all(issuer), 'list'] as const,
-  list: (client: MytokenClient, sessionMomId: string) =>
-    queryOptions({
-      queryKey: [...tokenQueries.lists(client.issuer), sessionMomId] as const,
-      queryFn: () => client.listMytokens(sessionStore.credential()),
-      staleTime: 30_000,
-      refetchOnWindowFocus: true,
-      meta: { session: true },
-    }),
+  lists: tokenListsKey,
+  list: tokenListQuery,
   histories: (issuer: string) => [...tokenQueries.all(issuer), 'history'] as const,
   history: (client: MytokenClient, momId: string) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the issuer (in the key) names the client

@@ -7,6 +7,7 @@ import {
   afterEach,
   beforeAll,
   beforeEach,
+  describe,
   expect,
   test,
   vi,
@@ -15,12 +16,20 @@ import {
 import type { RuntimeConfig } from '@/lib/config'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Discovery } from '@/lib/mytoken/api/schemas'
+import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { tokenListsKey } from '@/lib/mytoken/queries/token-list'
+import { loadQueryLayer } from '@/lib/query-layer'
 import { testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { loadClientModule } from './client-loader'
 import { DISCOVERY_KEY_PREFIX } from './discovery-cache'
 import { discoveryQueries } from './discovery-query'
-import { InstanceProvider, useInstance, useMytokenClient } from './instance-provider'
+import {
+  InstanceProvider,
+  prefetchTokenList,
+  useInstance,
+  useMytokenClient,
+} from './instance-provider'
 
 const ISSUER = 'http://a.test'
 const config: RuntimeConfig = {
@@ -160,4 +169,54 @@ test('an unchanged fresh document keeps the remembered object and its client', a
   expect(queryClient.getQueryData(queryKey)).toBe(remembered)
   expect(seen.clients).toHaveLength(1)
   expect(seen.clients[0]!.discovery).toBe(remembered)
+})
+
+describe('prefetchTokenList', () => {
+  const session = {
+    instanceIssuer: ISSUER,
+    providerIssuer: 'https://op.example',
+    token: 'session-token',
+    momId: 'session-id',
+    expiresAt: undefined,
+    signedInAt: 0,
+  }
+  let asked: { action: unknown; mytoken: unknown }[]
+  beforeEach(() => {
+    asked = []
+    serve(testDiscovery(ISSUER))
+    server.use(
+      http.post(`${ISSUER}/api/v0/tokeninfo`, async ({ request }) => {
+        const body = JSON.parse(await request.text()) as Record<string, unknown>
+        asked.push({ action: body.action, mytoken: body.mytoken })
+        return HttpResponse.json({ mytokens: [{ token: { mom_id: 'a', name: 'A', created: 1 } }] })
+      }),
+    )
+  })
+  afterEach(async () => {
+    sessionStore.clear()
+    ;(await loadQueryLayer()).queryClient.clear()
+  })
+
+  test("signed in, it reads the session's list into the app's cache, where the token pages read it", async () => {
+    sessionStore.set(session)
+    prefetchTokenList(config)
+    const { queryClient } = await loadQueryLayer()
+    const listKey = [...tokenListsKey(ISSUER), session.momId]
+    await waitFor(() => expect(queryClient.getQueryData(listKey)).toBeDefined())
+    expect(queryClient.getQueryData(listKey)).toEqual([
+      { token: { mom_id: 'a', name: 'A', created: 1 } },
+    ])
+    expect(asked).toEqual([{ action: 'list_mytokens', mytoken: 'session-token' }])
+  })
+
+  test('signed out, or signed in at an instance the configuration does not offer, it asks nothing', async () => {
+    prefetchTokenList(config)
+    sessionStore.set({ ...session, instanceIssuer: 'http://elsewhere.test' })
+    prefetchTokenList(config)
+    const { queryClient } = await loadQueryLayer()
+    await queryClient.fetchQuery(discoveryQueries.detail(ISSUER))
+    await act(async () => undefined)
+    expect(queryClient.getQueryCache().findAll({ queryKey: tokenListsKey(ISSUER) })).toEqual([])
+    expect(asked).toEqual([])
+  })
 })
