@@ -1,8 +1,9 @@
 // The discovery query, loaded with the query layer (src/lib/query-layer.tsx).
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useLayoutEffect } from 'react'
+import type { MytokenClient } from '../mytoken/api/client'
 import type { Discovery } from '../mytoken/api/schemas'
-import { loadClientModule } from './client-loader'
+import { loadClient, loadClientModule } from './client-loader'
 import { cachedDiscovery, rememberDiscovery } from './discovery-cache'
 
 export const discoveryQueries = {
@@ -30,6 +31,14 @@ export const discoveryQueries = {
       staleTime: 60 * 60 * 1000,
       retry: 1,
     }),
+}
+
+/** The API client of the instance `issuer`, its discovery document read through the cache. */
+export async function fetchClient(
+  queryClient: QueryClient,
+  issuer: string,
+): Promise<MytokenClient> {
+  return loadClient(await queryClient.fetchQuery(discoveryQueries.detail(issuer)))
 }
 
 /** What the instance provider tells its consumers of the discovery query. */

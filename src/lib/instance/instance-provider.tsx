@@ -18,7 +18,7 @@ import type { Discovery } from '../mytoken/api/schemas'
 import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
 import { loadQueryLayer, useQueryLayer } from '../query-layer'
 import { useSession } from '../session/use-session'
-import { loadClient, loadedClient } from './client-loader'
+import { loadedClient } from './client-loader'
 import type { DiscoveryState } from './discovery-query'
 
 interface InstanceContextValue {
@@ -77,9 +77,7 @@ export function prefetchTokenList(config: RuntimeConfig): void {
   if (!sameIssuer(issuer, session.instanceIssuer)) return
   Promise.all([loadQueryLayer(), import('../mytoken/queries/token-list')])
     .then(async ([{ queryClient, discovery }, { tokenListQuery }]) => {
-      const client = await loadClient(
-        await queryClient.fetchQuery(discovery.discoveryQueries.detail(issuer)),
-      )
+      const client = await discovery.fetchClient(queryClient, issuer)
       await queryClient.prefetchQuery(tokenListQuery(client, session.momId))
     })
     // the page asks again, and shows what fails
@@ -128,8 +126,7 @@ export function InstanceProvider({
   const queryClient = useContext(QueryClientContext)
   const loadInstanceClient = useCallback(async () => {
     const { queryClient: appClient, discovery } = await loadQueryLayer()
-    const client = queryClient ?? appClient
-    return loadClient(await client.fetchQuery(discovery.discoveryQueries.detail(instance.issuer)))
+    return discovery.fetchClient(queryClient ?? appClient, instance.issuer)
   }, [queryClient, instance.issuer])
   const [publishedState, setDiscoveryState] = useState(noDiscovery)
   // (a render right after the instance changed still has the other instance's state)

@@ -3,8 +3,7 @@
 // strings (and any token a transfer code is redeemed for) stay in this hook's memory only.
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { loadClient } from '@/lib/instance/client-loader'
-import { discoveryQueries } from '@/lib/instance/discovery-query'
+import { fetchClient } from '@/lib/instance/discovery-query'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import { memoryCredential, type Credential } from '@/lib/mytoken/api/credential'
 import { isMytokenError, MytokenError } from '@/lib/mytoken/api/errors'
@@ -79,8 +78,7 @@ export function useSweep(initialRows: SweepRow[]) {
   )
   useEffect(() => () => clearTimeout(flushTimer.current), [])
   const clientOf = useCallback(
-    async (row: SweepRow): Promise<MytokenClient> =>
-      loadClient(await queryClient.fetchQuery(discoveryQueries.detail(row.instance!.issuer))),
+    (row: SweepRow): Promise<MytokenClient> => fetchClient(queryClient, row.instance!.issuer),
     [queryClient],
   )
 
