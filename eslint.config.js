@@ -20,8 +20,12 @@ const features = readdirSync(path.join(src, 'features'), { withFileTypes: true }
  */
 const bootModules = [
   './src/boot',
+  './src/app/paths.ts',
+  './src/lib/browser-storage.ts',
   './src/lib/i18n/detect-language.ts',
-  './src/lib/mytoken/browser-state/session-storage-key.ts',
+  './src/lib/instance/discovery-storage-key.ts',
+  './src/lib/mytoken/browser-state/early-token-list.ts',
+  './src/lib/mytoken/browser-state/stored-session.ts',
   './src/lib/next-task.ts',
 ]
 

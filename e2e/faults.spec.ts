@@ -6,7 +6,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Page, Request, Route } from '@playwright/test'
-import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/stored-session'
 import { stackConfig } from '../stack/config'
 import {
   appSessionStorageKeys,

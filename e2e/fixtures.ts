@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
-import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/stored-session'
 import { stackConfig, testUserPassword, testUserPrefix } from '../stack/config'
 import { oidcFlowOverHttp, signInOverHttp } from './session-over-http'
 import { pollOidcFlow, startOidcFlow, type MytokenAnswer } from './stack-api'

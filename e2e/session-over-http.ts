@@ -11,7 +11,7 @@ import {
   BROWSER_ID_STORAGE_KEY,
   newBrowserId,
 } from '../src/lib/mytoken/browser-state/browser-sessions'
-import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/stored-session'
 import { stackConfig } from '../stack/config'
 import { authenticate } from '../stack/provider/accounts'
 import {

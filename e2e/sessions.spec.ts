@@ -2,7 +2,7 @@
 // session revoked elsewhere within a minute. The truth is asked at the server with plain fetch.
 import type { Page } from '@playwright/test'
 import { BROWSER_ID_STORAGE_KEY } from '../src/lib/mytoken/browser-state/browser-sessions'
-import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../src/lib/mytoken/browser-state/stored-session'
 import { expect, gotoHydrated, sessionTokenOf, signInThroughUi, test } from './fixtures'
 import { signInOverHttp } from './session-over-http'
 import { isTokenValid, listedTokenNames, revokeToken } from './stack-api'

@@ -82,7 +82,7 @@ test('the boot script imports only its own modules and no package', async () => 
   const file = 'src/boot/fixture.ts'
   const allowed = [
     "import { detectLanguage } from '@/lib/i18n/detect-language'",
-    "import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/session-storage-key'",
+    "import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/stored-session'",
     "import { nextTask } from '../lib/next-task'",
     "import { APP_SCRIPTS_META } from './attributes'",
     'export const used = [APP_SCRIPTS_META, nextTask, detectLanguage, SESSION_STORAGE_KEY]',

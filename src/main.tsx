@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { loadUserMenu } from './app/layout/header'
-import { paths } from './app/paths'
+import { paths, tokenListPaths } from './app/paths'
 import { createAppRouter } from './app/router'
 import { APP_STARTED_ATTRIBUTE, prerenderedShell, SHELL_MISMATCH_ATTRIBUTE } from './boot/shell'
 import { loadRuntimeConfig, type RuntimeConfig } from './lib/config'
@@ -51,13 +51,10 @@ function documentParsed(): Promise<void> {
   )
 }
 
-/** The pages that start with the session's token list. */
-const tokenListPages: string[] = [paths.tokens, paths.timeline, paths.review]
-
 async function start(config: RuntimeConfig) {
   const { pathname } = window.location
   if (pathname !== paths.home || sessionStore.get()) prefetchDiscovery(config)
-  if (tokenListPages.includes(pathname)) prefetchTokenList(config)
+  if (tokenListPaths.includes(pathname)) prefetchTokenList(config)
   // the discovery's request goes out before the router's creation, in a task of its own
   await nextTask()
   const router = await createAppRouter()

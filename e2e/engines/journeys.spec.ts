@@ -3,7 +3,7 @@
 // engine's own automation (./drivers.ts). Server truth by plain HTTP, as in the Chromium suite.
 import { test as base, expect } from '@playwright/test'
 import type { EngineOptions } from '../../playwright.config'
-import { SESSION_STORAGE_KEY } from '../../src/lib/mytoken/browser-state/session-storage-key'
+import { SESSION_STORAGE_KEY } from '../../src/lib/mytoken/browser-state/stored-session'
 import { testUserPassword, testUserPrefix } from '../../stack/config'
 import { readCrashNotice } from '../../stack/crash-notice'
 import type { TestUser } from '../fixtures'

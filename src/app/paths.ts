@@ -16,6 +16,9 @@ export const paths = {
   accessToken: '/access-token',
 } as const
 
+/** The pages that start with the session's token list (the boot script asks for it at once). */
+export const tokenListPaths: readonly string[] = [paths.tokens, paths.timeline, paths.review]
+
 /** The details page of a token; `mom_id`s contain `+ / =`, so the segment is encoded. */
 export function tokenDetailsPath(momId: string): string {
   return `${paths.tokens}/${encodeURIComponent(momId)}`

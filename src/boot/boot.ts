@@ -4,8 +4,10 @@
 // user's language, nothing of another page, no "Sign in" for a signed-in tab) and starts the
 // app's JavaScript once the prerendered page has been painted, so that on a slow link or device
 // the page's own styles and first frame are not slowed down by it.
+import { tokenListPaths } from '../app/paths'
 import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
-import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/session-storage-key'
+import { requestTokenListEarly } from '../lib/mytoken/browser-state/early-token-list'
+import { SESSION_STORAGE_KEY } from '../lib/mytoken/browser-state/stored-session'
 import { nextTask } from '../lib/next-task'
 import { APP_SCRIPTS_META } from './attributes'
 import {
@@ -22,10 +24,13 @@ html.lang = detectLanguage()
 // e.g. /tokens/<id> answered with the home page's shell: never show another page's content
 const fits = prerenderedShellFits(html)
 if (!fits) html.setAttribute(SHELL_MISMATCH_ATTRIBUTE, '')
+let listRequested = false
 try {
   // only whether a session exists; the token itself is not read here
   if (sessionStorage.getItem(SESSION_STORAGE_KEY) !== null) {
     html.setAttribute(SESSION_HINT_ATTRIBUTE, '')
+    // the page's content, and the server's part of its time: asked for before the first paint
+    if (fits && tokenListPaths.includes(location.pathname)) listRequested = requestTokenListEarly()
     startInternationalization(html.lang)
   }
 } catch {
@@ -119,6 +124,7 @@ function afterFirstPaint(start: () => void, latestMs: number) {
   setTimeout(once, latestMs)
 }
 
-// Nothing to show first (a hidden shell, a background tab that paints nothing): load at once.
-if (!fits || document.visibilityState !== 'visible') loadApp()
+// Nothing to show first (a hidden shell, a background tab that paints nothing), or a page whose
+// content is on its way already (the token list, which only the app can show): load at once.
+if (!fits || document.visibilityState !== 'visible' || (listRequested && false)) loadApp()
 else afterFirstPaint(loadApp, 1000)

@@ -4,7 +4,7 @@
 import type { OidcFlowRequest } from '../../lib/mytoken/api/client'
 import type { MytokenResponse } from '../../lib/mytoken/api/schemas'
 import { sessionTokenName } from '../../lib/mytoken/browser-state/browser-sessions'
-import type { Session } from '../../lib/mytoken/browser-state/session-store'
+import type { Session } from '../../lib/mytoken/browser-state/stored-session'
 import { SESSION_APPLICATION_NAME } from '../../lib/mytoken/vocabulary/app-name'
 
 export const SESSION_LIFETIME_SECONDS = 8 * 60 * 60

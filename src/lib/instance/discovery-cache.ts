@@ -2,8 +2,7 @@
 // secret, and with it a page that needs the server does not wait for the network first.
 import { readStorage, writeStorage } from '../browser-storage'
 import type { Discovery } from '../mytoken/api/schemas'
-
-export const DISCOVERY_KEY_PREFIX = 'mytoken-web.discovery:'
+import { DISCOVERY_KEY_PREFIX } from './discovery-storage-key'
 
 /** The remembered document, checked against the same schema as a fresh one. */
 export async function cachedDiscovery(issuer: string): Promise<Discovery | undefined> {

@@ -16,14 +16,16 @@ import {
 import type { RuntimeConfig } from '@/lib/config'
 import type { MytokenClient } from '@/lib/mytoken/api/client'
 import type { Discovery } from '@/lib/mytoken/api/schemas'
+import { requestTokenListEarly } from '@/lib/mytoken/browser-state/early-token-list'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
+import { SESSION_STORAGE_KEY } from '@/lib/mytoken/browser-state/stored-session'
 import { tokenListsKey } from '@/lib/mytoken/queries/token-list'
 import { loadQueryLayer } from '@/lib/query-layer'
 import { testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { loadClientModule } from './client-loader'
-import { DISCOVERY_KEY_PREFIX } from './discovery-cache'
 import { discoveryQueries } from './discovery-query'
+import { DISCOVERY_KEY_PREFIX } from './discovery-storage-key'
 import {
   InstanceProvider,
   prefetchTokenList,
@@ -207,6 +209,54 @@ describe('prefetchTokenList', () => {
       { token: { mom_id: 'a', name: 'A', created: 1 } },
     ])
     expect(asked).toEqual([{ action: 'list_mytokens', mytoken: 'session-token' }])
+  })
+
+  test("takes the boot script's answer: no second list request, and its token_update reaches the session before the session's next request", async () => {
+    let release = () => undefined as void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.post(`${ISSUER}/api/v0/tokeninfo`, async ({ request }) => {
+        const body = JSON.parse(await request.text()) as Record<string, unknown>
+        asked.push({ action: body.action, mytoken: body.mytoken })
+        if (body.action === 'event_history') return HttpResponse.json({ events: [] })
+        await released
+        return HttpResponse.json({
+          mytokens: [{ token: { mom_id: 'a', name: 'A', created: 1 } }],
+          token_update: { mytoken: 'rotated-token', mom_id: session.momId },
+        })
+      }),
+    )
+    sessionStore.set(session)
+    localStorage.setItem(
+      DISCOVERY_KEY_PREFIX + ISSUER,
+      JSON.stringify(
+        testDiscovery(ISSUER, { tokeninfo_endpoint_actions_supported: ['list_mytokens'] }),
+      ),
+    )
+    expect(requestTokenListEarly()).toBe(true)
+    prefetchTokenList(config)
+    const client = (await loadClientModule()).clientFor(testDiscovery(ISSUER))
+    const history = client.eventHistory(sessionStore.credential())
+    await waitFor(() => expect(asked).toHaveLength(1))
+    // the next request waits for the early answer
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(asked).toEqual([{ action: 'list_mytokens', mytoken: 'session-token' }])
+    release()
+    await history
+    expect(asked).toEqual([
+      { action: 'list_mytokens', mytoken: 'session-token' },
+      { action: 'event_history', mytoken: 'rotated-token' },
+    ])
+    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY)!)).toMatchObject({
+      token: 'rotated-token',
+    })
+    const { queryClient } = await loadQueryLayer()
+    await waitFor(() =>
+      expect(queryClient.getQueryData([...tokenListsKey(ISSUER), session.momId])).toEqual([
+        { token: { mom_id: 'a', name: 'A', created: 1 } },
+      ]),
+    )
+    expect(asked).toHaveLength(2)
   })
 
   test('signed out, or signed in at an instance the configuration does not offer, it asks nothing', async () => {

@@ -14,11 +14,14 @@ import {
 import { readStorage, writeStorage } from '../browser-storage'
 import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/api/client'
+import { oneAtATime } from '../mytoken/api/credential'
 import type { Discovery } from '../mytoken/api/schemas'
-import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
+import { takeEarlyTokenList } from '../mytoken/browser-state/early-token-list'
+import { sessionStore } from '../mytoken/browser-state/session-store'
+import type { Session } from '../mytoken/browser-state/stored-session'
 import { loadQueryLayer, useQueryLayer } from '../query-layer'
 import { useSession } from '../session/use-session'
-import { loadedClient } from './client-loader'
+import { loadClientModule, loadedClient } from './client-loader'
 import type { DiscoveryState } from './discovery-query'
 
 interface InstanceContextValue {
@@ -68,17 +71,34 @@ export function prefetchDiscovery(config: RuntimeConfig): void {
 
 /**
  * Starts reading the session's token list at the app's start (for the pages that show it), so
- * that it goes first in the session's queue of requests instead of after the page's own.
+ * that it goes first in the session's queue of requests instead of after the page's own. On a
+ * prerendered page the boot script has sent it already: its answer is read instead.
  */
 export function prefetchTokenList(config: RuntimeConfig): void {
   const session = sessionStore.get()
   if (!session) return
+  const credential = sessionStore.credential()
+  const early = takeEarlyTokenList(session)
+  // first in the queue (nothing has used the session yet): its token_update, if any, is applied
+  // before the next request with the session goes out
+  const answered =
+    early &&
+    oneAtATime(
+      credential,
+      async () => (await loadClientModule()).readEarlyAnswer(early.response, early.url, credential),
+      true,
+    )
+  // a failure is reported by the query that reads it
+  answered?.catch(() => undefined)
   const { issuer } = initialInstance(config, session)
   if (!sameIssuer(issuer, session.instanceIssuer)) return
   Promise.all([loadQueryLayer(), import('../mytoken/queries/token-list')])
     .then(async ([{ queryClient, discovery }, { tokenListQuery }]) => {
       const client = await discovery.fetchClient(queryClient, issuer)
-      await queryClient.prefetchQuery(tokenListQuery(client, session.momId))
+      const query = tokenListQuery(client, session.momId)
+      await queryClient.prefetchQuery(
+        answered ? { ...query, queryFn: () => client.listMytokens(credential, answered) } : query,
+      )
     })
     // the page asks again, and shows what fails
     .catch(() => undefined)

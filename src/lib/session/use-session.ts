@@ -3,7 +3,8 @@ import {
   shareSessionAcrossTabs,
   type SessionSharing,
 } from '../mytoken/browser-state/session-sharing'
-import { sessionStore, type Session } from '../mytoken/browser-state/session-store'
+import { sessionStore } from '../mytoken/browser-state/session-store'
+import type { Session } from '../mytoken/browser-state/stored-session'
 import { useHydrated } from '../use-hydrated'
 
 /**

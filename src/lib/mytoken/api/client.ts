@@ -1,8 +1,7 @@
 // The one typed client for a mytoken server. Built from the instance's discovery document;
 // never touches UI or storage. Tokens travel in JSON bodies only (never in URLs or cookies).
 import type { ZodMiniType } from 'zod/mini'
-import { nextTask } from '../../next-task'
-import type { Credential } from './credential'
+import { oneAtATime, type Credential } from './credential'
 import { MytokenError, NetworkError, UnexpectedResponseError, toMytokenError } from './errors'
 import {
   accessTokenSchema,
@@ -106,54 +105,24 @@ interface RequestSpec<T> {
   plain?: boolean
   /** let the request finish while the page unloads (revoking on the way out) */
   keepalive?: boolean
-}
-
-// A rotating token is replaced by every answer, so two requests with the same credential in
-// flight would send the second one an already replaced string (and with auto-revoke, the server
-// then revokes the whole token tree). Every request that carries a token therefore goes through
-// `request`, which runs the requests of one credential one after another, each reading the token
-// when it is its turn and handing any `token_update` to the credential before the next starts.
-//
-// Starting a request costs the main thread a few milliseconds, and a page's first render starts
-// several in its effects: a request that waits for no other starts in a task of its own. One
-// queued behind another starts as soon as that one has finished, in the same task: the app never
-// looks idle (a reload would lose the token the server has just rotated to) between the two.
-const credentialQueues = new WeakMap<Credential, Promise<void>>()
-
-function oneAtATime<T>(
-  credential: Credential | undefined,
-  run: () => Promise<T>,
-  /** at once, in this task (a request while the page unloads has no later task) */
-  now = false,
-): Promise<T> {
-  const start = () => (now ? run() : nextTask().then(run))
-  if (!credential) return start()
-  const previous = credentialQueues.get(credential)
-  const next = previous ? previous.then(run) : start()
-  const settled = next.then(
-    () => undefined,
-    () => undefined,
-  )
-  credentialQueues.set(credential, settled)
-  void settled.then(() => {
-    if (credentialQueues.get(credential) === settled) credentialQueues.delete(credential)
-  })
-  return next
+  /** this request's answer, when it was sent before the client loaded (`readEarlyAnswer`) */
+  answered?: Promise<unknown> | undefined
 }
 
 async function request<T>(fetchImpl: FetchLike, spec: RequestSpec<T>): Promise<T> {
   const { url, credential } = spec
   if (!url)
     throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
-  const json = await oneAtATime(
-    credential,
-    async () => {
-      const answer = await send(fetchImpl, url, initFor(spec, credential?.token()))
-      applyTokenUpdate(answer, credential)
-      return answer
-    },
-    spec.keepalive,
-  )
+  const json = await (spec.answered ??
+    oneAtATime(
+      credential,
+      async () => {
+        const answer = await send(fetchImpl, url, initFor(spec, credential?.token()))
+        applyTokenUpdate(answer, credential)
+        return answer
+      },
+      spec.keepalive,
+    ))
   // 204 No Content (e.g. revocation) has no body
   const parsed = spec.schema.safeParse(json ?? {})
   if (!parsed.success)
@@ -220,6 +189,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     action: string,
     schema: ZodMiniType<T>,
     extra: Record<string, unknown> = {},
+    answered?: Promise<unknown>,
   ) {
     return call({
       method: 'POST',
@@ -228,6 +198,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       credential,
       body: { action, ...extra },
       plain: true,
+      answered,
     })
   }
 
@@ -311,8 +282,9 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     subtokens: (credential: Credential) =>
       tokeninfo(credential, 'subtokens', subtokensSchema).then((answer) => answer.mytokens),
 
-    listMytokens: (credential: Credential) =>
-      tokeninfo(credential, 'list_mytokens', tokenListSchema).then(
+    /** `answered`: the boot script's request (lib/mytoken/browser-state/early-token-list.ts), read here */
+    listMytokens: (credential: Credential, answered?: Promise<unknown>) =>
+      tokeninfo(credential, 'list_mytokens', tokenListSchema, {}, answered).then(
         (answer) => answer.mytokens ?? [],
       ),
 
@@ -519,6 +491,21 @@ export function clientFor(discovery: Discovery): MytokenClient {
   let client = clients.get(discovery)
   if (!client) clients.set(discovery, (client = createMytokenClient(discovery)))
   return client
+}
+
+/**
+ * Reads the answer to a request sent before this module loaded (the boot script's token list) as
+ * `request` reads every answer, and hands its `token_update` to the credential. Run it in the
+ * credential's queue (`oneAtATime`), and give its result to the same request as `answered`.
+ */
+export async function readEarlyAnswer(
+  response: Promise<Response>,
+  url: string,
+  credential: Credential,
+): Promise<unknown> {
+  const json = await send(() => response, url, {})
+  applyTokenUpdate(json, credential)
+  return json
 }
 
 /** Hands a rotated replacement (`token_update`) to the credential that made the request. */

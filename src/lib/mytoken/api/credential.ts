@@ -1,3 +1,4 @@
+import { nextTask } from '../../next-task'
 import type { MytokenResponse } from './schemas'
 
 /**
@@ -23,4 +24,38 @@ export function memoryCredential(
       onReplace?.(update)
     },
   }
+}
+
+// A rotating token is replaced by every answer, so two requests with the same credential in
+// flight would send the second one an already replaced string (and with auto-revoke, the server
+// then revokes the whole token tree). Every request that carries a token therefore goes through
+// `oneAtATime` (the client's `request`; the boot script's early token list joins at the app's
+// start), which runs the requests of one credential one after another, each reading the token
+// when it is its turn and handing any `token_update` to the credential before the next starts.
+//
+// Starting a request costs the main thread a few milliseconds, and a page's first render starts
+// several in its effects: a request that waits for no other starts in a task of its own. One
+// queued behind another starts as soon as that one has finished, in the same task: the app never
+// looks idle (a reload would lose the token the server has just rotated to) between the two.
+const credentialQueues = new WeakMap<Credential, Promise<void>>()
+
+export function oneAtATime<T>(
+  credential: Credential | undefined,
+  run: () => Promise<T>,
+  /** at once, in this task (a request while the page unloads has no later task) */
+  now = false,
+): Promise<T> {
+  const start = () => (now ? run() : nextTask().then(run))
+  if (!credential) return start()
+  const previous = credentialQueues.get(credential)
+  const next = previous ? previous.then(run) : start()
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
+  )
+  credentialQueues.set(credential, settled)
+  void settled.then(() => {
+    if (credentialQueues.get(credential) === settled) credentialQueues.delete(credential)
+  })
+  return next
 }

@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { shareSessionAcrossTabs, type SessionSharing } from './session-sharing'
-import { createSessionStore, type Session } from './session-store'
+import { createSessionStore } from './session-store'
+import type { Session } from './stored-session'
 
 const session: Session = {
   instanceIssuer: 'https://mytoken.example',

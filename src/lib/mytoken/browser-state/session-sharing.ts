@@ -2,7 +2,8 @@
 // (same origin only). A tab that starts without a session asks; a tab that has one hands it over
 // in memory. Signing in, a rotated session token and signing out reach every tab. Nothing is
 // written anywhere new: each tab keeps the session as before (memory + its own sessionStorage).
-import { isSession, type Session, type SessionStore } from './session-store'
+import type { SessionStore } from './session-store'
+import { isSession, type Session } from './stored-session'
 
 const CHANNEL_NAME = 'mytoken-web.session'
 /** How long a new tab waits for a hand-over before it shows "sign in". */

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { createSessionStore, SignedOutError, type Session } from './session-store'
+import { createSessionStore, SignedOutError } from './session-store'
+import type { Session } from './stored-session'
 
 const session: Session = {
   instanceIssuer: 'https://mytoken.example',

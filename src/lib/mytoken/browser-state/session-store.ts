@@ -4,31 +4,11 @@
 import { browserStorage } from '../../browser-storage'
 import type { Credential } from '../api/credential'
 import type { MytokenResponse } from '../api/schemas'
-import { SESSION_STORAGE_KEY as STORAGE_KEY } from './session-storage-key'
-
-export interface Session {
-  instanceIssuer: string
-  providerIssuer: string
-  token: string
-  momId: string
-  /** epoch milliseconds */
-  expiresAt: number | undefined
-  signedInAt: number
-}
-
-export function isSession(value: unknown): value is Session {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Record<string, unknown>
-  return (
-    typeof v.instanceIssuer === 'string' &&
-    typeof v.providerIssuer === 'string' &&
-    typeof v.token === 'string' &&
-    v.token !== '' &&
-    typeof v.momId === 'string' &&
-    (v.expiresAt === undefined || typeof v.expiresAt === 'number') &&
-    typeof v.signedInAt === 'number'
-  )
-}
+import {
+  readStoredSession,
+  SESSION_STORAGE_KEY as STORAGE_KEY,
+  type Session,
+} from './stored-session'
 
 type Listener = () => void
 
@@ -39,19 +19,6 @@ export interface SessionStore {
   subscribe(listener: Listener): () => void
   /** The current session as the API client's credential: the same object for as long as the session lasts. */
   credential(): Credential
-}
-
-function readStored(storage: Storage | undefined, now: number): Session | undefined {
-  const raw = storage?.getItem(STORAGE_KEY)
-  if (!raw) return undefined
-  try {
-    const session: unknown = JSON.parse(raw)
-    if (!isSession(session)) return undefined
-    if (session.expiresAt !== undefined && session.expiresAt <= now) return undefined
-    return session
-  } catch {
-    return undefined
-  }
 }
 
 export class SignedOutError extends Error {
@@ -65,7 +32,7 @@ export function createSessionStore(
   storage: Storage | undefined = browserStorage('session'),
   now: () => number = Date.now,
 ): SessionStore {
-  let current = readStored(storage, now())
+  let current = readStoredSession(storage, now())
   if (!current) storage?.removeItem(STORAGE_KEY)
   const listeners = new Set<Listener>()
 

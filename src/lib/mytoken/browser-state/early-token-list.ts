@@ -1,0 +1,81 @@
+// The token pages' list, asked for by the boot script before the first paint, with the session and
+// the discovery document a former visit left in storage: about 100 ms before the app's code could
+// (it loads after the first paint, then the query layer and the API client). The app's start takes
+// the answer (`takeEarlyTokenList`), makes it the first request in the session's queue and hands
+// it to the list query, which reads it as it reads any answer (lib/instance/instance-provider.tsx).
+// React- and package-free: a boot module.
+import { readStorage } from '../../browser-storage'
+import { DISCOVERY_KEY_PREFIX } from '../../instance/discovery-storage-key'
+import { readStoredSession, type Session } from './stored-session'
+
+export interface EarlyTokenList {
+  instanceIssuer: string
+  momId: string
+  url: string
+  response: Promise<Response>
+}
+
+// a global, not a module variable: the boot script and the app are built apart
+const EARLY_TOKEN_LIST = Symbol.for('mytoken-web.early-token-list')
+type EarlyGlobal = { [EARLY_TOKEN_LIST]?: EarlyTokenList }
+
+/** The endpoint the remembered discovery document names for listing, if it names one on the issuer's own origin. */
+function listEndpoint(issuer: string): string | undefined {
+  try {
+    const discovery = JSON.parse(readStorage('local', DISCOVERY_KEY_PREFIX + issuer) ?? 'null') as {
+      tokeninfo_endpoint?: unknown
+      tokeninfo_endpoint_actions_supported?: unknown
+    } | null
+    const url = discovery?.tokeninfo_endpoint
+    const actions = discovery?.tokeninfo_endpoint_actions_supported
+    if (typeof url !== 'string' || !Array.isArray(actions) || !actions.includes('list_mytokens'))
+      return undefined
+    // the session token goes to the server that issued it, and nowhere else
+    return new URL(url).origin === new URL(issuer).origin ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Sends the session's `list_mytokens` request exactly as the API client would (lib/mytoken/api/
+ * client.ts; a unit test compares the two), if this tab holds a session and knows its server.
+ * True if it did.
+ */
+export function requestTokenListEarly(now = Date.now()): boolean {
+  let session: Session | undefined
+  try {
+    session = readStoredSession(sessionStorage, now)
+  } catch {
+    return false
+  }
+  if (!session) return false
+  const url = listEndpoint(session.instanceIssuer)
+  if (!url) return false
+  const response = fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+    body: JSON.stringify({ action: 'list_mytokens', mytoken: session.token }),
+    credentials: 'omit',
+    cache: 'no-store',
+  })
+  // a failure is the app's to report, when it reads the answer
+  response.catch(() => undefined)
+  ;(window as EarlyGlobal)[EARLY_TOKEN_LIST] = {
+    instanceIssuer: session.instanceIssuer,
+    momId: session.momId,
+    url,
+    response,
+  }
+  return true
+}
+
+/** The boot script's request, once, if it was made with `session`. */
+export function takeEarlyTokenList(session: Session): EarlyTokenList | undefined {
+  const early = (window as EarlyGlobal)[EARLY_TOKEN_LIST]
+  delete (window as EarlyGlobal)[EARLY_TOKEN_LIST]
+  if (!early) return undefined
+  return early.instanceIssuer === session.instanceIssuer && early.momId === session.momId
+    ? early
+    : undefined
+}
