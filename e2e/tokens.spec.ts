@@ -281,3 +281,25 @@ test('a user without tokens of their own is told so and where to create one', as
   await expect(page.getByText('Showing 1 of 1 tokens')).toBeVisible()
   await expect(page.getByRole('button', { name: /^Revoke/ })).toHaveCount(0)
 })
+
+test('a reload of My tokens asks for the list once, before the app’s code has loaded, and shows it', async ({
+  signedInPage: page,
+  user,
+}) => {
+  await seedBeta(user)
+  await page.goto('/tokens')
+  await expect(row(page, 'Beta notebook')).toBeVisible()
+
+  const sent: string[] = []
+  page.on('request', (request) => {
+    if (request.method() === 'OPTIONS') return
+    const body = request.postData() ?? ''
+    if (body.includes('"action":"list_mytokens"')) sent.push('list')
+    else if (new URL(request.url()).pathname.endsWith('.js')) sent.push('script')
+  })
+  await page.reload()
+  await expect(row(page, 'Beta notebook')).toBeVisible()
+  await expect(page.getByText('Showing 2 of 2 tokens')).toBeVisible()
+  expect(sent.filter((what) => what === 'list')).toHaveLength(1)
+  expect(sent[0]).toBe('list')
+})
