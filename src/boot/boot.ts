@@ -24,13 +24,11 @@ html.lang = detectLanguage()
 // e.g. /tokens/<id> answered with the home page's shell: never show another page's content
 const fits = prerenderedShellFits(html)
 if (!fits) html.setAttribute(SHELL_MISMATCH_ATTRIBUTE, '')
-let listRequested = false
 try {
-  // only whether a session exists; the token itself is not read here
   if (sessionStorage.getItem(SESSION_STORAGE_KEY) !== null) {
     html.setAttribute(SESSION_HINT_ATTRIBUTE, '')
     // the page's content, and the server's part of its time: asked for before the first paint
-    if (fits && tokenListPaths.includes(location.pathname)) listRequested = requestTokenListEarly()
+    if (fits && tokenListPaths.includes(location.pathname)) requestTokenListEarly()
     startInternationalization(html.lang)
   }
 } catch {
@@ -124,7 +122,6 @@ function afterFirstPaint(start: () => void, latestMs: number) {
   setTimeout(once, latestMs)
 }
 
-// Nothing to show first (a hidden shell, a background tab that paints nothing), or a page whose
-// content is on its way already (the token list, which only the app can show): load at once.
-if (!fits || document.visibilityState !== 'visible' || (listRequested && false)) loadApp()
+// Nothing to show first (a hidden shell, a background tab that paints nothing): load at once.
+if (!fits || document.visibilityState !== 'visible') loadApp()
 else afterFirstPaint(loadApp, 1000)

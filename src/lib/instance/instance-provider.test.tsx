@@ -233,7 +233,7 @@ describe('prefetchTokenList', () => {
         testDiscovery(ISSUER, { tokeninfo_endpoint_actions_supported: ['list_mytokens'] }),
       ),
     )
-    expect(requestTokenListEarly()).toBe(true)
+    requestTokenListEarly()
     prefetchTokenList(config)
     const client = (await loadClientModule()).clientFor(testDiscovery(ISSUER))
     const history = client.eventHistory(sessionStore.credential())

@@ -40,18 +40,17 @@ function listEndpoint(issuer: string): string | undefined {
 /**
  * Sends the session's `list_mytokens` request exactly as the API client would (lib/mytoken/api/
  * client.ts; a unit test compares the two), if this tab holds a session and knows its server.
- * True if it did.
  */
-export function requestTokenListEarly(now = Date.now()): boolean {
+export function requestTokenListEarly(now = Date.now()): void {
   let session: Session | undefined
   try {
     session = readStoredSession(sessionStorage, now)
   } catch {
-    return false
+    return
   }
-  if (!session) return false
+  if (!session) return
   const url = listEndpoint(session.instanceIssuer)
-  if (!url) return false
+  if (!url) return
   const response = fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
@@ -67,7 +66,6 @@ export function requestTokenListEarly(now = Date.now()): boolean {
     url,
     response,
   }
-  return true
 }
 
 /** The boot script's request, once, if it was made with `session`. */
