@@ -1,9 +1,10 @@
 // The one render-blocking script (inlined into each prerendered page with the CSP nonce
 // placeholder, scripts/prerender.ts; so no request stands before the first paint). It runs in
 // <head> before the first paint: it marks <html> (styles.css does the rest: the shell in the
-// user's language, nothing of another page, no "Sign in" for a signed-in tab) and starts the
-// app's JavaScript once the prerendered page has been painted, so that on a slow link or device
-// the page's own styles and first frame are not slowed down by it.
+// user's language, nothing of another page, no "Sign in" for a signed-in tab), asks for a signed-in
+// token page's list (lib/mytoken/browser-state/early-token-list.ts) and starts the app's
+// JavaScript once the prerendered page has been painted, so that on a slow link or device the
+// page's own styles and first frame are not slowed down by it.
 import { tokenListPaths } from '../app/paths'
 import { detectLanguage, languages, LANGUAGE_KEY } from '../lib/i18n/detect-language'
 import { requestTokenListEarly } from '../lib/mytoken/browser-state/early-token-list'
