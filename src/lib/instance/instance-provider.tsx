@@ -96,8 +96,10 @@ export function prefetchTokenList(config: RuntimeConfig): void {
     .then(async ([{ queryClient, discovery }, { tokenListQuery }]) => {
       const client = await discovery.fetchClient(queryClient, issuer)
       const query = tokenListQuery(client, session.momId)
+      // the early request went where this client sends it (the same remembered document)
+      const readEarly = answered && early?.url === client.discovery.tokeninfo_endpoint
       await queryClient.prefetchQuery(
-        answered ? { ...query, queryFn: () => client.listMytokens(credential, answered) } : query,
+        readEarly ? { ...query, queryFn: () => client.listMytokens(credential, answered) } : query,
       )
     })
     // the page asks again, and shows what fails
