@@ -50,6 +50,35 @@ async function everythingStored(page: Page): Promise<string> {
   return inPage + JSON.stringify(cookies) + page.url()
 }
 
+declare global {
+  interface Window {
+    buttonPlaces?: string[]
+  }
+}
+
+/**
+ * Records, after every change of the page, where the button named `name` is in the document (and
+ * whether it is a new element) until the first press anywhere: `window.buttonPlaces`.
+ */
+async function recordButtonPlaces(page: Page, name: string) {
+  await page.addInitScript((name) => {
+    const places: string[] = (window.buttonPlaces = [])
+    const nodes: Element[] = []
+    let pressed = false
+    addEventListener('pointerdown', () => (pressed = true), { capture: true })
+    new MutationObserver(() => {
+      if (pressed) return
+      const button = Array.from(document.querySelectorAll('button')).find(
+        (b) => b.textContent === name,
+      )
+      if (!button) return
+      if (!nodes.includes(button)) nodes.push(button)
+      const place = `element ${nodes.indexOf(button) + 1} at y=${button.getBoundingClientRect().top + scrollY}`
+      if (places.at(-1) !== place) places.push(place)
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  }, name)
+}
+
 test('a signed-in user creates a TOAR token, copies it, and it works outside the browser exactly as chosen', async ({
   signedInPage: page,
   context,
@@ -208,6 +237,22 @@ test('a request the server rejects shows its reason next to the form and keeps e
   const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
   await tab.waitForURL(/\/c\//)
   await expect(page.getByText('Waiting for you in the other tab')).toBeVisible()
+})
+
+test('"Create token" stays where it appeared until it is pressed, so a press is a click', async ({
+  signedInPage: page,
+}) => {
+  // A press is no click when the button moves away before the release: the release lands beside
+  // it. The calendar choice just above the button used to arrive after it and push it down.
+  await recordButtonPlaces(page, 'Create token')
+  await page.goto('/create?preset=toar&name=Steady%20button')
+  const tab = await clickOpeningTab(page, page.getByRole('button', { name: 'Create token' }))
+  await tab.waitForURL(/\/c\//)
+  await expect(
+    page.getByText('To put expiry dates into your calendar app, create a calendar'),
+  ).toBeVisible()
+  const places = (await page.evaluate(() => window.buttonPlaces)) ?? []
+  expect(places).toEqual([places[0]])
 })
 
 test('cancelling on the consent page gives a clear message and keeps the form', async ({

@@ -59,10 +59,55 @@ export async function approveInConsentTab(
   await button.click()
 }
 
+/**
+ * Watches the mouse events around `trigger` until `missedClick` is asked: a press and release
+ * that give it no click (it moved or was replaced in between) are named there.
+ */
+async function watchPress(trigger: Locator) {
+  const watch = await trigger.evaluateHandle((target) => {
+    const seen: string[] = []
+    let clicked = false
+    const name = (node: EventTarget | null) =>
+      node === target
+        ? 'it'
+        : node instanceof Element
+          ? [node.tagName.toLowerCase(), ...Array.from(node.classList)].join('.')
+          : String(node)
+    // a click on a new element with the same text (the old one re-rendered as new) counts
+    const isTarget = (node: EventTarget | null) => {
+      const hit = node instanceof Element ? node.closest('button, a') : null
+      return hit === target || hit?.textContent === target.textContent
+    }
+    const record = (event: Event) => {
+      if (event.type === 'click' && isTarget(event.target)) clicked = true
+      const top = target.isConnected ? target.getBoundingClientRect().top + scrollY : undefined
+      const where = top === undefined ? 'removed' : `at y=${top}`
+      seen.push(`${event.type} on ${name(event.target)} (it ${where})`)
+    }
+    const types = ['mousedown', 'mouseup', 'click']
+    for (const type of types) addEventListener(type, record, { capture: true })
+    return {
+      missedClick(): string | undefined {
+        for (const type of types) removeEventListener(type, record, { capture: true })
+        return clicked ? undefined : `the press gave it no click: ${seen.join(', ')}`
+      },
+    }
+  })
+  return {
+    missedClick: () => watch.evaluate((w) => w.missedClick()).finally(() => watch.dispose()),
+  }
+}
+
 /** Clicks `trigger` and returns the tab that the click opens (the consent flow's tab). */
 export async function clickOpeningTab(page: Page, trigger: Locator): Promise<Page> {
   const opened = page.context().waitForEvent('page')
+  const press = await watchPress(trigger)
   await trigger.click()
+  const missed = await press.missedClick()
+  if (missed) {
+    void opened.catch(() => undefined)
+    throw new Error(`${trigger.toString()}: ${missed}`)
+  }
   return opened
 }
 

@@ -66,18 +66,22 @@ interface CreateTokenFormProps {
   initialValues?: CreateTokenValues | undefined
   /** shown just before the submit button (e.g. what happens after creation) */
   beforeSubmit?: ReactNode
+  /** false while `beforeSubmit` still waits for an answer that changes its size */
+  beforeSubmitSettled?: boolean
 }
 
 /**
  * The server's profiles become choices above the rest of the form: the form waits for them (or
- * their failure), so that nothing moves once it is shown. It is large: it is created once, in a
- * deferred render that React splits into short slices, not in the query update's one long task.
- * Memoised: the page around it re-renders as its other queries answer.
+ * their failure), and for `beforeSubmit` to settle, so that nothing moves once it is shown (a
+ * submit button that moves between a press and its release gets no click). It is large: it is
+ * created once, in a deferred render that React splits into short slices, not in the query
+ * update's one long task. Memoised: the page around it re-renders as its other queries answer.
  */
 export const CreateTokenForm = memo(function CreateTokenForm(props: CreateTokenFormProps) {
   const profiles = useQuery(profilesQueryOptions(props.client))
-  const showForm = useDeferredValue(!profiles.isPending, false)
-  if (profiles.isPending || !showForm) return <p role="status">…</p>
+  const settled = !profiles.isPending && props.beforeSubmitSettled !== false
+  const showForm = useDeferredValue(settled, false)
+  if (!settled || !showForm) return <p role="status">…</p>
   return <TokenRequestForm {...props} profiles={profiles.data} />
 })
 

@@ -9,7 +9,12 @@ import { useSession } from '@/lib/session/use-session'
 import { NO_REMINDERS, useApplyReminders, type ReminderChoice } from '../reminders'
 import { useSuccessor } from '../use-successor'
 import { CreateTokenForm, type CreatedToken } from './create-token-form'
-import { ReminderOptions, ReminderResults, useMailDefault } from './reminder-options'
+import {
+  ReminderOptions,
+  ReminderResults,
+  useMailDefault,
+  useReminderOptionsSettled,
+} from './reminder-options'
 import { RevealToken } from './reveal-token'
 import { SuccessorPanel } from './successor-panel'
 
@@ -116,6 +121,7 @@ function FormWithReminders({
   onCreated: (token: CreatedToken, mail: boolean) => void
 }) {
   const { offered, defaultOn } = useMailDefault(client, sessionMomId)
+  const remindersSettled = useReminderOptionsSettled(client, sessionMomId)
   // Read when the token is created. The mail queries answer while the form is shown: they
   // must not render the whole (memoised) form again, each time in one long task.
   const mailWanted = useRef(false)
@@ -143,6 +149,7 @@ function FormWithReminders({
       discovery={discovery}
       initialValues={initialValues}
       beforeSubmit={reminderOptions}
+      beforeSubmitSettled={remindersSettled}
       onCreated={created}
     />
   )

@@ -21,6 +21,23 @@ export function useMailDefault(client: MytokenClient, sessionMomId: string) {
   return { offered, defaultOn: learned !== false, learned }
 }
 
+function useCalendars(client: MytokenClient, sessionMomId: string) {
+  return useQuery({
+    ...notifyQueries.calendars(client, sessionMomId),
+    enabled: Boolean(client.discovery.notifications_endpoint),
+  })
+}
+
+/**
+ * Whether the reminder options have their final shape: the calendar choice (or the hint that there
+ * is none) needs the list of calendars. They sit just above the submit button, which they would
+ * otherwise push down when the list arrives, possibly between a press and its release.
+ */
+export function useReminderOptionsSettled(client: MytokenClient, sessionMomId: string): boolean {
+  const calendars = useCalendars(client, sessionMomId)
+  return !client.discovery.notifications_endpoint || !calendars.isPending
+}
+
 /** "E-mail me before this token expires" and "add to calendar", chosen before creating. */
 export function ReminderOptions({
   client,
@@ -36,10 +53,7 @@ export function ReminderOptions({
   const t = useMessages(reminderMessages)
   const { offered, defaultOn, learned } = useMailDefault(client, sessionMomId)
   const notify = Boolean(client.discovery.notifications_endpoint)
-  const calendars = useQuery({
-    ...notifyQueries.calendars(client, sessionMomId),
-    enabled: notify,
-  })
+  const calendars = useCalendars(client, sessionMomId)
   if (!notify) return null
   const mailHint =
     learned === undefined ? t('mailHint') : learned ? undefined : t('mailHintUnverified')
