@@ -64,34 +64,37 @@ export async function approveInConsentTab(
  * that give it no click (it moved or was replaced in between) are named there.
  */
 async function watchPress(trigger: Locator) {
+  // methods, not named function values: scripts run by tsx (bench/) wrap those in a helper the
+  // page does not have
   const watch = await trigger.evaluateHandle((target) => {
-    const seen: string[] = []
-    let clicked = false
-    const name = (node: EventTarget | null) =>
-      node === target
-        ? 'it'
-        : node instanceof Element
+    const watcher = {
+      types: ['mousedown', 'mouseup', 'click'],
+      seen: [] as string[],
+      clicked: false,
+      name(node: EventTarget | null): string {
+        if (node === target) return 'it'
+        return node instanceof Element
           ? [node.tagName.toLowerCase(), ...Array.from(node.classList)].join('.')
           : String(node)
-    // a click on a new element with the same text (the old one re-rendered as new) counts
-    const isTarget = (node: EventTarget | null) => {
-      const hit = node instanceof Element ? node.closest('button, a') : null
-      return hit === target || hit?.textContent === target.textContent
-    }
-    const record = (event: Event) => {
-      if (event.type === 'click' && isTarget(event.target)) clicked = true
-      const top = target.isConnected ? target.getBoundingClientRect().top + scrollY : undefined
-      const where = top === undefined ? 'removed' : `at y=${top}`
-      seen.push(`${event.type} on ${name(event.target)} (it ${where})`)
-    }
-    const types = ['mousedown', 'mouseup', 'click']
-    for (const type of types) addEventListener(type, record, { capture: true })
-    return {
+      },
+      // a click on a new element with the same text (the old one re-rendered as new) counts
+      isTarget(node: EventTarget | null): boolean {
+        const hit = node instanceof Element ? node.closest('button, a') : null
+        return hit === target || hit?.textContent === target.textContent
+      },
+      handleEvent(event: Event) {
+        if (event.type === 'click' && this.isTarget(event.target)) this.clicked = true
+        const top = target.isConnected ? target.getBoundingClientRect().top + scrollY : undefined
+        const where = top === undefined ? 'removed' : `at y=${top}`
+        this.seen.push(`${event.type} on ${this.name(event.target)} (it ${where})`)
+      },
       missedClick(): string | undefined {
-        for (const type of types) removeEventListener(type, record, { capture: true })
-        return clicked ? undefined : `the press gave it no click: ${seen.join(', ')}`
+        for (const type of this.types) removeEventListener(type, this, { capture: true })
+        return this.clicked ? undefined : `the press gave it no click: ${this.seen.join(', ')}`
       },
     }
+    for (const type of watcher.types) addEventListener(type, watcher, { capture: true })
+    return watcher
   })
   return {
     missedClick: () => watch.evaluate((w) => w.missedClick()).finally(() => watch.dispose()),

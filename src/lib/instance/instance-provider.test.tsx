@@ -19,7 +19,7 @@ import type { Discovery } from '@/lib/mytoken/api/schemas'
 import { requestTokenListEarly } from '@/lib/mytoken/browser-state/early-token-list'
 import { sessionStore } from '@/lib/mytoken/browser-state/session-store'
 import { SESSION_STORAGE_KEY } from '@/lib/mytoken/browser-state/stored-session'
-import { tokenListsKey } from '@/lib/mytoken/queries/token-list'
+import { tokenListQuery, tokenListsKey } from '@/lib/mytoken/queries/token-list'
 import { loadQueryLayer } from '@/lib/query-layer'
 import { testDiscovery } from '@/testing/fixtures'
 import { renderWithProviders } from '@/testing/render-with-providers'
@@ -257,6 +257,25 @@ describe('prefetchTokenList', () => {
       ]),
     )
     expect(asked).toHaveLength(2)
+  })
+
+  test("the page's own list query, running before the start's prefetch, reads the boot script's answer too", async () => {
+    const { queryClient } = await loadQueryLayer()
+    const client = (await loadClientModule()).clientFor(testDiscovery(ISSUER))
+    sessionStore.set(session)
+    localStorage.setItem(
+      DISCOVERY_KEY_PREFIX + ISSUER,
+      JSON.stringify(
+        testDiscovery(ISSUER, { tokeninfo_endpoint_actions_supported: ['list_mytokens'] }),
+      ),
+    )
+    requestTokenListEarly()
+    prefetchTokenList(config)
+    const listed = queryClient.fetchQuery(tokenListQuery(client, session.momId))
+    expect(await listed).toEqual([{ token: { mom_id: 'a', name: 'A', created: 1 } }])
+    // the prefetch finds the list read
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(asked).toEqual([{ action: 'list_mytokens', mytoken: 'session-token' }])
   })
 
   test('signed out, or signed in at an instance the configuration does not offer, it asks nothing', async () => {

@@ -16,7 +16,7 @@ import { sameIssuer, type InstanceConfig, type RuntimeConfig } from '../config'
 import type { MytokenClient } from '../mytoken/api/client'
 import { oneAtATime } from '../mytoken/api/credential'
 import type { Discovery } from '../mytoken/api/schemas'
-import { takeEarlyTokenList } from '../mytoken/browser-state/early-token-list'
+import { holdEarlyAnswer, takeEarlyTokenList } from '../mytoken/browser-state/early-token-list'
 import { sessionStore } from '../mytoken/browser-state/session-store'
 import type { Session } from '../mytoken/browser-state/stored-session'
 import { loadQueryLayer, useQueryLayer } from '../query-layer'
@@ -77,30 +77,26 @@ export function prefetchDiscovery(config: RuntimeConfig): void {
 export function prefetchTokenList(config: RuntimeConfig): void {
   const session = sessionStore.get()
   if (!session) return
-  const credential = sessionStore.credential()
   const early = takeEarlyTokenList(session)
-  // first in the queue (nothing has used the session yet): its token_update, if any, is applied
-  // before the next request with the session goes out
-  const answered =
-    early &&
-    oneAtATime(
+  if (early) {
+    const credential = sessionStore.credential()
+    // first in the queue (nothing has used the session yet): its token_update, if any, is applied
+    // before the next request with the session goes out
+    const answer = oneAtATime(
       credential,
       async () => (await loadClientModule()).readEarlyAnswer(early.response, early.url, credential),
       true,
     )
-  // a failure is reported by the query that reads it
-  answered?.catch(() => undefined)
+    // a failure is reported by the query that reads it
+    answer.catch(() => undefined)
+    holdEarlyAnswer(early, answer)
+  }
   const { issuer } = initialInstance(config, session)
   if (!sameIssuer(issuer, session.instanceIssuer)) return
   Promise.all([loadQueryLayer(), import('../mytoken/queries/token-list')])
     .then(async ([{ queryClient, discovery }, { tokenListQuery }]) => {
       const client = await discovery.fetchClient(queryClient, issuer)
-      const query = tokenListQuery(client, session.momId)
-      // the early request went where this client sends it (the same remembered document)
-      const readEarly = answered && early?.url === client.discovery.tokeninfo_endpoint
-      await queryClient.prefetchQuery(
-        readEarly ? { ...query, queryFn: () => client.listMytokens(credential, answered) } : query,
-      )
+      await queryClient.prefetchQuery(tokenListQuery(client, session.momId))
     })
     // the page asks again, and shows what fails
     .catch(() => undefined)

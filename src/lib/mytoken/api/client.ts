@@ -105,15 +105,22 @@ interface RequestSpec<T> {
   plain?: boolean
   /** let the request finish while the page unloads (revoking on the way out) */
   keepalive?: boolean
-  /** this request's answer, when it was sent before the client loaded (`readEarlyAnswer`) */
-  answered?: Promise<unknown> | undefined
+  /** this request, sent before the client loaded: its answer is read if it went to `url` */
+  answered?: AnsweredRequest | undefined
+}
+
+/** A request sent before the client loaded, and its answer as `readEarlyAnswer` read it. */
+export interface AnsweredRequest {
+  url: string
+  answer: Promise<unknown>
 }
 
 async function request<T>(fetchImpl: FetchLike, spec: RequestSpec<T>): Promise<T> {
   const { url, credential } = spec
   if (!url)
     throw new MytokenError(404, 'not_supported', 'This instance does not offer this feature.')
-  const json = await (spec.answered ??
+  const answered = spec.answered?.url === url ? spec.answered.answer : undefined
+  const json = await (answered ??
     oneAtATime(
       credential,
       async () => {
@@ -189,7 +196,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
     action: string,
     schema: ZodMiniType<T>,
     extra: Record<string, unknown> = {},
-    answered?: Promise<unknown>,
+    answered?: AnsweredRequest,
   ) {
     return call({
       method: 'POST',
@@ -283,7 +290,7 @@ export function createMytokenClient(discovery: Discovery, fetchImpl: FetchLike =
       tokeninfo(credential, 'subtokens', subtokensSchema).then((answer) => answer.mytokens),
 
     /** `answered`: the boot script's request (lib/mytoken/browser-state/early-token-list.ts), read here */
-    listMytokens: (credential: Credential, answered?: Promise<unknown>) =>
+    listMytokens: (credential: Credential, answered?: AnsweredRequest) =>
       tokeninfo(credential, 'list_mytokens', tokenListSchema, {}, answered).then(
         (answer) => answer.mytokens ?? [],
       ),

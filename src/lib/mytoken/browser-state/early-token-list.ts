@@ -1,9 +1,10 @@
 // The token pages' list, asked for by the boot script before the first paint, with the session and
 // the discovery document a former visit left in storage: about 100 ms before the app's code could
 // (it loads after the first paint, then the query layer and the API client). The app's start takes
-// the answer (`takeEarlyTokenList`), makes it the first request in the session's queue and hands
-// it to the list query, which reads it as it reads any answer (lib/instance/instance-provider.tsx).
-// React- and package-free: a boot module.
+// the request (`takeEarlyTokenList`), makes its answer the first entry in the session's queue and
+// holds it (`holdEarlyAnswer`, lib/instance/instance-provider.tsx) for the session's first list
+// query, whoever runs it (the start's prefetch or the page), which reads it as it reads any answer
+// (lib/mytoken/queries/token-list.ts). React- and package-free: a boot module.
 import { readStorage } from '../../browser-storage'
 import { DISCOVERY_KEY_PREFIX } from '../../instance/discovery-storage-key'
 import { readStoredSession, type Session } from './stored-session'
@@ -76,4 +77,22 @@ export function takeEarlyTokenList(session: Session): EarlyTokenList | undefined
   return early.instanceIssuer === session.instanceIssuer && early.momId === session.momId
     ? early
     : undefined
+}
+
+// a module variable: from here on, the app alone
+let held: { momId: string; url: string; answer: Promise<unknown> } | undefined
+
+/** Keeps the early request's answer, as the app's queue reads it, for `takeEarlyAnswer`. */
+export function holdEarlyAnswer(early: EarlyTokenList, answer: Promise<unknown>): void {
+  held = { momId: early.momId, url: early.url, answer }
+}
+
+/** The held answer and where its request went, once, for the session `momId`'s first list request. */
+export function takeEarlyAnswer(
+  momId: string,
+): { url: string; answer: Promise<unknown> } | undefined {
+  if (held?.momId !== momId) return undefined
+  const { url, answer } = held
+  held = undefined
+  return { url, answer }
 }
