@@ -3,7 +3,12 @@ import { DISCOVERY_KEY_PREFIX } from '@/lib/instance/discovery-storage-key'
 import { testDiscovery } from '@/testing/fixtures'
 import { createMytokenClient } from '../api/client'
 import { memoryCredential } from '../api/credential'
-import { requestTokenListEarly, takeEarlyTokenList } from './early-token-list'
+import {
+  holdEarlyAnswer,
+  requestTokenListEarly,
+  takeEarlyAnswer,
+  takeEarlyTokenList,
+} from './early-token-list'
 import { SESSION_STORAGE_KEY, type Session } from './stored-session'
 
 const ISSUER = 'https://mytoken.example'
@@ -82,4 +87,21 @@ test('the app takes the request once, and only for the session it was made with'
   expect(early).toMatchObject({ instanceIssuer: ISSUER, momId: 'session-id' })
   expect(early?.url).toBe(`${ISSUER}/api/v0/tokeninfo`)
   expect(takeEarlyTokenList(session)).toBeUndefined()
+})
+
+test('its answer is held for the first list request of the same session, once, and not for long', () => {
+  const early = {
+    instanceIssuer: ISSUER,
+    momId: 'session-id',
+    url: 'u',
+    response: new Promise<Response>(() => undefined),
+  }
+  const answer = Promise.resolve({ mytokens: [] })
+  holdEarlyAnswer(early, answer, NOW)
+  expect(takeEarlyAnswer('session-id', NOW + 9_000)).toEqual({ url: 'u', answer })
+  expect(takeEarlyAnswer('session-id', NOW + 9_000)).toBeUndefined()
+  holdEarlyAnswer(early, answer, NOW)
+  expect(takeEarlyAnswer('another-session', NOW)).toBeUndefined()
+  holdEarlyAnswer(early, answer, NOW)
+  expect(takeEarlyAnswer('session-id', NOW + 11_000)).toBeUndefined()
 })

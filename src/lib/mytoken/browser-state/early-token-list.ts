@@ -80,19 +80,30 @@ export function takeEarlyTokenList(session: Session): EarlyTokenList | undefined
 }
 
 // a module variable: from here on, the app alone
-let held: { momId: string; url: string; answer: Promise<unknown> } | undefined
+let held: { momId: string; url: string; answer: Promise<unknown>; at: number } | undefined
+
+/**
+ * The session's first list query runs as the page starts; an answer it has not read by then (its
+ * start failed, the user went elsewhere) is dropped rather than shown as new later.
+ */
+const HELD_MS = 10_000
 
 /** Keeps the early request's answer, as the app's queue reads it, for `takeEarlyAnswer`. */
-export function holdEarlyAnswer(early: EarlyTokenList, answer: Promise<unknown>): void {
-  held = { momId: early.momId, url: early.url, answer }
+export function holdEarlyAnswer(
+  early: EarlyTokenList,
+  answer: Promise<unknown>,
+  now = Date.now(),
+): void {
+  held = { momId: early.momId, url: early.url, answer, at: now }
 }
 
 /** The held answer and where its request went, once, for the session `momId`'s first list request. */
 export function takeEarlyAnswer(
   momId: string,
+  now = Date.now(),
 ): { url: string; answer: Promise<unknown> } | undefined {
-  if (held?.momId !== momId) return undefined
-  const { url, answer } = held
+  const taken = held
   held = undefined
-  return { url, answer }
+  if (taken?.momId !== momId || now - taken.at > HELD_MS) return undefined
+  return { url: taken.url, answer: taken.answer }
 }
