@@ -211,6 +211,19 @@ describe('prefetchTokenList', () => {
     expect(asked).toEqual([{ action: 'list_mytokens', mytoken: 'session-token' }])
   })
 
+  /** A signed-in reload of My tokens: the boot script's list request, then the app's start. */
+  function startAsAReloadOfMyTokens() {
+    sessionStore.set(session)
+    localStorage.setItem(
+      DISCOVERY_KEY_PREFIX + ISSUER,
+      JSON.stringify(
+        testDiscovery(ISSUER, { tokeninfo_endpoint_actions_supported: ['list_mytokens'] }),
+      ),
+    )
+    requestTokenListEarly()
+    prefetchTokenList(config)
+  }
+
   test("takes the boot script's answer: no second list request, and its token_update reaches the session before the session's next request", async () => {
     let release = () => undefined as void
     const released = new Promise<void>((resolve) => (release = resolve))
@@ -226,15 +239,7 @@ describe('prefetchTokenList', () => {
         })
       }),
     )
-    sessionStore.set(session)
-    localStorage.setItem(
-      DISCOVERY_KEY_PREFIX + ISSUER,
-      JSON.stringify(
-        testDiscovery(ISSUER, { tokeninfo_endpoint_actions_supported: ['list_mytokens'] }),
-      ),
-    )
-    requestTokenListEarly()
-    prefetchTokenList(config)
+    startAsAReloadOfMyTokens()
     const client = (await loadClientModule()).clientFor(testDiscovery(ISSUER))
     const history = client.eventHistory(sessionStore.credential())
     await waitFor(() => expect(asked).toHaveLength(1))
@@ -262,15 +267,7 @@ describe('prefetchTokenList', () => {
   test("the page's own list query, running before the start's prefetch, reads the boot script's answer too", async () => {
     const { queryClient } = await loadQueryLayer()
     const client = (await loadClientModule()).clientFor(testDiscovery(ISSUER))
-    sessionStore.set(session)
-    localStorage.setItem(
-      DISCOVERY_KEY_PREFIX + ISSUER,
-      JSON.stringify(
-        testDiscovery(ISSUER, { tokeninfo_endpoint_actions_supported: ['list_mytokens'] }),
-      ),
-    )
-    requestTokenListEarly()
-    prefetchTokenList(config)
+    startAsAReloadOfMyTokens()
     const listed = queryClient.fetchQuery(tokenListQuery(client, session.momId))
     expect(await listed).toEqual([{ token: { mom_id: 'a', name: 'A', created: 1 } }])
     // the prefetch finds the list read
