@@ -21,11 +21,11 @@ export function useMailDefault(client: MytokenClient, sessionMomId: string) {
   return { offered, defaultOn: learned !== false, learned }
 }
 
+/** The session's calendars, asked for only where the instance offers notifications (`notify`). */
 function useCalendars(client: MytokenClient, sessionMomId: string) {
-  return useQuery({
-    ...notifyQueries.calendars(client, sessionMomId),
-    enabled: Boolean(client.discovery.notifications_endpoint),
-  })
+  const notify = Boolean(client.discovery.notifications_endpoint)
+  const calendars = useQuery({ ...notifyQueries.calendars(client, sessionMomId), enabled: notify })
+  return { notify, calendars }
 }
 
 /**
@@ -34,8 +34,8 @@ function useCalendars(client: MytokenClient, sessionMomId: string) {
  * otherwise push down when the list arrives, possibly between a press and its release.
  */
 export function useReminderOptionsSettled(client: MytokenClient, sessionMomId: string): boolean {
-  const calendars = useCalendars(client, sessionMomId)
-  return !client.discovery.notifications_endpoint || !calendars.isPending
+  const { notify, calendars } = useCalendars(client, sessionMomId)
+  return !notify || !calendars.isPending
 }
 
 /** "E-mail me before this token expires" and "add to calendar", chosen before creating. */
@@ -52,8 +52,7 @@ export function ReminderOptions({
 }) {
   const t = useMessages(reminderMessages)
   const { offered, defaultOn, learned } = useMailDefault(client, sessionMomId)
-  const notify = Boolean(client.discovery.notifications_endpoint)
-  const calendars = useCalendars(client, sessionMomId)
+  const { notify, calendars } = useCalendars(client, sessionMomId)
   if (!notify) return null
   const mailHint =
     learned === undefined ? t('mailHint') : learned ? undefined : t('mailHintUnverified')
